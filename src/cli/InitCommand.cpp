@@ -1,0 +1,54 @@
+#include "InitCommand.h"
+
+#include "core/Database.h"
+#include "core/RegionDataLocation.h"
+#include "core/RegionImporter.h"
+#include "core/RegionList.h"
+#include "core/RegionRepository.h"
+#include "core/SettingsStore.h"
+
+#include <CLI/CLI.hpp>
+#include <ostream>
+
+#include <fmt/ostream.h>
+
+namespace relawas::cli {
+
+namespace {
+void runInit(CliContext& context, const InitOptions& options)
+{
+    core::Database db(context.databasePath);
+    core::RegionRepository regions(db);
+    if (!regions.currentCodeList()) {
+        const auto path =
+            options.regionList.empty() ? core::defaultRegionListPath() : std::filesystem::path(options.regionList);
+        const auto list = core::readRegionList(path);
+        const auto result = core::importRegionList(db, list);
+        fmt::print(context.out, "Loaded region list {} {}: {} regions.\n", list.name, list.version, result.added);
+    }
+    core::SettingsStore settings(db);
+    settings.installationId();
+    if (!options.kabupaten.empty()) {
+        settings.setWorkingKabupaten(options.kabupaten);
+    }
+    const auto working = settings.workingKabupaten();
+    const auto region = working ? regions.find(*working) : std::nullopt;
+    fmt::print(context.out, "Database {} is ready (schema version {}). Working kabupaten/kota: {}.\n",
+               context.databasePath, db.schemaVersion(),
+               region ? fmt::format("{} {}", region->code, region->name) : std::string("not chosen yet"));
+}
+} // namespace
+
+void addInitCommand(CLI::App& app, CliContext& context)
+{
+    auto options = std::make_shared<InitOptions>();
+    auto* command = app.add_subcommand("init", "Create or open the database, load the region list if missing, "
+                                               "set the working kabupaten/kota");
+    command->add_option("--kabupaten", options->kabupaten, "Code of the working kabupaten/kota, e.g. 12.19");
+    command->add_option("--regions", options->regionList,
+                        "Region list to load: the idn-area-data package folder or a code,name,level,parent_code CSV "
+                        "(default: the bundled idn-area-data)");
+    command->callback([&context, options] { runInit(context, *options); });
+}
+
+} // namespace relawas::cli

@@ -1,0 +1,44 @@
+#include "CliContext.h"
+#include "InitCommand.h"
+#include "RegionsCommand.h"
+#include "core/BuildInfo.h"
+#include "core/Error.h"
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include <SQLiteCpp/Exception.h>
+
+// Exit codes: 0 success, 1 the user's input is wrong (one line on stderr), 2 an internal error.
+int main(int argc, char** argv)
+{
+    using namespace relawas;
+    CLI::App app("relawas-cli: the Relawas database from the command line", "relawas-cli");
+    app.set_version_flag("--version", std::string("relawas-cli ") + core::build::kVersion);
+    cli::CliContext context{{}, std::cout};
+    app.add_option("--db", context.databasePath, "The Relawas database file")->required();
+    app.require_subcommand(1);
+    cli::addInitCommand(app, context);
+    cli::addRegionsCommand(app, context);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "relawas-cli: " << e.what() << '\n';
+        return 1;
+    } catch (const core::Error& e) {
+        std::cerr << "relawas-cli: " << e.what() << '\n';
+        return e.kind() == core::ErrorKind::Internal ? 2 : 1;
+    } catch (const SQLite::Exception& e) {
+        std::cerr << "relawas-cli: database error: " << e.what() << '\n';
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "relawas-cli: internal error: " << e.what() << '\n';
+        return 2;
+    }
+    return 0;
+}

@@ -1,0 +1,42 @@
+#include "Database.h"
+
+#include "Error.h"
+#include "Migrations.h"
+
+#include <SQLiteCpp/Database.h>
+
+namespace relawas::core {
+
+Database::Database(const std::filesystem::path& path, Upgrade upgrade)
+    : m_path(path)
+{
+    try {
+        if (path.has_parent_path()) {
+            std::filesystem::create_directories(path.parent_path());
+        }
+        m_connection = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        // A second window or the CLI may hold the file for a moment; wait instead of failing at once.
+        m_connection->setBusyTimeout(5000);
+        m_connection->exec("PRAGMA journal_mode = WAL");
+        m_connection->exec("PRAGMA synchronous = NORMAL");
+        m_connection->exec("PRAGMA foreign_keys = ON");
+    } catch (const SQLite::Exception& e) {
+        throw Error(ErrorKind::UserInput, "database.open_failed", std::string("cannot open the database: ") + e.what(),
+                    path.string(), {e.what()});
+    } catch (const std::filesystem::filesystem_error& e) {
+        throw Error(ErrorKind::UserInput, "database.open_failed", std::string("cannot open the database: ") + e.what(),
+                    path.string(), {e.what()});
+    }
+    if (upgrade == Upgrade::ToLatest) {
+        upgradeSchema(*m_connection, migrationLadder(), latestSchemaVersion());
+    }
+}
+
+Database::~Database() = default;
+
+int Database::schemaVersion() const
+{
+    return schemaVersionOf(*m_connection);
+}
+
+} // namespace relawas::core

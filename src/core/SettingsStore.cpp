@@ -1,0 +1,68 @@
+#include "SettingsStore.h"
+
+#include "Database.h"
+#include "Error.h"
+#include "RegionRepository.h"
+#include "Uuid.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+namespace relawas::core {
+
+SettingsStore::SettingsStore(Database& db)
+    : m_db(db)
+{}
+
+std::optional<std::string> SettingsStore::get(const std::string& key) const
+{
+    SQLite::Statement query(m_db.connection(), "SELECT value FROM setting WHERE key = ?");
+    query.bind(1, key);
+    if (!query.executeStep()) {
+        return std::nullopt;
+    }
+    return query.getColumn(0).getString();
+}
+
+void SettingsStore::set(const std::string& key, const std::string& value)
+{
+    SQLite::Statement update(m_db.connection(), "INSERT INTO setting (key, value) VALUES (?, ?) "
+                                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    update.bind(1, key);
+    update.bind(2, value);
+    update.exec();
+}
+
+std::string SettingsStore::installationId()
+{
+    if (auto id = get(kInstallationId)) {
+        return *id;
+    }
+    const std::string id = newUuidV7();
+    set(kInstallationId, id);
+    return id;
+}
+
+void SettingsStore::setWorkingKabupaten(const std::string& code)
+{
+    const auto region = RegionRepository(m_db).find(code);
+    if (!region || region->retired) {
+        throw Error(ErrorKind::NotFound, "region.unknown_code",
+                    fmt::format("`{}` is not a region of the current code list", code), "kabupaten", {code});
+    }
+    if (!isKabupatenKotaLevel(region->level)) {
+        throw Error(
+            ErrorKind::UserInput, "region.not_kabupaten",
+            fmt::format("`{}` ({}) is a {}, not a kabupaten or kota", code, region->name, regionLevelId(region->level)),
+            "kabupaten", {code, region->name});
+    }
+    set(kWorkingKabupaten, code);
+}
+
+std::optional<std::string> SettingsStore::workingKabupaten() const
+{
+    return get(kWorkingKabupaten);
+}
+
+} // namespace relawas::core
