@@ -1,0 +1,632 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>DomainText</name>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Regency</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village (desa)</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Urban village (kelurahan)</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Calon</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Sudah dinilai</translation>
+    </message>
+    <message>
+        <source>Designated (SK)</source>
+        <translation>Ditetapkan (SK)</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Diluncurkan</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Tidak aktif</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Programme status</source>
+        <translation>Status program</translation>
+    </message>
+    <message>
+        <source>SK number</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>SK date</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>Assessment score</source>
+        <translation>Skor asesmen</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>Tingkat kerawanan</translation>
+    </message>
+    <message>
+        <source>MoU end date</source>
+        <translation>Tanggal berakhir MoU</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>The database cannot be opened: %1</source>
+        <translation>Basis data tidak dapat dibuka: %1</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer Relawas (schema %1; this program knows up to %2). Please update Relawas.</source>
+        <translation>Basis data ini dibuat oleh Relawas yang lebih baru (skema %1; program ini hanya mengenal sampai %2). Perbarui Relawas.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to version %1 failed; it was left unchanged. Details: %2</source>
+        <translation>Pembaruan basis data ke versi %1 gagal; basis data tidak diubah. Rincian: %2</translation>
+    </message>
+    <message>
+        <source>A quoted field is never closed.</source>
+        <translation>Ada kolom bertanda kutip yang tidak pernah ditutup.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>Berkas %1 tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The file %1 is missing or cannot be read.</source>
+        <translation>Berkas %1 tidak ada atau tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>The package description is unreadable: %1</source>
+        <translation>Keterangan paket tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>The first line must be the header "%1".</source>
+        <translation>Baris pertama harus berupa judul kolom "%1".</translation>
+    </message>
+    <message>
+        <source>Expected %1 fields, found %2.</source>
+        <translation>Seharusnya %1 kolom, ternyata %2.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid region code.</source>
+        <translation>"%1" bukan kode wilayah yang sah.</translation>
+    </message>
+    <message>
+        <source>Code %1 is a %2 and does not belong in this file.</source>
+        <translation>Kode %1 adalah %2 dan tidak semestinya ada di berkas ini.</translation>
+    </message>
+    <message>
+        <source>Code %1 is a %2, which the level column contradicts.</source>
+        <translation>Kode %1 adalah %2, tetapi kolom tingkat menyatakan lain.</translation>
+    </message>
+    <message>
+        <source>The parent of code %1 is %2, which the parent column contradicts.</source>
+        <translation>Induk kode %1 adalah %2, tetapi kolom induk menyatakan lain.</translation>
+    </message>
+    <message>
+        <source>Region %1 has no name.</source>
+        <translation>Wilayah %1 tidak bernama.</translation>
+    </message>
+    <message>
+        <source>Code %1 appears a second time (first at %2).</source>
+        <translation>Kode %1 muncul untuk kedua kalinya (pertama di %2).</translation>
+    </message>
+    <message>
+        <source>The parent %1 of code %2 is not in the list: the list is partial.</source>
+        <translation>Induk %1 dari kode %2 tidak ada dalam daftar: daftar ini tidak lengkap.</translation>
+    </message>
+    <message>
+        <source>The list holds no regions.</source>
+        <translation>Daftar ini tidak berisi wilayah apa pun.</translation>
+    </message>
+    <message>
+        <source>Writing the region list failed; the database was left unchanged. Details: %1</source>
+        <translation>Penyimpanan daftar wilayah gagal; basis data tidak diubah. Rincian: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a region of the current code list.</source>
+        <translation>%1 bukan wilayah dalam daftar kode yang berlaku.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a regency or city.</source>
+        <translation>%1 (%2) bukan kabupaten atau kota.</translation>
+    </message>
+    <message>
+        <source>%1 is not a village (desa or kelurahan).</source>
+        <translation>%1 bukan desa atau kelurahan.</translation>
+    </message>
+    <message>
+        <source>The record of village %1 was changed meanwhile. Reopen it and try again.</source>
+        <translation>Data desa %1 telah diubah di tempat lain. Buka kembali lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The assessment score must lie between 0 and 100.</source>
+        <translation>Skor asesmen harus antara 0 dan 100.</translation>
+    </message>
+    <message>
+        <source>An assessed village needs its assessment score.</source>
+        <translation>Desa yang sudah dinilai memerlukan skor asesmen.</translation>
+    </message>
+    <message>
+        <source>An assessed village needs its vulnerability level.</source>
+        <translation>Desa yang sudah dinilai memerlukan tingkat kerawanan.</translation>
+    </message>
+    <message>
+        <source>An SK number contains at least one digit and only letters, digits, spaces and . / - _ ( ).</source>
+        <translation>Nomor SK memuat paling sedikit satu angka dan hanya huruf, angka, spasi serta . / - _ ( ).</translation>
+    </message>
+    <message>
+        <source>Enter the SK number before marking the village as designated or launched.</source>
+        <translation>Isi nomor SK sebelum menandai desa sebagai ditetapkan atau diluncurkan.</translation>
+    </message>
+    <message>
+        <source>Enter the SK date before marking the village as designated or launched.</source>
+        <translation>Isi tanggal SK sebelum menandai desa sebagai ditetapkan atau diluncurkan.</translation>
+    </message>
+    <message>
+        <source>The SK date lies in the future.</source>
+        <translation>Tanggal SK berada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The MoU must end after the SK date.</source>
+        <translation>MoU harus berakhir setelah tanggal SK.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Kesalahan tak terduga: %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, baris %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to Relawas</source>
+        <translation>Selamat datang di Relawas</translation>
+    </message>
+    <message>
+        <source>Choose the regency or city (kabupaten/kota) you work in. Relawas shows its districts and villages and keeps your work to it. You can change it later in Settings.</source>
+        <translation>Pilih kabupaten/kota tempat Anda bertugas. Relawas menampilkan kecamatan dan desa/kelurahannya serta membatasi pekerjaan Anda pada wilayah itu. Pilihan ini dapat diganti nanti di Pengaturan.</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Name, province or code, e.g. Batu Bara or 12.19</source>
+        <translation>Nama, provinsi atau kode, mis. Batu Bara atau 12.19</translation>
+    </message>
+</context>
+<context>
+    <name>KampungDetailPanel</name>
+    <message>
+        <source>No village selected</source>
+        <translation>Belum ada desa yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose a desa or kelurahan in the tree to see and set its Kampung Pengawasan Partisipatif status.</source>
+        <translation>Pilih desa atau kelurahan pada daftar untuk melihat dan mengatur status Kampung Pengawasan Partisipatif-nya.</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan Partisipatif</source>
+        <translation>Kampung Pengawasan Partisipatif</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Assessment s&amp;core</source>
+        <translation>S&amp;kor asesmen</translation>
+    </message>
+    <message>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+    <message>
+        <source>&amp;Vulnerability</source>
+        <translation>Tingkat ke&amp;rawanan</translation>
+    </message>
+    <message>
+        <source>SK &amp;number</source>
+        <translation>&amp;Nomor SK</translation>
+    </message>
+    <message>
+        <source>e.g. 188/PP.01.02/K.SU-19/09/2024</source>
+        <translation>mis. 188/PP.01.02/K.SU-19/09/2024</translation>
+    </message>
+    <message>
+        <source>SK &amp;date</source>
+        <translation>&amp;Tanggal SK</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+        <source>&amp;MoU ends</source>
+        <translation>&amp;MoU berakhir</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Relawas</source>
+        <translation>Relawas</translation>
+    </message>
+</context>
+<context>
+    <name>RegionListLoader</name>
+    <message>
+        <source>Loading the official list of provinces, regencies, districts and villages…</source>
+        <translation>Memuat daftar resmi provinsi, kabupaten/kota, kecamatan, dan desa/kelurahan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Preparing Relawas</source>
+        <translation>Menyiapkan Relawas</translation>
+    </message>
+    <message>
+        <source>Relawas needs the region list to work and will close. Nothing was changed.</source>
+        <translation>Relawas memerlukan daftar wilayah untuk bekerja dan akan ditutup. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the program</source>
+        <translation>&amp;Bahasa program</translation>
+    </message>
+    <message>
+        <source>Working area</source>
+        <translation>Wilayah kerja</translation>
+    </message>
+    <message>
+        <source>Regency/city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Ganti…</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Region code list</source>
+        <translation>Daftar kode wilayah</translation>
+    </message>
+</context>
+<context>
+    <name>WilayahScreen</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>C&amp;ari</translation>
+    </message>
+    <message>
+        <source>Name or code of a kecamatan, desa or kelurahan</source>
+        <translation>Nama atau kode kecamatan, desa, atau kelurahan</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::AboutDialog</name>
+    <message>
+        <source>About Relawas</source>
+        <translation>Tentang Relawas</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>belum dimuat</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Pendataan relawan, Kampung Pengawasan Partisipatif, dan pelatihan untuk pengawasan partisipatif Bawaslu.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Daftar kode wilayah dalam basis data ini: %4&lt;/p&gt;&lt;p&gt;Data wilayah: &lt;b&gt;idn-area-data&lt;/b&gt; oleh fityannugroho, bersumber dari daftar kode Kemendagri, tersedia di bawah &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas adalah perangkat lunak bebas di bawah Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::EmptyStateScreen</name>
+    <message>
+        <source>This screen is not available yet.</source>
+        <translation>Layar ini belum tersedia.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::FirstRunDialog</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 regencies and cities shown</source>
+        <translation>%1 dari %2 kabupaten/kota ditampilkan</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::KampungDetailPanel</name>
+    <message>
+        <source>Not in the programme</source>
+        <translation>Tidak ikut program</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <source>No village selected</source>
+        <translation>Belum ada desa yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose a desa or kelurahan in the tree to see and set its Kampung Pengawasan Partisipatif status.</source>
+        <translation>Pilih desa atau kelurahan pada daftar untuk melihat dan mengatur status Kampung Pengawasan Partisipatif-nya.</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3 villages, %4 in the Kampung Pengawasan programme. Choose a village to set its status.</source>
+        <translation>%1 %2 · %3 desa/kelurahan, %4 ikut program Kampung Pengawasan. Pilih desa untuk mengatur statusnya.</translation>
+    </message>
+    <message>
+        <source>%1 · code %2 · district %3 (%4)</source>
+        <translation>%1 · kode %2 · kecamatan %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Saved: revision %1, %2 by %3.</source>
+        <translation>Tersimpan: revisi %1, %2 oleh %3.</translation>
+    </message>
+    <message>
+        <source>This village is not in the programme yet.</source>
+        <translation>Desa ini belum ikut program.</translation>
+    </message>
+    <message>
+        <source>The assessment score must be a number from 0 to 100.</source>
+        <translation>Skor asesmen harus berupa angka 0 sampai 100.</translation>
+    </message>
+    <message>
+        <source>The SK date is not a real date; write it as dd/mm/yyyy.</source>
+        <translation>Tanggal SK tidak valid; tulis sebagai hh/bb/tttt.</translation>
+    </message>
+    <message>
+        <source>The MoU end date is not a real date; write it as dd/mm/yyyy.</source>
+        <translation>Tanggal berakhir MoU tidak valid; tulis sebagai hh/bb/tttt.</translation>
+    </message>
+    <message>
+        <source>status of %1</source>
+        <translation>status %1</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::MainWindow</name>
+    <message>
+        <source>Relawas</source>
+        <translation>Relawas</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>The dashboard: volunteers per district and target group, Kampung Pengawasan villages by status, trainings held, and the gaps to close.</source>
+        <translation>Dasbor: relawan per kecamatan dan kelompok sasaran, Kampung Pengawasan menurut status, pelatihan yang telah digelar, dan kekurangan yang perlu ditutup.</translation>
+    </message>
+    <message>
+        <source>Regions &amp; Kampung</source>
+        <translation>Wilayah &amp; Kampung</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang/Relawan</translation>
+    </message>
+    <message>
+        <source>The roster of volunteers, PKD, PTPS, Panwascam members and speakers: registration with NIK and phone checks, duplicates, search and spreadsheet import.</source>
+        <translation>Daftar relawan, PKD, PTPS, anggota Panwascam, dan narasumber: pendaftaran dengan pemeriksaan NIK dan nomor HP, deteksi duplikat, pencarian, serta impor dari spreadsheet.</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Rakernis, P2P classes, Forum Warga and sosialisasi: participants, days, pre- and post-test scores and certificates.</source>
+        <translation>Rakernis, kelas P2P, Forum Warga, dan sosialisasi: peserta, hari pelaksanaan, nilai pretest dan posttest, serta sertifikat.</translation>
+    </message>
+    <message>
+        <source>Check-in Desk</source>
+        <translation>Meja Presensi</translation>
+    </message>
+    <message>
+        <source>Fast check-in at the door of an event, by name, NIK or barcode, and the printed attendance sheet (daftar hadir).</source>
+        <translation>Presensi cepat di pintu acara, dengan nama, NIK, atau barcode, dan cetak daftar hadir.</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Export a signed report file for the district, import the reports of every district, review what is new, changed or in conflict.</source>
+        <translation>Ekspor berkas laporan bertanda tangan untuk kabupaten, impor laporan dari setiap kecamatan, tinjau data yang baru, berubah, atau bentrok.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Reports for Bawaslu: rosters per village, Kampung Pengawasan status, trainings, and a public summary without personal data.</source>
+        <translation>Laporan untuk Bawaslu: daftar orang per desa, status Kampung Pengawasan, pelatihan, dan ringkasan publik tanpa data pribadi.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Relawas</source>
+        <translation>&amp;Tentang Relawas</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Sinkronisasi terakhir: belum pernah</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Basis data: %1</translation>
+    </message>
+    <message>
+        <source>%1 districts · %2 villages · %3 in Kampung Pengawasan</source>
+        <translation>%1 kecamatan · %2 desa/kelurahan · %3 Kampung Pengawasan</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::RegionTreeModel</name>
+    <message numerus="yes">
+        <source>%n village(s)</source>
+        <translation>
+            <numerusform>%n desa/kelurahan</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan status</source>
+        <translation>Status Kampung Pengawasan</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::ScopeSelector</name>
+    <message>
+        <source>&amp;District:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <source>All districts</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::SettingsScreen</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>belum dipilih</translation>
+    </message>
+    <message>
+        <source>%1 %2, loaded %3</source>
+        <translation>%1 %2, dimuat %3</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>belum dimuat</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Relawas starts.</source>
+        <translation>Bahasa baru berlaku saat Relawas dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <source>Change regency/city</source>
+        <translation>Ganti kabupaten/kota</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::WilayahScreen</name>
+    <message>
+        <source>%1 districts, %2 villages</source>
+        <translation>%1 kecamatan, %2 desa/kelurahan</translation>
+    </message>
+</context>
+</TS>

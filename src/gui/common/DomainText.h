@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/KampungProgramme.h"
+#include "core/Region.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace relawas::gui {
+
+// The translated names of core's enumerations, in one place so every screen says them the same way.
+class DomainText
+{
+    Q_DECLARE_TR_FUNCTIONS(DomainText)
+
+public:
+    static QString level(core::RegionLevel level);
+    static QString stage(core::KampungStage stage);
+    static QString vulnerability(core::Vulnerability level);
+    static QString field(core::KampungField field);
+};
+
+} // namespace relawas::gui

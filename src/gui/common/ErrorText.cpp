@@ -1,0 +1,100 @@
+#include "ErrorText.h"
+
+#include "DomainText.h"
+
+#include "core/Error.h"
+#include "core/KampungProgramme.h"
+
+#include <QRegularExpression>
+
+#include <map>
+
+namespace relawas::gui {
+
+namespace {
+
+QString arg(const core::Error& error, std::size_t index)
+{
+    return index < error.args().size() ? QString::fromStdString(error.args()[index]) : QString();
+}
+
+// Region-list messages carry {file, line, ...}: their own arguments start at 2.
+QString fill(QString text, const core::Error& error, std::size_t first)
+{
+    for (std::size_t i = first; i < error.args().size(); ++i) {
+        text = text.arg(arg(error, i));
+    }
+    return text;
+}
+
+} // namespace
+
+QString ErrorText::message(const core::Error& e)
+{
+    const std::string& code = e.code();
+    // clang-format off
+    static const std::map<std::string, std::pair<const char*, std::size_t>> texts{
+        {"database.open_failed", {QT_TR_NOOP("The database cannot be opened: %1"), 0}},
+        {"database.too_new", {QT_TR_NOOP("This database was made by a newer Relawas (schema %1; this program knows up to %2). Please update Relawas."), 0}},
+        {"database.migration_failed", {QT_TR_NOOP("Upgrading the database to version %1 failed; it was left unchanged. Details: %2"), 0}},
+        {"csv.unterminated_quote", {QT_TR_NOOP("A quoted field is never closed."), 99}},
+        {"file.unreadable", {QT_TR_NOOP("The file %1 cannot be read."), 0}},
+        {"region.file_missing", {QT_TR_NOOP("The file %1 is missing or cannot be read."), 0}},
+        {"region.bad_manifest", {QT_TR_NOOP("The package description is unreadable: %1"), 0}},
+        {"region.bad_header", {QT_TR_NOOP("The first line must be the header \"%1\"."), 2}},
+        {"region.field_count", {QT_TR_NOOP("Expected %1 fields, found %2."), 2}},
+        {"region.bad_code", {QT_TR_NOOP("\"%1\" is not a valid region code."), 2}},
+        {"region.wrong_level", {QT_TR_NOOP("Code %1 is a %2 and does not belong in this file."), 2}},
+        {"region.level_mismatch", {QT_TR_NOOP("Code %1 is a %2, which the level column contradicts."), 2}},
+        {"region.parent_mismatch", {QT_TR_NOOP("The parent of code %1 is %2, which the parent column contradicts."), 2}},
+        {"region.empty_name", {QT_TR_NOOP("Region %1 has no name."), 2}},
+        {"region.duplicate_code", {QT_TR_NOOP("Code %1 appears a second time (first at %2)."), 2}},
+        {"region.unknown_parent", {QT_TR_NOOP("The parent %1 of code %2 is not in the list: the list is partial."), 2}},
+        {"region.empty_list", {QT_TR_NOOP("The list holds no regions."), 99}},
+        {"region.import_failed", {QT_TR_NOOP("Writing the region list failed; the database was left unchanged. Details: %1"), 0}},
+        {"region.unknown_code", {QT_TR_NOOP("%1 is not a region of the current code list."), 0}},
+        {"region.not_kabupaten", {QT_TR_NOOP("%1 (%2) is not a regency or city."), 0}},
+        {"region.not_village", {QT_TR_NOOP("%1 is not a village (desa or kelurahan)."), 0}},
+        {"kampung.stale", {QT_TR_NOOP("The record of village %1 was changed meanwhile. Reopen it and try again."), 0}},
+        {"kampung.score_range", {QT_TR_NOOP("The assessment score must lie between 0 and 100."), 99}},
+        {"kampung.score_required", {QT_TR_NOOP("An assessed village needs its assessment score."), 99}},
+        {"kampung.vulnerability_required", {QT_TR_NOOP("An assessed village needs its vulnerability level."), 99}},
+        {"kampung.sk_number_format", {QT_TR_NOOP("An SK number contains at least one digit and only letters, digits, spaces and . / - _ ( )."), 99}},
+        {"kampung.sk_number_required", {QT_TR_NOOP("Enter the SK number before marking the village as designated or launched."), 99}},
+        {"kampung.sk_date_required", {QT_TR_NOOP("Enter the SK date before marking the village as designated or launched."), 99}},
+        {"kampung.sk_date_future", {QT_TR_NOOP("The SK date lies in the future."), 99}},
+        {"kampung.mou_before_sk", {QT_TR_NOOP("The MoU must end after the SK date."), 99}},
+        {"operation.cancelled", {QT_TR_NOOP("Cancelled."), 99}},
+    };
+    // clang-format on
+    const auto found = texts.find(code);
+    if (found == texts.end()) {
+        return tr("Unexpected error: %1").arg(QString::fromStdString(e.message()));
+    }
+    return fill(tr(found->second.first), e, found->second.second);
+}
+
+QString ErrorText::place(const core::Error& e)
+{
+    const QString place = QString::fromStdString(e.place());
+    static const QRegularExpression fileLine(QStringLiteral("^(.*):(\\d+)$"));
+    if (const auto match = fileLine.match(place); match.hasMatch()) {
+        return tr("%1, line %2").arg(match.captured(1), match.captured(2));
+    }
+    for (const auto field : {core::KampungField::Stage, core::KampungField::SkNumber, core::KampungField::SkDate,
+                             core::KampungField::AssessmentScore, core::KampungField::Vulnerability,
+                             core::KampungField::MouEndDate, core::KampungField::Notes}) {
+        if (e.place() == core::kampungFieldId(field)) {
+            return DomainText::field(field);
+        }
+    }
+    return place;
+}
+
+QString ErrorText::describe(const core::Error& e)
+{
+    const QString where = place(e);
+    return where.isEmpty() ? message(e) : tr("%1: %2").arg(where, message(e));
+}
+
+} // namespace relawas::gui

@@ -1,0 +1,205 @@
+#include "MainWindow.h"
+
+#include "ScopeSelector.h"
+
+#include "about/AboutDialog.h"
+#include "common/Session.h"
+#include "placeholder/EmptyStateScreen.h"
+#include "settings/SettingsScreen.h"
+#include "wilayah/WilayahScreen.h"
+
+#include "core/Database.h"
+#include "core/KampungRepository.h"
+#include "core/RegionRepository.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include <spdlog/spdlog.h>
+
+namespace relawas::gui {
+
+namespace {
+constexpr const char* kGeometryKey = "mainWindow/geometry";
+constexpr const char* kStateKey = "mainWindow/state";
+constexpr const char* kScreenKey = "mainWindow/screen";
+} // namespace
+
+MainWindow::MainWindow(Session& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_scope(new ScopeSelector(session.database, this))
+    , m_navigation(new QListWidget(this))
+    , m_screens(new QStackedWidget(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_countsLabel(new QLabel(this))
+    , m_syncLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Relawas"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
+    m_screens->setObjectName(QStringLiteral("screenStackedWidget"));
+
+    auto* scopeBar = new QToolBar(tr("Scope"), this);
+    scopeBar->setObjectName(QStringLiteral("scopeToolBar"));
+    scopeBar->setMovable(false);
+    scopeBar->addWidget(m_scope);
+    addToolBar(Qt::TopToolBarArea, scopeBar);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_screens);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    buildScreens();
+    buildMenus();
+    buildStatusBar();
+    connect(m_navigation, &QListWidget::currentRowChanged, m_screens, &QStackedWidget::setCurrentIndex);
+    connect(m_scope, &ScopeSelector::scopeChanged, this, &MainWindow::onScopeChanged);
+    m_scope->setKabupaten(session.kabupatenCode);
+    restoreLayout();
+    resize(size().expandedTo(QSize(1024, 640)).boundedTo(QSize(1366, 768)));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildScreens()
+{
+    struct Placeholder
+    {
+        ScreenId id;
+        QString title;
+        QString promise;
+    };
+    const auto addScreen = [this](const QString& title, QWidget* screen) {
+        m_navigation->addItem(title);
+        m_screens->addWidget(screen);
+    };
+    const auto placeholder = [&addScreen, this](const QString& title, const QString& promise) {
+        addScreen(title, new EmptyStateScreen(title, promise, m_screens));
+    };
+
+    placeholder(tr("Home"), tr("The dashboard: volunteers per district and target group, Kampung Pengawasan "
+                               "villages by status, trainings held, and the gaps to close."));
+    m_wilayah = new WilayahScreen(m_session, m_screens);
+    addScreen(tr("Regions & Kampung"), m_wilayah);
+    placeholder(tr("People"), tr("The roster of volunteers, PKD, PTPS, Panwascam members and speakers: registration "
+                                 "with NIK and phone checks, duplicates, search and spreadsheet import."));
+    placeholder(tr("Trainings"), tr("Rakernis, P2P classes, Forum Warga and sosialisasi: participants, days, "
+                                    "pre- and post-test scores and certificates."));
+    placeholder(tr("Check-in Desk"), tr("Fast check-in at the door of an event, by name, NIK or barcode, and the "
+                                        "printed attendance sheet (daftar hadir)."));
+    placeholder(tr("Synchronisation"), tr("Export a signed report file for the district, import the reports of "
+                                          "every district, review what is new, changed or in conflict."));
+    placeholder(tr("Reports"), tr("Reports for Bawaslu: rosters per village, Kampung Pengawasan status, "
+                                  "trainings, and a public summary without personal data."));
+    m_settings = new SettingsScreen(m_session, m_screens);
+    addScreen(tr("Settings"), m_settings);
+    connect(m_settings, &SettingsScreen::kabupatenChanged, this, &MainWindow::onKabupatenChanged);
+    connect(m_wilayah, &WilayahScreen::programmeChanged, this, &MainWindow::updateStatusBar);
+
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        auto* shortcut = new QAction(this);
+        shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
+        connect(shortcut, &QAction::triggered, this, [this, row] { showScreen(ScreenId(row)); });
+        addAction(shortcut);
+        m_navigation->item(row)->setToolTip(tr("%1 (Ctrl+%2)").arg(m_navigation->item(row)->text()).arg(row + 1));
+    }
+    m_navigation->setMaximumWidth(m_navigation->sizeHintForColumn(0) + 48);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_wilayah->undoAction());
+    editMenu->addAction(m_wilayah->redoAction());
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Relawas"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
+    statusBar()->addWidget(m_databaseLabel, 1);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    m_syncLabel->setText(tr("Last sync: never"));
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+    const int screen = settings.value(kScreenKey, int(ScreenId::Wilayah)).toInt();
+    showScreen(screen >= 0 && screen < m_screens->count() ? ScreenId(screen) : ScreenId::Wilayah);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    settings.setValue(kScreenKey, int(currentScreen()));
+    spdlog::info("main window closed on screen {}", int(currentScreen()));
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showScreen(ScreenId id)
+{
+    m_navigation->setCurrentRow(int(id));
+}
+
+MainWindow::ScreenId MainWindow::currentScreen() const
+{
+    return ScreenId(m_screens->currentIndex());
+}
+
+void MainWindow::onScopeChanged(const QString& code)
+{
+    m_wilayah->setScope(code);
+    updateStatusBar();
+}
+
+void MainWindow::onKabupatenChanged(const QString& code)
+{
+    m_scope->setKabupaten(code);
+}
+
+void MainWindow::updateStatusBar()
+{
+    const std::string scope = m_scope->scope().toStdString();
+    const auto counts = core::RegionRepository(m_session.database).countByLevel(scope);
+    const auto villages = counts.at(core::RegionLevel::Desa) + counts.at(core::RegionLevel::Kelurahan);
+    const auto kampung = core::KampungRepository(m_session.database).stagesUnder(scope).size();
+    m_databaseLabel->setText(tr("Database: %1").arg(QString::fromStdString(m_session.database.path().string())));
+    m_countsLabel->setText(tr("%1 districts · %2 villages · %3 in Kampung Pengawasan")
+                               .arg(counts.at(core::RegionLevel::Kecamatan))
+                               .arg(villages)
+                               .arg(kampung));
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(m_session.database, this);
+    dialog.exec();
+}
+
+} // namespace relawas::gui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace relawas::gui {
+
+class ScopeSelector;
+class SettingsScreen;
+class WilayahScreen;
+struct Session;
+
+// The shell: navigation to the screens, the scope selector, menus and the status bar. It only wires screens
+// together; each screen lives in its own folder.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    enum class ScreenId
+    {
+        Beranda,
+        Wilayah,
+        Orang,
+        Pelatihan,
+        MejaPresensi,
+        Sinkronisasi,
+        Laporan,
+        Pengaturan
+    };
+
+    explicit MainWindow(Session& session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void showScreen(ScreenId id);
+    ScreenId currentScreen() const;
+    WilayahScreen* wilayahScreen() const { return m_wilayah; }
+    ScopeSelector* scopeSelector() const { return m_scope; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildScreens();
+    void buildMenus();
+    void buildStatusBar();
+    void restoreLayout();
+    void onScopeChanged(const QString& code);
+    void onKabupatenChanged(const QString& code);
+    void updateStatusBar();
+    void showAbout();
+
+    Session& m_session;
+    ScopeSelector* m_scope;
+    QListWidget* m_navigation;
+    QStackedWidget* m_screens;
+    WilayahScreen* m_wilayah = nullptr;
+    SettingsScreen* m_settings = nullptr;
+    QLabel* m_databaseLabel;
+    QLabel* m_countsLabel;
+    QLabel* m_syncLabel;
+};
+
+} // namespace relawas::gui

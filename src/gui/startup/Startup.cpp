@@ -1,0 +1,134 @@
+#include "Startup.h"
+
+#include "RegionListLoader.h"
+
+#include "common/ErrorText.h"
+#include "common/Logging.h"
+#include "common/Session.h"
+#include "common/Translations.h"
+#include "firstrun/FirstRunDialog.h"
+#include "mainwindow/MainWindow.h"
+
+#include "core/BuildInfo.h"
+#include "core/Database.h"
+#include "core/Error.h"
+#include "core/RegionDataLocation.h"
+#include "core/RegionRepository.h"
+#include "core/SettingsStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+#include <cstring>
+#include <iostream>
+#include <memory>
+
+#include <spdlog/spdlog.h>
+
+namespace relawas::gui {
+
+namespace {
+
+// Answered before a QApplication exists, so that `relawas --version` works without a display.
+bool printVersionIfAsked(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--version") == 0 || std::strcmp(argv[i], "-v") == 0) {
+            std::cout << "relawas " << core::build::kVersion << '\n';
+            return true;
+        }
+    }
+    return false;
+}
+
+// Loads the region list if the database has none, and asks for the kabupaten if none is chosen yet.
+// Returns the working kabupaten, or an empty string when the user gave up.
+QString prepareDatabase(core::Database& db)
+{
+    if (!core::RegionRepository(db).currentCodeList()) {
+        const auto outcome = RegionListLoader::run(db.path(), core::defaultRegionListPath(), nullptr);
+        if (!outcome.loaded) {
+            QMessageBox::critical(nullptr, RegionListLoader::tr("Preparing Relawas"),
+                                  outcome.cancelled
+                                      ? RegionListLoader::tr("Relawas needs the region list to work and will close. "
+                                                             "Nothing was changed.")
+                                      : outcome.failure);
+            return {};
+        }
+    }
+    core::SettingsStore settings(db);
+    settings.installationId();
+    if (const auto working = settings.workingKabupaten()) {
+        return QString::fromStdString(*working);
+    }
+    FirstRunDialog dialog(db, QString::fromLatin1(FirstRunDialog::kDefaultKabupaten));
+    if (dialog.exec() != QDialog::Accepted) {
+        return {};
+    }
+    settings.setWorkingKabupaten(dialog.selectedCode().toStdString());
+    spdlog::info("working kabupaten set to {}", dialog.selectedCode().toStdString());
+    return dialog.selectedCode();
+}
+
+} // namespace
+
+int runApplication(int argc, char** argv)
+{
+    if (printVersionIfAsked(argc, argv)) {
+        return 0;
+    }
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Relawas"));
+    QApplication::setApplicationName(QStringLiteral("Relawas"));
+    QApplication::setApplicationVersion(QString::fromLatin1(core::build::kVersion));
+
+    QCommandLineParser options;
+    options.setApplicationDescription(QStringLiteral("Relawas"));
+    options.addHelpOption();
+    const QCommandLineOption databaseOption(QStringLiteral("db"), QStringLiteral("The database file."),
+                                            QStringLiteral("path"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"), QStringLiteral("Language: id or en."),
+                                            QStringLiteral("language"));
+    options.addOption(databaseOption);
+    options.addOption(languageOption);
+    options.process(app);
+
+    const QString language = options.isSet(languageOption) && supportedLanguages().contains(options.value(languageOption))
+                                 ? options.value(languageOption)
+                                 : savedLanguage();
+    installTranslations(app, language);
+
+    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString logFile = startLogging(QDir(dataFolder).filePath(QStringLiteral("logs")));
+    const QString databasePath = options.isSet(databaseOption)
+                                     ? options.value(databaseOption)
+                                     : QDir(dataFolder).filePath(QStringLiteral("relawas.db"));
+    spdlog::info("Relawas {} starting on {} (log {})", core::build::kVersion, databasePath.toStdString(),
+                 logFile.toStdString());
+
+    std::unique_ptr<core::Database> db;
+    QString kabupaten;
+    try {
+        db = std::make_unique<core::Database>(databasePath.toStdString());
+        kabupaten = prepareDatabase(*db);
+    } catch (const core::Error& e) {
+        spdlog::error("start-up failed: {}", e.what());
+        QMessageBox::critical(nullptr, QObject::tr("Relawas"), ErrorText::describe(e));
+        return 1;
+    }
+    if (kabupaten.isEmpty()) {
+        return 0;
+    }
+
+    Session session{*db, currentActor(), kabupaten};
+    MainWindow window(session);
+    window.show();
+    const int result = QApplication::exec();
+    spdlog::info("Relawas closed");
+    return result;
+}
+
+} // namespace relawas::gui

@@ -1,0 +1,128 @@
+#include "WilayahScreen.h"
+
+#include "KampungDetailPanel.h"
+#include "RegionTreeModel.h"
+#include "ui_WilayahScreen.h"
+
+#include "common/Session.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QUndoStack>
+
+namespace relawas::gui {
+
+WilayahScreen::WilayahScreen(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::WilayahScreen>())
+    , m_session(session)
+    , m_undoStack(new QUndoStack(this))
+    , m_model(new RegionTreeModel(session.database, this))
+    , m_filter(new QSortFilterProxyModel(this))
+{
+    m_ui->setupUi(this);
+
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_undoAction);
+    addAction(m_redoAction);
+
+    m_filter->setSourceModel(m_model);
+    m_filter->setRecursiveFilteringEnabled(true);
+    m_filter->setAutoAcceptChildRows(true);
+    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_filter->setFilterKeyColumn(-1);
+    m_ui->regionTreeView->setModel(m_filter);
+    m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::NameColumn, QHeaderView::Stretch);
+    m_ui->regionTreeView->header()->setStretchLastSection(false);
+    m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::CodeColumn,
+                                                         QHeaderView::ResizeToContents);
+    m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::LevelColumn,
+                                                         QHeaderView::ResizeToContents);
+    m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::StatusColumn,
+                                                         QHeaderView::ResizeToContents);
+
+    m_detail = new KampungDetailPanel(session.database, session.actor, m_undoStack, m_ui->detailContainer);
+    m_ui->detailLayout->addWidget(m_detail);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+
+    connect(m_ui->filterLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_filter->setFilterFixedString(text.trimmed());
+        if (!text.trimmed().isEmpty()) {
+            m_ui->regionTreeView->expandAll();
+        }
+        updateSummary();
+    });
+    // Enter in the filter box moves to the first match, so a clerk can find a village without the mouse.
+    connect(m_ui->filterLineEdit, &QLineEdit::returnPressed, this, [this] {
+        m_ui->regionTreeView->setFocus();
+        if (!m_ui->regionTreeView->currentIndex().isValid() && m_filter->rowCount() > 0) {
+            m_ui->regionTreeView->setCurrentIndex(m_filter->index(0, 0));
+        }
+    });
+    connect(m_ui->regionTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onCurrentChanged(current); });
+    connect(m_detail, &KampungDetailPanel::programmeChanged, this, &WilayahScreen::onProgrammeChanged);
+
+    setScope(session.kabupatenCode);
+}
+
+WilayahScreen::~WilayahScreen() = default;
+
+void WilayahScreen::setScope(const QString& code)
+{
+    m_detail->commitPendingEdits();
+    m_undoStack->clear();
+    m_model->setScope(code);
+    if (m_model->rowCount() == 1) {
+        m_ui->regionTreeView->expandAll();
+    } else {
+        m_ui->regionTreeView->collapseAll();
+    }
+    m_detail->showRegion({});
+    updateSummary();
+}
+
+bool WilayahScreen::selectRegion(const QString& code)
+{
+    const QModelIndex source = m_model->indexOfCode(code);
+    QModelIndex proxy = m_filter->mapFromSource(source);
+    if (!proxy.isValid() && source.isValid()) {
+        m_ui->filterLineEdit->clear(); // the filter hides it
+        proxy = m_filter->mapFromSource(source);
+    }
+    if (!proxy.isValid()) {
+        return false;
+    }
+    m_ui->regionTreeView->scrollTo(proxy);
+    m_ui->regionTreeView->setCurrentIndex(proxy);
+    return true;
+}
+
+void WilayahScreen::onCurrentChanged(const QModelIndex& current)
+{
+    m_detail->showRegion(current.data(RegionTreeModel::CodeRole).toString());
+}
+
+void WilayahScreen::onProgrammeChanged(const QString& villageCode)
+{
+    m_model->refreshVillage(villageCode);
+    if (m_ui->regionTreeView->currentIndex().data(RegionTreeModel::CodeRole).toString() != villageCode) {
+        selectRegion(villageCode);
+    }
+    updateSummary();
+    emit programmeChanged();
+}
+
+void WilayahScreen::updateSummary()
+{
+    m_ui->summaryLabel->setText(tr("%1 districts, %2 villages").arg(m_model->rowCount()).arg(m_model->villageCount()));
+}
+
+} // namespace relawas::gui
