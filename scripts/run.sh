@@ -37,6 +37,6 @@ mkdir -p "$(dirname "$db")"
 app="$build_dir/src/app/relawas"
 if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
     echo "No display found (DISPLAY and WAYLAND_DISPLAY are empty): starting Relawas on a virtual display (xvfb-run)."
-    exec xvfb-run -a "$app" --db "$db" "$@"
+    exec xvfb-run -a -s "-screen 0 1366x768x24" "$app" --db "$db" "$@"
 fi
 exec "$app" --db "$db" "$@"
