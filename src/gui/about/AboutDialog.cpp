@@ -17,7 +17,7 @@ AboutDialog::AboutDialog(core::Database& db, QWidget* parent)
     setWindowTitle(tr("About Relawas"));
     const auto codeList = core::RegionRepository(db).currentCodeList();
     const QString listText = codeList ? QStringLiteral("%1 %2").arg(QString::fromStdString(codeList->name),
-                                                                     QString::fromStdString(codeList->version))
+                                                                    QString::fromStdString(codeList->version))
                                       : tr("none loaded");
     m_text = tr("<h2>Relawas %1</h2>"
                 "<p>Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's "

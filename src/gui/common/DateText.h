@@ -2,9 +2,9 @@
 
 #include "core/Clock.h"
 
-#include <QString>
-
 #include <optional>
+
+#include <QString>
 
 namespace relawas::gui {
 

@@ -1,13 +1,12 @@
 #include "ErrorText.h"
 
 #include "DomainText.h"
-
 #include "core/Error.h"
 #include "core/KampungProgramme.h"
 
-#include <QRegularExpression>
-
 #include <map>
+
+#include <QRegularExpression>
 
 namespace relawas::gui {
 

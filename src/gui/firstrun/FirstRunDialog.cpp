@@ -1,15 +1,14 @@
 #include "FirstRunDialog.h"
 
+#include "core/RegionRepository.h"
 #include "ui_FirstRunDialog.h"
 
-#include "core/RegionRepository.h"
+#include <map>
 
 #include <QKeyEvent>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
-
-#include <map>
 
 namespace relawas::gui {
 
@@ -37,8 +36,8 @@ FirstRunDialog::FirstRunDialog(core::Database& db, const QString& preselected, Q
     connect(m_ui->kabupatenListView, &QListView::doubleClicked, this, &QDialog::accept);
 
     const auto found = m_model->match(m_model->index(0, 0), kCodeRole,
-                                      preselected.isEmpty() ? QString::fromLatin1(kDefaultKabupaten) : preselected,
-                                      1, Qt::MatchExactly);
+                                      preselected.isEmpty() ? QString::fromLatin1(kDefaultKabupaten) : preselected, 1,
+                                      Qt::MatchExactly);
     if (!found.isEmpty()) {
         const QModelIndex index = m_filter->mapFromSource(found.front());
         m_ui->kabupatenListView->setCurrentIndex(index);
@@ -93,7 +92,8 @@ void FirstRunDialog::updateState()
         m_ui->kabupatenListView->scrollTo(current);
     }
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(current.isValid());
-    m_ui->countLabel->setText(tr("%1 of %2 regencies and cities shown").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    m_ui->countLabel->setText(
+        tr("%1 of %2 regencies and cities shown").arg(m_filter->rowCount()).arg(m_model->rowCount()));
 }
 
 bool FirstRunDialog::eventFilter(QObject* watched, QEvent* event)

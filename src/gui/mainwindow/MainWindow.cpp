@@ -1,24 +1,22 @@
 #include "MainWindow.h"
 
 #include "ScopeSelector.h"
-
 #include "about/AboutDialog.h"
 #include "common/Session.h"
+#include "core/Database.h"
+#include "core/KampungRepository.h"
+#include "core/RegionRepository.h"
 #include "placeholder/EmptyStateScreen.h"
 #include "settings/SettingsScreen.h"
 #include "wilayah/WilayahScreen.h"
 
-#include "core/Database.h"
-#include "core/KampungRepository.h"
-#include "core/RegionRepository.h"
-
 #include <QAction>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -54,12 +52,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     scopeBar->addWidget(m_scope);
     addToolBar(Qt::TopToolBarArea, scopeBar);
 
-    auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_navigation);
-    splitter->addWidget(m_screens);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_screens, 1);
+    setCentralWidget(central);
 
     buildScreens();
     buildMenus();
@@ -115,7 +113,7 @@ void MainWindow::buildScreens()
         addAction(shortcut);
         m_navigation->item(row)->setToolTip(tr("%1 (Ctrl+%2)").arg(m_navigation->item(row)->text()).arg(row + 1));
     }
-    m_navigation->setMaximumWidth(m_navigation->sizeHintForColumn(0) + 48);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
 }
 
 void MainWindow::buildMenus()
@@ -186,12 +184,15 @@ void MainWindow::onKabupatenChanged(const QString& code)
 void MainWindow::updateStatusBar()
 {
     const std::string scope = m_scope->scope().toStdString();
-    const auto counts = core::RegionRepository(m_session.database).countByLevel(scope);
+    const core::RegionRepository regions(m_session.database);
+    const auto counts = regions.countByLevel(scope);
     const auto villages = counts.at(core::RegionLevel::Desa) + counts.at(core::RegionLevel::Kelurahan);
+    const auto scopeRegion = regions.find(scope);
+    const bool oneKecamatan = scopeRegion && scopeRegion->level == core::RegionLevel::Kecamatan;
     const auto kampung = core::KampungRepository(m_session.database).stagesUnder(scope).size();
     m_databaseLabel->setText(tr("Database: %1").arg(QString::fromStdString(m_session.database.path().string())));
     m_countsLabel->setText(tr("%1 districts · %2 villages · %3 in Kampung Pengawasan")
-                               .arg(counts.at(core::RegionLevel::Kecamatan))
+                               .arg(oneKecamatan ? 1 : counts.at(core::RegionLevel::Kecamatan))
                                .arg(villages)
                                .arg(kampung));
 }

@@ -1,16 +1,14 @@
 #include "SettingsScreen.h"
 
-#include "ui_SettingsScreen.h"
-
 #include "common/ErrorText.h"
 #include "common/Session.h"
 #include "common/Translations.h"
-#include "firstrun/FirstRunDialog.h"
-
 #include "core/Database.h"
 #include "core/Error.h"
 #include "core/RegionRepository.h"
 #include "core/SettingsStore.h"
+#include "firstrun/FirstRunDialog.h"
+#include "ui_SettingsScreen.h"
 
 #include <QMessageBox>
 
@@ -37,9 +35,9 @@ void SettingsScreen::refresh()
 {
     const core::RegionRepository regions(m_session.database);
     const auto kabupaten = regions.find(m_session.kabupatenCode.toStdString());
-    m_ui->kabupatenLabel->setText(kabupaten ? tr("%1 (%2)").arg(QString::fromStdString(kabupaten->name),
-                                                                 QString::fromStdString(kabupaten->code))
-                                            : tr("not chosen"));
+    m_ui->kabupatenLabel->setText(
+        kabupaten ? tr("%1 (%2)").arg(QString::fromStdString(kabupaten->name), QString::fromStdString(kabupaten->code))
+                  : tr("not chosen"));
     m_ui->databaseLabel->setText(QString::fromStdString(m_session.database.path().string()));
     const auto codeList = regions.currentCodeList();
     m_ui->codeListLabel->setText(codeList ? tr("%1 %2, loaded %3")

@@ -1,20 +1,19 @@
 #include "RegionListLoader.h"
 
 #include "common/ErrorText.h"
-
 #include "core/Database.h"
 #include "core/Error.h"
 #include "core/RegionImporter.h"
 #include "core/RegionList.h"
+
+#include <atomic>
+#include <optional>
 
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <atomic>
-#include <optional>
 
 #include <spdlog/spdlog.h>
 

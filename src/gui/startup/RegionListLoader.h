@@ -1,9 +1,9 @@
 #pragma once
 
+#include <filesystem>
+
 #include <QCoreApplication>
 #include <QString>
-
-#include <filesystem>
 
 class QWidget;
 

@@ -1,30 +1,28 @@
 #include "Startup.h"
 
 #include "RegionListLoader.h"
-
 #include "common/ErrorText.h"
 #include "common/Logging.h"
 #include "common/Session.h"
 #include "common/Translations.h"
-#include "firstrun/FirstRunDialog.h"
-#include "mainwindow/MainWindow.h"
-
 #include "core/BuildInfo.h"
 #include "core/Database.h"
 #include "core/Error.h"
 #include "core/RegionDataLocation.h"
 #include "core/RegionRepository.h"
 #include "core/SettingsStore.h"
+#include "firstrun/FirstRunDialog.h"
+#include "mainwindow/MainWindow.h"
+
+#include <cstring>
+#include <iostream>
+#include <memory>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
 #include <QStandardPaths>
-
-#include <cstring>
-#include <iostream>
-#include <memory>
 
 #include <spdlog/spdlog.h>
 
@@ -96,9 +94,10 @@ int runApplication(int argc, char** argv)
     options.addOption(languageOption);
     options.process(app);
 
-    const QString language = options.isSet(languageOption) && supportedLanguages().contains(options.value(languageOption))
-                                 ? options.value(languageOption)
-                                 : savedLanguage();
+    const QString language =
+        options.isSet(languageOption) && supportedLanguages().contains(options.value(languageOption))
+            ? options.value(languageOption)
+            : savedLanguage();
     installTranslations(app, language);
 
     const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

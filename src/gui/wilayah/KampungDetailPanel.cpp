@@ -1,16 +1,15 @@
 #include "KampungDetailPanel.h"
 
 #include "KampungEditCommand.h"
-#include "ui_KampungDetailPanel.h"
-
 #include "common/DateText.h"
 #include "common/DomainText.h"
 #include "common/ErrorText.h"
-
 #include "core/Error.h"
 #include "core/KampungRepository.h"
 #include "core/RegionRepository.h"
+#include "ui_KampungDetailPanel.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QUndoStack>
 
@@ -41,8 +40,8 @@ KampungDetailPanel::KampungDetailPanel(core::Database& db, std::string actor, QU
         commitEdits();
     });
     connect(m_ui->vulnerabilityComboBox, &QComboBox::activated, this, &KampungDetailPanel::commitEdits);
-    for (QLineEdit* edit : {m_ui->scoreLineEdit, m_ui->skNumberLineEdit, m_ui->skDateLineEdit,
-                            m_ui->mouEndDateLineEdit}) {
+    for (QLineEdit* edit :
+         {m_ui->scoreLineEdit, m_ui->skNumberLineEdit, m_ui->skDateLineEdit, m_ui->mouEndDateLineEdit}) {
         connect(edit, &QLineEdit::editingFinished, this, &KampungDetailPanel::commitEdits);
     }
     m_ui->notesPlainTextEdit->installEventFilter(this);
@@ -101,11 +100,10 @@ void KampungDetailPanel::load()
         m_isVillage = true;
         const auto kecamatan = regions.find(region->parentCode);
         m_ui->titleLabel->setText(QString::fromStdString(region->name));
-        m_ui->subtitleLabel->setText(
-            tr("%1 · code %2 · district %3 (%4)")
-                .arg(DomainText::level(region->level), QString::fromStdString(region->code),
-                     kecamatan ? QString::fromStdString(kecamatan->name) : QString(),
-                     QString::fromStdString(region->parentCode)));
+        m_ui->subtitleLabel->setText(tr("%1 · code %2 · district %3 (%4)")
+                                         .arg(DomainText::level(region->level), QString::fromStdString(region->code),
+                                              kecamatan ? QString::fromStdString(kecamatan->name) : QString(),
+                                              QString::fromStdString(region->parentCode)));
         m_stored = core::KampungRepository(m_db).find(region->code);
     }
 
@@ -119,9 +117,11 @@ void KampungDetailPanel::load()
     m_ui->mouEndDateLineEdit->setText(formatUserDate(shown.mouEndDate));
     m_ui->notesPlainTextEdit->setPlainText(QString::fromStdString(shown.notes));
     if (m_stored) {
+        const QDateTime updated =
+            QDateTime::fromString(QString::fromStdString(m_stored->meta.updatedAt), Qt::ISODateWithMs);
         m_ui->savedLabel->setText(tr("Saved: revision %1, %2 by %3.")
                                       .arg(m_stored->meta.revision)
-                                      .arg(QString::fromStdString(m_stored->meta.updatedAt),
+                                      .arg(QLocale().toString(updated.toLocalTime(), QLocale::ShortFormat),
                                            QString::fromStdString(m_stored->meta.updatedBy)));
     } else {
         m_ui->savedLabel->setText(m_isVillage ? tr("This village is not in the programme yet.") : QString());
@@ -134,9 +134,9 @@ void KampungDetailPanel::setEditable(bool editable)
 {
     m_ui->programmeGroupBox->setEnabled(editable);
     const bool inProgramme = m_ui->statusComboBox->currentIndex() > 0;
-    for (QWidget* field : std::initializer_list<QWidget*>{
-             m_ui->scoreLineEdit, m_ui->vulnerabilityComboBox, m_ui->skNumberLineEdit, m_ui->skDateLineEdit,
-             m_ui->mouEndDateLineEdit, m_ui->notesPlainTextEdit}) {
+    for (QWidget* field :
+         std::initializer_list<QWidget*>{m_ui->scoreLineEdit, m_ui->vulnerabilityComboBox, m_ui->skNumberLineEdit,
+                                         m_ui->skDateLineEdit, m_ui->mouEndDateLineEdit, m_ui->notesPlainTextEdit}) {
         field->setEnabled(editable && inProgramme);
     }
 }
@@ -253,8 +253,8 @@ void KampungDetailPanel::commitEdits()
                  saved ? std::string(core::kampungStageId(saved->stage)) : std::string("removed"));
 
     auto notify = [this](const QString& code, const QString& failure) { onCommandApplied(code, failure); };
-    m_undoStack->push(new KampungEditCommand(m_db, m_actor, tr("status of %1").arg(m_ui->titleLabel->text()),
-                                             m_stored, saved, notify));
+    m_undoStack->push(new KampungEditCommand(m_db, m_actor, tr("status of %1").arg(m_ui->titleLabel->text()), m_stored,
+                                             saved, notify));
     m_stored = saved;
     const QString code = m_code;
     load();

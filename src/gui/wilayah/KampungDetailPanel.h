@@ -2,11 +2,11 @@
 
 #include "core/KampungProgramme.h"
 
-#include <QWidget>
-
 #include <memory>
 #include <optional>
 #include <string>
+
+#include <QWidget>
 
 class QUndoStack;
 

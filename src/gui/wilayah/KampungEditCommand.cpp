@@ -1,7 +1,6 @@
 #include "KampungEditCommand.h"
 
 #include "common/ErrorText.h"
-
 #include "core/Error.h"
 #include "core/KampungRepository.h"
 
@@ -18,8 +17,7 @@ KampungEditCommand::KampungEditCommand(core::Database& db, std::string actor, co
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_notify(std::move(notify))
-{
-}
+{}
 
 void KampungEditCommand::undo()
 {

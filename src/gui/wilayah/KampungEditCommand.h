@@ -2,12 +2,12 @@
 
 #include "core/KampungProgramme.h"
 
-#include <QString>
-#include <QUndoCommand>
-
 #include <functional>
 #include <optional>
 #include <string>
+
+#include <QString>
+#include <QUndoCommand>
 
 namespace relawas::core {
 class Database;

@@ -1,7 +1,6 @@
 #include "RegionTreeModel.h"
 
 #include "common/DomainText.h"
-
 #include "core/KampungRepository.h"
 #include "core/RegionRepository.h"
 
@@ -17,8 +16,7 @@ constexpr quintptr kTopLevel = 0;
 RegionTreeModel::RegionTreeModel(core::Database& db, QObject* parent)
     : QAbstractItemModel(parent)
     , m_db(db)
-{
-}
+{}
 
 void RegionTreeModel::setScope(const QString& code)
 {
@@ -49,7 +47,7 @@ void RegionTreeModel::setScope(const QString& code)
 void RegionTreeModel::refreshVillage(const QString& code)
 {
     const QModelIndex found = indexOfCode(code);
-    auto* village = const_cast<Village*>(villageAt(found));
+    Village* village = villageAt(found);
     if (!village) {
         return;
     }
@@ -125,6 +123,14 @@ const RegionTreeModel::Kecamatan* RegionTreeModel::kecamatanAt(const QModelIndex
         return nullptr;
     }
     return &m_kecamatan[std::size_t(index.row())];
+}
+
+RegionTreeModel::Village* RegionTreeModel::villageAt(const QModelIndex& index)
+{
+    if (!index.isValid() || index.internalId() == kTopLevel) {
+        return nullptr;
+    }
+    return &m_kecamatan[std::size_t(index.internalId() - 1)].villages[std::size_t(index.row())];
 }
 
 const RegionTreeModel::Village* RegionTreeModel::villageAt(const QModelIndex& index) const

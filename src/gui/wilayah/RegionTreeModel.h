@@ -3,11 +3,11 @@
 #include "core/KampungProgramme.h"
 #include "core/Region.h"
 
-#include <QAbstractItemModel>
-
 #include <map>
 #include <optional>
 #include <vector>
+
+#include <QAbstractItemModel>
 
 namespace relawas::core {
 class Database;
@@ -67,6 +67,7 @@ private:
         std::vector<Village> villages;
     };
 
+    Village* villageAt(const QModelIndex& index);
     const Village* villageAt(const QModelIndex& index) const;
     const Kecamatan* kecamatanAt(const QModelIndex& index) const;
 

@@ -2,9 +2,8 @@
 
 #include "KampungDetailPanel.h"
 #include "RegionTreeModel.h"
-#include "ui_WilayahScreen.h"
-
 #include "common/Session.h"
+#include "ui_WilayahScreen.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -40,17 +39,16 @@ WilayahScreen::WilayahScreen(Session& session, QWidget* parent)
     m_ui->regionTreeView->setModel(m_filter);
     m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::NameColumn, QHeaderView::Stretch);
     m_ui->regionTreeView->header()->setStretchLastSection(false);
-    m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::CodeColumn,
-                                                         QHeaderView::ResizeToContents);
-    m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::LevelColumn,
-                                                         QHeaderView::ResizeToContents);
-    m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::StatusColumn,
-                                                         QHeaderView::ResizeToContents);
+    m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::CodeColumn, QHeaderView::ResizeToContents);
+    m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::LevelColumn, QHeaderView::ResizeToContents);
+    m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::StatusColumn, QHeaderView::ResizeToContents);
 
     m_detail = new KampungDetailPanel(session.database, session.actor, m_undoStack, m_ui->detailContainer);
     m_ui->detailLayout->addWidget(m_detail);
+    m_ui->detailScrollArea->setMinimumWidth(m_detail->sizeHint().width() + 24);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setSizes({600, 400});
 
     connect(m_ui->filterLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_filter->setFilterFixedString(text.trimmed());

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QWidget>
-
 #include <memory>
+
+#include <QWidget>
 
 class QAction;
 class QSortFilterProxyModel;

@@ -1,0 +1,109 @@
+// Renders the screens from the real widgets, offscreen, in Indonesian, over the real region list with a few
+// villages in the Kampung Pengawasan programme. Usage: relawas-screenshots OUTPUT_FOLDER [--lang id|en]
+// The PNGs in docs/screenshots are made with it; ctest runs it into a temporary folder.
+#include "TestDatabase.h"
+#include "about/AboutDialog.h"
+#include "common/Session.h"
+#include "common/Translations.h"
+#include "core/KampungRepository.h"
+#include "firstrun/FirstRunDialog.h"
+#include "mainwindow/MainWindow.h"
+#include "wilayah/WilayahScreen.h"
+
+#include <iostream>
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace {
+
+using namespace relawas;
+
+void addProgrammeExamples(core::Database& db)
+{
+    core::KampungRepository repository(db);
+    const auto date = [](int y, unsigned m, unsigned d) {
+        return core::Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    };
+    core::KampungProgramme launched;
+    launched.villageCode = "12.19.07.2002";
+    launched.stage = core::KampungStage::Launched;
+    launched.assessmentScore = 78;
+    launched.vulnerability = core::Vulnerability::Sedang;
+    launched.skNumber = "188/PP.01.02/K.SU-19/09/2024";
+    launched.skDate = date(2024, 9, 2);
+    launched.mouEndDate = date(2029, 9, 1);
+    launched.notes = "Diluncurkan bersama pemerintah desa; MoU lima tahun.";
+    repository.save(launched, "panwascam.seibalai", core::todayUtc());
+
+    core::KampungProgramme designated = launched;
+    designated.villageCode = "12.19.07.2004";
+    designated.stage = core::KampungStage::Designated;
+    designated.skNumber = "189/PP.01.02/K.SU-19/09/2024";
+    designated.notes.clear();
+    repository.save(designated, "panwascam.seibalai", core::todayUtc());
+
+    core::KampungProgramme assessed;
+    assessed.villageCode = "12.19.01.2004";
+    assessed.stage = core::KampungStage::Assessed;
+    assessed.assessmentScore = 64.5;
+    assessed.vulnerability = core::Vulnerability::Tinggi;
+    repository.save(assessed, "panwascam.medangderas", core::todayUtc());
+}
+
+bool save(QWidget& widget, const QString& folder, const QString& name)
+{
+    widget.show();
+    QApplication::processEvents();
+    const QString path = QDir(folder).filePath(name);
+    const bool written = widget.grab().save(path);
+    std::cout << (written ? "wrote " : "FAILED ") << path.toStdString() << '\n';
+    return written;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        std::cerr << "usage: relawas-screenshots OUTPUT_FOLDER [--lang id|en]\n";
+        return 1;
+    }
+    const QString folder = args.at(1);
+    const int langAt = int(args.indexOf(QStringLiteral("--lang")));
+    const QString language = langAt > 0 && langAt + 1 < args.size() ? args.at(langAt + 1) : QStringLiteral("id");
+    QDir().mkpath(folder);
+    gui::installTranslations(app, language);
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+
+    testing::TestDatabase testDb;
+    addProgrammeExamples(testDb.database());
+    bool ok = true;
+
+    gui::FirstRunDialog firstRun(testDb.database(), QStringLiteral("12.19"));
+    firstRun.resize(560, 480);
+    ok &= save(firstRun, folder, QStringLiteral("first-run.png"));
+
+    gui::Session session{testDb.database(), "panwascam.seibalai", QStringLiteral("12.19")};
+    gui::MainWindow window(session);
+    window.resize(1366, 768);
+    window.showScreen(gui::MainWindow::ScreenId::Wilayah);
+    window.show();
+    window.wilayahScreen()->selectRegion(QStringLiteral("12.19.07"));
+    window.wilayahScreen()->selectRegion(QStringLiteral("12.19.07.2002"));
+    ok &= save(window, folder, QStringLiteral("wilayah.png"));
+
+    window.showScreen(gui::MainWindow::ScreenId::Pengaturan);
+    ok &= save(window, folder, QStringLiteral("settings.png"));
+    window.showScreen(gui::MainWindow::ScreenId::Orang);
+    ok &= save(window, folder, QStringLiteral("empty-state.png"));
+
+    gui::AboutDialog about(testDb.database());
+    ok &= save(about, folder, QStringLiteral("about.png"));
+    return ok ? 0 : 1;
+}
