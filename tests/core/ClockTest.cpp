@@ -11,13 +11,20 @@ TEST_CASE("A calendar date is read only when it exists and is written as YYYY-MM
     CHECK(parseIsoDate("2024-02-29") == 2024y / std::chrono::February / 29d);
     CHECK(parseIsoDate("2024-11-28") == 2024y / std::chrono::November / 28d);
 
-    const std::string refused = GENERATE(as<std::string>{}, "2023-02-29", // not a leap year
-                                         "2024-04-31", "2024-13-01", "2024-00-10", "2024-01-00",
-                                         "2024-1-01",  // the month needs two digits
-                                         "2024-01-1",  //
-                                         "24-01-01",   //
-                                         "2024/01/01", //
-                                         "2024-01-01T00:00:00Z", " 2024-01-01", "2024-+1-01", "");
+    const std::string refused = GENERATE(as<std::string>{},
+                                         "2023-02-29",           // 2023 is not a leap year
+                                         "2024-04-31",           // April has 30 days
+                                         "2024-13-01",           // no thirteenth month
+                                         "2024-00-10",           // no month zero
+                                         "2024-01-00",           // no day zero
+                                         "2024-1-01",            // the month needs two digits
+                                         "2024-01-1",            // so does the day
+                                         "24-01-01",             // and the year four
+                                         "2024/01/01",           // the wrong separator
+                                         "2024-01-01T00:00:00Z", // a timestamp is not a date
+                                         " 2024-01-01",          // a leading space
+                                         "2024-+1-01",           // a sign
+                                         "");
     CAPTURE(refused);
     CHECK_FALSE(parseIsoDate(refused));
 }

@@ -1,7 +1,6 @@
 #include "core/KampungProgramme.h"
 
 #include <catch2/catch.hpp>
-#include <cmath>
 #include <functional>
 #include <limits>
 

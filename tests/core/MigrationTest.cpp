@@ -7,6 +7,8 @@
 #include "core/SettingsStore.h"
 
 #include <catch2/catch.hpp>
+#include <fstream>
+#include <iterator>
 
 #include <SQLiteCpp/Database.h>
 
@@ -186,4 +188,27 @@ TEST_CASE("An open database runs in WAL mode and enforces foreign keys", "[migra
                                     "('01890a5d-ac96-774b-bcce-b302099a8057', '99.99.99.2999', 'candidate', "
                                     "'2024-01-01T00:00:00.000Z', 'x', '2024-01-01T00:00:00.000Z', 'x')"),
                     SQLite::Exception);
+}
+
+TEST_CASE("A file that is not a Relawas database is refused, not overwritten", "[migrations]")
+{
+    TempDir dir;
+    const auto file = dir / "laporan.xlsx";
+    const std::string bytes(4096, 'x');
+    {
+        std::ofstream out(file, std::ios::binary);
+        out << bytes;
+    }
+
+    try {
+        Database db(file);
+        FAIL("a spreadsheet was opened as a database");
+    } catch (const Error& e) {
+        CHECK(e.code() == "database.open_failed");
+        CHECK(e.place() == file.string());
+    }
+
+    std::ifstream in(file, std::ios::binary);
+    const std::string after((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    CHECK(after == bytes);
 }

@@ -42,11 +42,11 @@ TEST_CASE("Text that is not a region code is refused", "[region-code]")
                                       "12.",             // a dot with nothing after it
                                       "12.1",            // a short kabupaten segment
                                       "00",              // zeros are never a region
-                                      "12.00",           //
-                                      "12.19.00",        //
+                                      "12.00",           // a kabupaten of zeros
+                                      "12.19.00",        // a kecamatan of zeros
                                       "12.70",           // neither kabupaten (01-69) nor kota (71-99)
                                       "12.19.01.0001",   // a village serial starts with 1, 2 or 3
-                                      "12.19.01.4001",   //
+                                      "12.19.01.4001",   // 4 is no kind of village
                                       "12.19.01.20031",  // a five-digit serial
                                       "12.19.01.2003.1", // a fifth segment
                                       "1a.19",           // a letter

@@ -6,7 +6,6 @@
 #include "core/RegionImporter.h"
 
 #include <fstream>
-#include <memory>
 #include <stdexcept>
 
 #include <SQLiteCpp/Database.h>
