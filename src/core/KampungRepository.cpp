@@ -98,6 +98,12 @@ KampungProgramme KampungRepository::save(const KampungProgramme& programme, cons
                     programme.villageCode, {programme.villageCode});
     }
 
+    if (village->retired && !live) {
+        throw Error(ErrorKind::UserInput, "region.retired",
+                    fmt::format("`{}` is no longer in the current code list", programme.villageCode), "village_code",
+                    {programme.villageCode});
+    }
+
     KampungProgramme stored = programme;
     const std::string now = nowUtcIso();
     if (exists) {

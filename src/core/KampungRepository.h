@@ -21,7 +21,8 @@ public:
 
     // Inserts or updates. `programme.meta.revision` must match the stored revision (0 for a village without a
     // record), so a change made meanwhile elsewhere is never overwritten. Throws Error: "kampung.*" rule codes
-    // with the field as the place, "region.not_village", or "kampung.stale". Returns the stored record.
+    // with the field as the place, "region.not_village", "region.retired" (a code the current list dropped may
+    // keep its record but not gain one), or "kampung.stale". Returns the stored record.
     KampungProgramme save(const KampungProgramme& programme, const std::string& actor, const Date& today);
 
     // Takes the village out of the programme (a tombstone). No-op when it is not in it.

@@ -181,6 +181,7 @@ RegionList readSingleCsv(const fs::path& file, const Progress& progress)
     RegionList list;
     list.source = file.string();
     list.name = file.filename().string();
+    openCsv(file); // a missing file is reported as such, before its digest is taken
     list.version = "sha256:" + sha256FileHex(file).substr(0, 16);
     readFile(file, {{"code", "name", "level", "parent_code"}, 0, 1, 3, 2, anyLevel}, list, progress);
     return list;

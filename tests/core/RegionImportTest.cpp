@@ -248,6 +248,20 @@ TEST_CASE("A newer list renames, adds and retires villages without touching the 
     CHECK(codeList->version == "1.1.0");
     CHECK(codeList->id == result.codeListId);
 
+    SECTION("a retired village keeps its record and can still be edited, but a retired code cannot join anew")
+    {
+        auto edited = *programmes.find("12.19.01.2003");
+        edited.notes = "Kode lama, menunggu pemutakhiran.";
+        CHECK(programmes.save(edited, "staf.medang-deras", kToday).meta.revision == aekNauli.meta.revision + 1);
+
+        programmes.remove("12.19.01.2003", "staf.medang-deras");
+        const std::string before = contentDump(db);
+        CHECK_THROWS_MATCHES(
+            programmes.save(designated("12.19.01.2003", "188.45/13/BB/2024"), "staf.medang-deras", kToday), Error,
+            Catch::Predicate<Error>([](const Error& e) { return e.code() == "region.retired"; }));
+        CHECK(contentDump(db) == before);
+    }
+
     SECTION("a later list that has the retired code again brings it back")
     {
         const auto back = importRegionList(db, readRegionList(dir / "list-a"));

@@ -146,6 +146,18 @@ TEST_CASE("A package folder without villages.csv is refused, naming the missing 
     CHECK(contentDump(db) == before);
 }
 
+TEST_CASE("A single CSV that is not there is reported as missing", "[region-list]")
+{
+    TempDir dir;
+    try {
+        readRegionList(dir / "wilayah-hilang.csv");
+        FAIL("a missing file was read");
+    } catch (const Error& e) {
+        CHECK(e.code() == "region.file_missing");
+        CHECK(std::filesystem::path(e.place()).filename() == "wilayah-hilang.csv");
+    }
+}
+
 TEST_CASE("A list with only a header holds no regions and is refused", "[region-list]")
 {
     TempDir dir;

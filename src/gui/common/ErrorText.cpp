@@ -53,6 +53,7 @@ QString ErrorText::message(const core::Error& e)
         {"region.import_failed", {QT_TR_NOOP("Writing the region list failed; the database was left unchanged. Details: %1"), 0}},
         {"region.unknown_code", {QT_TR_NOOP("%1 is not a region of the current code list."), 0}},
         {"region.not_kabupaten", {QT_TR_NOOP("%1 (%2) is not a regency or city."), 0}},
+        {"region.retired", {QT_TR_NOOP("%1 is no longer in the current code list; it cannot join the programme."), 0}},
         {"region.not_village", {QT_TR_NOOP("%1 is not a village (desa or kelurahan)."), 0}},
         {"kampung.stale", {QT_TR_NOOP("The record of village %1 was changed meanwhile. Reopen it and try again."), 0}},
         {"kampung.score_range", {QT_TR_NOOP("The assessment score must lie between 0 and 100."), 99}},

@@ -100,7 +100,9 @@ int runApplication(int argc, char** argv)
             : savedLanguage();
     installTranslations(app, language);
 
-    const QString dataFolder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // ~/.local/share/Relawas: the same folder scripts/run.sh and the user guide name.
+    const QString dataFolder =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(QStringLiteral("Relawas"));
     const QString logFile = startLogging(QDir(dataFolder).filePath(QStringLiteral("logs")));
     const QString databasePath = options.isSet(databaseOption)
                                      ? options.value(databaseOption)
