@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -66,7 +67,6 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_scope, &ScopeSelector::scopeChanged, this, &MainWindow::onScopeChanged);
     m_scope->setKabupaten(session.kabupatenCode);
     restoreLayout();
-    resize(size().expandedTo(QSize(1024, 640)).boundedTo(QSize(1366, 768)));
 }
 
 MainWindow::~MainWindow() = default;
@@ -144,7 +144,11 @@ void MainWindow::buildStatusBar()
 void MainWindow::restoreLayout()
 {
     const QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // First start: most of the screen, which on the common 1366x768 laptop is all of it.
+        const QRect available = screen()->availableGeometry();
+        resize(available.size().boundedTo(QSize(1366, 768)) * 0.95);
+    }
     restoreState(settings.value(kStateKey).toByteArray());
     const int screen = settings.value(kScreenKey, int(ScreenId::Wilayah)).toInt();
     showScreen(screen >= 0 && screen < m_screens->count() ? ScreenId(screen) : ScreenId::Wilayah);

@@ -37,11 +37,12 @@ WilayahScreen::WilayahScreen(Session& session, QWidget* parent)
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_filter->setFilterKeyColumn(-1);
     m_ui->regionTreeView->setModel(m_filter);
-    m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::NameColumn, QHeaderView::Stretch);
-    m_ui->regionTreeView->header()->setStretchLastSection(false);
-    m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::CodeColumn, QHeaderView::ResizeToContents);
-    m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::LevelColumn, QHeaderView::ResizeToContents);
-    m_ui->regionTreeView->header()->setSectionResizeMode(RegionTreeModel::StatusColumn, QHeaderView::ResizeToContents);
+    // Names first: they must never be cut, as two villages of one kabupaten can share all but a last word.
+    QHeaderView* header = m_ui->regionTreeView->header();
+    for (const int column : {RegionTreeModel::NameColumn, RegionTreeModel::CodeColumn, RegionTreeModel::LevelColumn}) {
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    header->setStretchLastSection(true);
 
     m_detail = new KampungDetailPanel(session.database, session.actor, m_undoStack, m_ui->detailContainer);
     m_ui->detailLayout->addWidget(m_detail);
