@@ -671,7 +671,7 @@ Pastikan nama berkas yang diberikan sudah benar.</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>U&amp;lang</translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -702,7 +702,7 @@ Pastikan nama berkas yang diberikan sudah benar.</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>U&amp;lang</translation>
+        <translation>U&amp;langi</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

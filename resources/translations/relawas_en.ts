@@ -226,6 +226,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 is no longer in the current code list; it cannot join the programme.</source>
+        <translation>%1 is no longer in the current code list; it cannot join the programme.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -285,10 +289,6 @@
         <translation>e.g. 188/PP.01.02/K.SU-19/09/2024</translation>
     </message>
     <message>
-        <source>SK &amp;date</source>
-        <translation>SK &amp;date</translation>
-    </message>
-    <message>
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -299,6 +299,10 @@
     <message>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>SK da&amp;te</source>
+        <translation>SK da&amp;te</translation>
     </message>
 </context>
 <context>
@@ -346,10 +350,6 @@
         <translation>Regency/city</translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Change…</translation>
-    </message>
-    <message>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -361,16 +361,20 @@
         <source>Region code list</source>
         <translation>Region code list</translation>
     </message>
+    <message>
+        <source>Ch&amp;ange…</source>
+        <translation>Ch&amp;ange…</translation>
+    </message>
 </context>
 <context>
     <name>WilayahScreen</name>
     <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Find</translation>
-    </message>
-    <message>
         <source>Name or code of a kecamatan, desa or kelurahan</source>
         <translation>Name or code of a kecamatan, desa or kelurahan</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>F&amp;ind</translation>
     </message>
 </context>
 <context>

@@ -226,6 +226,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 is no longer in the current code list; it cannot join the programme.</source>
+        <translation>%1 tidak lagi ada dalam daftar kode yang berlaku; wilayah ini tidak dapat masuk program.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -266,7 +270,7 @@
     </message>
     <message>
         <source>Assessment s&amp;core</source>
-        <translation>S&amp;kor asesmen</translation>
+        <translation>Sk&amp;or asesmen</translation>
     </message>
     <message>
         <source>0–100</source>
@@ -285,10 +289,6 @@
         <translation>mis. 188/PP.01.02/K.SU-19/09/2024</translation>
     </message>
     <message>
-        <source>SK &amp;date</source>
-        <translation>&amp;Tanggal SK</translation>
-    </message>
-    <message>
         <source>dd/mm/yyyy</source>
         <translation>hh/bb/tttt</translation>
     </message>
@@ -299,6 +299,10 @@
     <message>
         <source>N&amp;otes</source>
         <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>SK da&amp;te</source>
+        <translation>Tangga&amp;l SK</translation>
     </message>
 </context>
 <context>
@@ -335,7 +339,7 @@
     </message>
     <message>
         <source>&amp;Language of the program</source>
-        <translation>&amp;Bahasa program</translation>
+        <translation>Ba&amp;hasa program</translation>
     </message>
     <message>
         <source>Working area</source>
@@ -344,10 +348,6 @@
     <message>
         <source>Regency/city</source>
         <translation>Kabupaten/kota</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Ganti…</translation>
     </message>
     <message>
         <source>Data</source>
@@ -361,16 +361,20 @@
         <source>Region code list</source>
         <translation>Daftar kode wilayah</translation>
     </message>
+    <message>
+        <source>Ch&amp;ange…</source>
+        <translation>&amp;Ganti…</translation>
+    </message>
 </context>
 <context>
     <name>WilayahScreen</name>
     <message>
-        <source>&amp;Find</source>
-        <translation>C&amp;ari</translation>
-    </message>
-    <message>
         <source>Name or code of a kecamatan, desa or kelurahan</source>
         <translation>Nama atau kode kecamatan, desa, atau kelurahan</translation>
+    </message>
+    <message>
+        <source>F&amp;ind</source>
+        <translation>C&amp;ari</translation>
     </message>
 </context>
 <context>
@@ -537,11 +541,11 @@
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Sunting</translation>
+        <translation>S&amp;unting</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Bantuan</translation>
+        <translation>Ban&amp;tuan</translation>
     </message>
     <message>
         <source>&amp;About Relawas</source>

@@ -69,7 +69,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_wilayah->disconnect(this);
+}
 
 void MainWindow::buildScreens()
 {

@@ -48,7 +48,14 @@ KampungDetailPanel::KampungDetailPanel(core::Database& db, std::string actor, QU
     showRegion({});
 }
 
-KampungDetailPanel::~KampungDetailPanel() = default;
+KampungDetailPanel::~KampungDetailPanel()
+{
+    // The fields are destroyed after this body; none of their signals or focus events may reach members gone by then.
+    m_ui->notesPlainTextEdit->removeEventFilter(this);
+    for (QObject* child : findChildren<QObject*>()) {
+        child->disconnect(this);
+    }
+}
 
 void KampungDetailPanel::fillChoices()
 {
@@ -109,8 +116,9 @@ void KampungDetailPanel::load()
 
     const core::KampungProgramme shown = m_stored.value_or(core::KampungProgramme{});
     m_ui->statusComboBox->setCurrentIndex(m_stored ? int(shown.stage) + 1 : 0);
-    m_ui->scoreLineEdit->setText(shown.assessmentScore ? QLocale().toString(*shown.assessmentScore, 'g', 4)
-                                                       : QString());
+    m_ui->scoreLineEdit->setText(shown.assessmentScore
+                                     ? QLocale().toString(*shown.assessmentScore, 'g', QLocale::FloatingPointShortest)
+                                     : QString());
     m_ui->vulnerabilityComboBox->setCurrentIndex(shown.vulnerability ? int(*shown.vulnerability) + 1 : 0);
     m_ui->skNumberLineEdit->setText(QString::fromStdString(shown.skNumber));
     m_ui->skDateLineEdit->setText(formatUserDate(shown.skDate));
@@ -158,6 +166,8 @@ std::optional<core::KampungProgramme> KampungDetailPanel::gather(bool& ok)
                           ? std::optional(core::Vulnerability(m_ui->vulnerabilityComboBox->currentData().toInt()))
                           : std::nullopt;
 
+    // Fields whose text is not even a number or date; the rules below say nothing more about them.
+    QList<QWidget*> unreadable;
     const QString scoreText = m_ui->scoreLineEdit->text().trimmed().replace(QLatin1Char(','), QLatin1Char('.'));
     p.assessmentScore.reset();
     if (!scoreText.isEmpty()) {
@@ -167,6 +177,7 @@ std::optional<core::KampungProgramme> KampungDetailPanel::gather(bool& ok)
             p.assessmentScore = score;
         } else {
             markInvalid(m_ui->scoreLineEdit, tr("The assessment score must be a number from 0 to 100."));
+            unreadable.append(m_ui->scoreLineEdit);
             ok = false;
         }
     }
@@ -174,17 +185,16 @@ std::optional<core::KampungProgramme> KampungDetailPanel::gather(bool& ok)
     const UserDate mouEnd = parseUserDate(m_ui->mouEndDateLineEdit->text());
     if (!skDate.valid) {
         markInvalid(m_ui->skDateLineEdit, tr("The SK date is not a real date; write it as dd/mm/yyyy."));
+        unreadable.append(m_ui->skDateLineEdit);
         ok = false;
     }
     if (!mouEnd.valid) {
         markInvalid(m_ui->mouEndDateLineEdit, tr("The MoU end date is not a real date; write it as dd/mm/yyyy."));
+        unreadable.append(m_ui->mouEndDateLineEdit);
         ok = false;
     }
     p.skDate = skDate.date;
     p.mouEndDate = mouEnd.date;
-    if (!ok) {
-        return p;
-    }
 
     for (const auto& violation : core::checkKampungProgramme(p, core::todayUtc())) {
         QWidget* field = nullptr;
@@ -210,6 +220,9 @@ std::optional<core::KampungProgramme> KampungDetailPanel::gather(bool& ok)
         case core::KampungField::Notes:
             field = m_ui->notesPlainTextEdit;
             break;
+        }
+        if (unreadable.contains(field)) {
+            continue;
         }
         const core::Error asError(core::ErrorKind::UserInput, violation.code, violation.message,
                                   std::string(core::kampungFieldId(violation.field)));

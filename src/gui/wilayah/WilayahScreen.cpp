@@ -26,7 +26,15 @@ WilayahScreen::WilayahScreen(Session& session, QWidget* parent)
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_redoAction = m_undoStack->createRedoAction(this);
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Both Ctrl+Shift+Z and Ctrl+Y redo, whatever the platform's own binding is.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence& extra :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)}) {
+        if (!redoKeys.contains(extra)) {
+            redoKeys.append(extra);
+        }
+    }
+    m_redoAction->setShortcuts(redoKeys);
     m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(m_undoAction);
     addAction(m_redoAction);
@@ -72,12 +80,16 @@ WilayahScreen::WilayahScreen(Session& session, QWidget* parent)
     setScope(session.kabupatenCode);
 }
 
-WilayahScreen::~WilayahScreen() = default;
+WilayahScreen::~WilayahScreen()
+{
+    // Save what is still being typed, then stop listening: the panel outlives this object's members.
+    m_detail->commitPendingEdits();
+    m_detail->disconnect(this);
+}
 
 void WilayahScreen::setScope(const QString& code)
 {
     m_detail->commitPendingEdits();
-    m_undoStack->clear();
     m_model->setScope(code);
     if (m_model->rowCount() == 1) {
         m_ui->regionTreeView->expandAll();
