@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -82,6 +83,8 @@ int runApplication(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Relawas"));
     QApplication::setApplicationName(QStringLiteral("Relawas"));
     QApplication::setApplicationVersion(QString::fromLatin1(core::build::kVersion));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relawas.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("id.relawas.Relawas"));
 
     QCommandLineParser options;
     options.setApplicationDescription(QStringLiteral("Relawas"));

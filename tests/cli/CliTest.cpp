@@ -1,0 +1,179 @@
+// relawas-cli as a user runs it: a real process, its exit code, its stdout and stderr.
+#define CATCH_CONFIG_MAIN
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
+#include <string>
+
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+class Scratch
+{
+public:
+    Scratch()
+    {
+        std::random_device random;
+        m_path = fs::temp_directory_path() / ("relawas-cli-test-" + std::to_string(random()));
+        fs::create_directories(m_path);
+    }
+    ~Scratch() { fs::remove_all(m_path); }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+
+    fs::path operator/(const std::string& name) const { return m_path / name; }
+
+private:
+    fs::path m_path;
+};
+
+std::string readAll(const fs::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::string quoted(const std::string& argument)
+{
+    std::string result = "'";
+    for (const char c : argument) {
+        result += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return result + "'";
+}
+
+// Runs relawas-cli with `arguments`, capturing both streams through files (the shell does the redirection).
+Run cli(const Scratch& scratch, const std::vector<std::string>& arguments)
+{
+    std::string command = quoted(RELAWAS_CLI);
+    for (const auto& argument : arguments) {
+        command += ' ' + quoted(argument);
+    }
+    const fs::path out = scratch / "stdout.txt";
+    const fs::path err = scratch / "stderr.txt";
+    command += " >" + quoted(out.string()) + " 2>" + quoted(err.string()) + " </dev/null";
+    const int status = std::system(command.c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readAll(out), readAll(err)};
+}
+
+std::vector<std::string> lines(const std::string& text)
+{
+    std::vector<std::string> result;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        result.push_back(line);
+    }
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("--version answers without a database", "[cli]")
+{
+    Scratch scratch;
+    const Run run = cli(scratch, {"--version"});
+    CHECK(run.exitCode == 0);
+    CHECK(run.out.rfind("relawas-cli ", 0) == 0);
+}
+
+TEST_CASE("A district coordinator sets up Batu Bara and reads the region hierarchy", "[cli]")
+{
+    Scratch scratch;
+    const std::string db = (scratch / "r.db").string();
+
+    const Run init = cli(scratch, {"--db", db, "init", "--kabupaten", "12.19"});
+    REQUIRE(init.exitCode == 0);
+    CHECK(init.err.empty());
+
+    const Run stats = cli(scratch, {"--db", db, "regions", "stats", "--json"});
+    REQUIRE(stats.exitCode == 0);
+    const auto json = nlohmann::json::parse(stats.out);
+    CHECK(json.at("provinsi") == 38);
+    CHECK(json.at("kabupaten") == 416);
+    CHECK(json.at("kota") == 98);
+    CHECK(json.at("kecamatan") == 7285);
+    CHECK(json.at("desa") == 75266);
+    CHECK(json.at("kelurahan") == 8496);
+    CHECK(json.at("total") == 91599);
+    CHECK(json.at("code_list").at("name") == "idn-area-data");
+    CHECK(json.at("code_list").at("version") == "4.0.1");
+
+    const Run list = cli(scratch, {"--db", db, "regions", "list", "--under", "12.19", "--csv"});
+    REQUIRE(list.exitCode == 0);
+    const auto rows = lines(list.out);
+    REQUIRE(rows.size() == 1 + 12 + 151);
+    CHECK(rows.front() == "code,name,level,parent_code");
+    CHECK(rows[1] == "12.19.01,Medang Deras,kecamatan,12.19");
+    CHECK(std::count_if(rows.begin(), rows.end(),
+                        [](const std::string& r) { return r.find(",kecamatan,") != std::string::npos; }) == 12);
+    CHECK(std::count_if(rows.begin(), rows.end(),
+                        [](const std::string& r) { return r.find(",desa,") != std::string::npos; }) == 141);
+    CHECK(std::count_if(rows.begin(), rows.end(),
+                        [](const std::string& r) { return r.find(",kelurahan,") != std::string::npos; }) == 10);
+
+    SECTION("a name holding a comma is quoted in the CSV")
+    {
+        const Run medan = cli(scratch, {"--db", db, "regions", "list", "--under", "12.07.28", "--csv"});
+        REQUIRE(medan.exitCode == 0);
+        CHECK(medan.out.find("12.07.28.1007,\"Lubuk Pakam I,II\",kelurahan,12.07.28\n") != std::string::npos);
+    }
+    SECTION("--level narrows the listing")
+    {
+        const Run kota = cli(scratch, {"--db", db, "regions", "list", "--level", "kota", "--csv"});
+        REQUIRE(kota.exitCode == 0);
+        CHECK(lines(kota.out).size() == 1 + 98);
+    }
+    SECTION("init again keeps everything and reports the working kabupaten")
+    {
+        const Run again = cli(scratch, {"--db", db, "init"});
+        CHECK(again.exitCode == 0);
+        CHECK(again.out.find("12.19 Kabupaten Batu Bara") != std::string::npos);
+        CHECK(again.out.find("Loaded") == std::string::npos);
+    }
+}
+
+TEST_CASE("A user's mistake exits with 1 and one line on stderr naming the place", "[cli]")
+{
+    Scratch scratch;
+    const std::string db = (scratch / "r.db").string();
+    REQUIRE(cli(scratch, {"--db", db, "init"}).exitCode == 0);
+    const std::string statsBefore = cli(scratch, {"--db", db, "regions", "stats", "--json"}).out;
+
+    const auto refused = [&](const std::vector<std::string>& arguments, const std::string& mention) {
+        const Run run = cli(scratch, arguments);
+        CHECK(run.exitCode == 1);
+        CHECK(run.out.empty());
+        CHECK(lines(run.err).size() == 1);
+        CHECK_THAT(run.err, Catch::Contains(mention));
+    };
+    refused({"regions", "stats"}, "--db");
+    refused({"--db", db, "regions", "list", "--level", "dusun"}, "--level");
+    refused({"--db", db, "regions", "list", "--under", "12.99"}, "12.99");
+    refused({"--db", db, "init", "--kabupaten", "12.19.01"}, "not a kabupaten or kota");
+
+    const fs::path broken = scratch / "wilayah.csv";
+    std::ofstream(broken) << "code,name,level,parent_code\n"
+                             "12,Sumatera Utara,provinsi,\n"
+                             "12.19,Kabupaten Batu Bara,kabupaten,12\n"
+                             "12.19.01,Medang Deras,kecamatan,12.19\n"
+                             "12.19.01,Medang Deras,kecamatan,12.19\n";
+    refused({"--db", db, "regions", "load", broken.string()}, "wilayah.csv:5");
+    CHECK(cli(scratch, {"--db", db, "regions", "stats", "--json"}).out == statsBefore);
+}
