@@ -632,5 +632,10 @@
         <source>%1 districts, %2 villages</source>
         <translation>%1 districts, %2 villages</translation>
     </message>
+    <message numerus="yes">
+        <source>%n village(s) match, of %1</source>
+        <translation>
+            <numerusform>%n village matches, of %1</numerusform><numerusform>%n villages match, of %1</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -632,5 +632,10 @@
         <source>%1 districts, %2 villages</source>
         <translation>%1 kecamatan, %2 desa/kelurahan</translation>
     </message>
+    <message numerus="yes">
+        <source>%n village(s) match, of %1</source>
+        <translation>
+            <numerusform>%n desa/kelurahan cocok, dari %1</numerusform></translation>
+    </message>
 </context>
 </TS>

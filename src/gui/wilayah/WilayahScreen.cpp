@@ -133,7 +133,16 @@ void WilayahScreen::onProgrammeChanged(const QString& villageCode)
 
 void WilayahScreen::updateSummary()
 {
-    m_ui->summaryLabel->setText(tr("%1 districts, %2 villages").arg(m_model->rowCount()).arg(m_model->villageCount()));
+    const QString all = tr("%1 districts, %2 villages").arg(m_model->rowCount()).arg(m_model->villageCount());
+    if (m_ui->filterLineEdit->text().trimmed().isEmpty()) {
+        m_ui->summaryLabel->setText(all);
+        return;
+    }
+    int shown = 0;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        shown += m_filter->rowCount(m_filter->index(row, 0));
+    }
+    m_ui->summaryLabel->setText(tr("%n village(s) match, of %1", nullptr, shown).arg(all));
 }
 
 } // namespace relawas::gui
