@@ -401,6 +401,8 @@ void WilayahScreenTest::findingByNameShowsBothDurianUnderTheirKecamatan()
     QCOMPARE(shownCodes(*tree()->model()), expected);
     QVERIFY(tree()->isExpanded(tree()->model()->index(0, 0)));
     QVERIFY(tree()->isExpanded(tree()->model()->index(1, 0)));
+    QCOMPARE(widget<QLabel>("summaryLabel")->text(),
+             QStringLiteral("2 desa/kelurahan cocok, dari 12 kecamatan, 151 desa/kelurahan"));
 }
 
 void WilayahScreenTest::aKecamatanScopeShowsOnlyThatKecamatan()
