@@ -74,6 +74,100 @@ void trackRetiredRegions(SQLite::Database& db)
     )sql");
 }
 
+void createPeople(SQLite::Database& db)
+{
+    db.exec(R"sql(
+        CREATE TABLE person (
+            id                   INTEGER PRIMARY KEY, -- local row id, the key of the search index
+            uuid                 TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
+            nik                  TEXT CHECK (nik IS NULL OR (length(nik) = 16 AND nik NOT GLOB '*[^0-9]*')),
+            full_name            TEXT NOT NULL COLLATE NOCASE CHECK (full_name <> ''),
+            gender               TEXT CHECK (gender IN ('L', 'P')),
+            birth_date           TEXT,
+            birth_place          TEXT NOT NULL DEFAULT '',
+            village_code         TEXT REFERENCES region (code),
+            dusun                TEXT NOT NULL DEFAULT '',
+            rt                   TEXT NOT NULL DEFAULT '',
+            rw                   TEXT NOT NULL DEFAULT '',
+            phone                TEXT NOT NULL DEFAULT '',
+            email                TEXT NOT NULL DEFAULT '',
+            occupation           TEXT NOT NULL DEFAULT '',
+            education            TEXT NOT NULL DEFAULT '',
+            has_disability       INTEGER NOT NULL DEFAULT 0 CHECK (has_disability IN (0, 1)),
+            disability_kind      TEXT NOT NULL DEFAULT '',
+            target_groups        TEXT NOT NULL DEFAULT '', -- ids separated by spaces
+            organisation         TEXT NOT NULL DEFAULT '',
+            no_party_declared_on TEXT,
+            consent_on           TEXT,
+            notes                TEXT NOT NULL DEFAULT '',
+            revision             INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+            created_at           TEXT NOT NULL,
+            created_by           TEXT NOT NULL,
+            updated_at           TEXT NOT NULL,
+            updated_by           TEXT NOT NULL,
+            deleted_at           TEXT
+        );
+        -- One living record per NIK: a second one is a duplicate to merge, not a new person.
+        CREATE UNIQUE INDEX person_by_nik ON person (nik) WHERE nik IS NOT NULL AND deleted_at IS NULL;
+        CREATE INDEX person_by_name ON person (full_name);
+        CREATE INDEX person_by_village ON person (village_code, full_name);
+        CREATE INDEX person_by_phone ON person (phone) WHERE phone <> '';
+        CREATE INDEX person_by_birth_date ON person (birth_date);
+
+        CREATE TABLE person_role (
+            id          INTEGER PRIMARY KEY,
+            uuid        TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
+            person_uuid TEXT NOT NULL REFERENCES person (uuid),
+            role        TEXT NOT NULL CHECK (role IN ('relawan', 'koordinator-kampung', 'pkd', 'ptps',
+                                                      'anggota-panwascam', 'staf-sekretariat', 'narasumber',
+                                                      'pelatih')),
+            scope_code  TEXT REFERENCES region (code),
+            start_date  TEXT,
+            end_date    TEXT,
+            revision    INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+            created_at  TEXT NOT NULL,
+            created_by  TEXT NOT NULL,
+            updated_at  TEXT NOT NULL,
+            updated_by  TEXT NOT NULL,
+            deleted_at  TEXT
+        );
+        CREATE INDEX person_role_by_person ON person_role (person_uuid);
+        CREATE INDEX person_role_by_role ON person_role (role, scope_code);
+
+        -- Who changed what, when, with the record before and after as JSON.
+        CREATE TABLE audit_log (
+            id          INTEGER PRIMARY KEY,
+            at          TEXT NOT NULL,
+            actor       TEXT NOT NULL,
+            entity      TEXT NOT NULL,
+            entity_uuid TEXT NOT NULL,
+            action      TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'merge', 'reveal')),
+            before_json TEXT,
+            after_json  TEXT
+        );
+        CREATE INDEX audit_by_entity ON audit_log (entity, entity_uuid, id);
+
+        -- Substring search over name, NIK and phone: trigrams answer '%...%' from an index.
+        CREATE VIRTUAL TABLE person_search USING fts5 (
+            full_name, nik, phone, content = 'person', content_rowid = 'id', tokenize = 'trigram'
+        );
+        CREATE TRIGGER person_search_insert AFTER INSERT ON person BEGIN
+            INSERT INTO person_search (rowid, full_name, nik, phone)
+            VALUES (new.id, new.full_name, coalesce(new.nik, ''), new.phone);
+        END;
+        CREATE TRIGGER person_search_delete AFTER DELETE ON person BEGIN
+            INSERT INTO person_search (person_search, rowid, full_name, nik, phone)
+            VALUES ('delete', old.id, old.full_name, coalesce(old.nik, ''), old.phone);
+        END;
+        CREATE TRIGGER person_search_update AFTER UPDATE OF full_name, nik, phone ON person BEGIN
+            INSERT INTO person_search (person_search, rowid, full_name, nik, phone)
+            VALUES ('delete', old.id, old.full_name, coalesce(old.nik, ''), old.phone);
+            INSERT INTO person_search (rowid, full_name, nik, phone)
+            VALUES (new.id, new.full_name, coalesce(new.nik, ''), new.phone);
+        END;
+    )sql");
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& migrationLadder()
@@ -82,6 +176,7 @@ const std::vector<MigrationStep>& migrationLadder()
         {1, "settings, code lists and regions", createRegions},
         {2, "Kampung Pengawasan Partisipatif programme status", createKampungProgramme},
         {3, "retired region codes and lookups by level", trackRetiredRegions},
+        {4, "people, their roles, the audit log and the roster search index", createPeople},
     };
     return ladder;
 }

@@ -1,0 +1,223 @@
+#include "RosterQuery.h"
+
+#include "Database.h"
+
+#include <algorithm>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace relawas::core {
+
+namespace {
+
+constexpr const char* kSelect = R"sql(
+    SELECT p.id, p.uuid, p.full_name, coalesce(p.nik, ''), p.gender, p.birth_date, coalesce(p.village_code, ''),
+        coalesce(v.name, ''), coalesce(k.code, ''), coalesce(k.name, ''),
+        coalesce((SELECT group_concat(role, ', ') FROM (SELECT DISTINCT r.role FROM person_role r
+                  WHERE r.person_uuid = p.uuid AND r.deleted_at IS NULL ORDER BY r.role)), ''),
+        p.phone
+    FROM person p
+    LEFT JOIN region v ON v.code = p.village_code
+    LEFT JOIN region k ON k.code = v.parent_code)sql";
+
+std::string quoted(const std::string& term)
+{
+    std::string result = "\"";
+    for (const char c : term) {
+        result += c == '"' ? std::string("\"\"") : std::string(1, c);
+    }
+    return result + "\"";
+}
+
+// Characters, not bytes: a trigram is three characters.
+std::size_t characterCount(const std::string& text)
+{
+    return std::size_t(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+std::string trimmed(const std::string& text)
+{
+    const auto first = text.find_first_not_of(" \t");
+    if (first == std::string::npos) {
+        return {};
+    }
+    return text.substr(first, text.find_last_not_of(" \t") - first + 1);
+}
+
+Date yearsBefore(const Date& date, int years)
+{
+    Date shifted{date.year() - std::chrono::years{years}, date.month(), date.day()};
+    if (!shifted.ok()) { // 29 February in a year that has none
+        shifted = Date{shifted.year(), shifted.month(), std::chrono::day{28}};
+    }
+    return shifted;
+}
+
+// Builds the WHERE clause and remembers the values to bind, in order.
+struct Where
+{
+    std::string sql = " WHERE p.deleted_at IS NULL";
+    std::vector<std::string> values;
+
+    void add(const std::string& condition, std::initializer_list<std::string> bound)
+    {
+        sql += " AND " + condition;
+        values.insert(values.end(), bound);
+    }
+};
+
+Where whereFor(const RosterFilter& f)
+{
+    Where where;
+    if (!f.scopeCode.empty()) {
+        where.add("(p.village_code = ? OR (p.village_code > ? AND p.village_code < ?))",
+                  {f.scopeCode, f.scopeCode + ".", f.scopeCode + "/"});
+    }
+    if (f.role) {
+        where.add("EXISTS (SELECT 1 FROM person_role r WHERE r.person_uuid = p.uuid AND r.role = ? "
+                  "AND r.deleted_at IS NULL)",
+                  {std::string(roleKindId(*f.role))});
+    }
+    if (f.targetGroup) {
+        where.add("(' ' || p.target_groups || ' ') LIKE ?", {"% " + std::string(targetGroupId(*f.targetGroup)) + " %"});
+    }
+    if (f.gender) {
+        where.add("p.gender = ?", {std::string(genderId(*f.gender))});
+    }
+    if (f.minimumAge) {
+        where.add("p.birth_date <= ?", {formatIsoDate(yearsBefore(f.referenceDate, *f.minimumAge))});
+    }
+    if (f.maximumAge) {
+        where.add("p.birth_date > ?", {formatIsoDate(yearsBefore(f.referenceDate, *f.maximumAge + 1))});
+    }
+    const std::string search = trimmed(f.search);
+    if (!search.empty()) {
+        const std::string expression = rosterSearchExpression(search);
+        if (expression.empty()) {
+            where.add("p.full_name LIKE ? ESCAPE '\\'", {[&search] {
+                          std::string pattern;
+                          for (const char c : search) {
+                              if (c == '%' || c == '_' || c == '\\') {
+                                  pattern += '\\';
+                              }
+                              pattern += c;
+                          }
+                          return pattern + "%";
+                      }()});
+        } else {
+            where.add("p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)", {expression});
+        }
+    }
+    return where;
+}
+
+std::string orderFor(const RosterSort& sort)
+{
+    const char* direction = sort.ascending ? " ASC" : " DESC";
+    switch (sort.column) {
+    case RosterColumn::Nik:
+        return std::string(" ORDER BY p.nik") + direction + ", p.id";
+    case RosterColumn::Gender:
+        return std::string(" ORDER BY p.gender") + direction + ", p.full_name, p.id";
+    case RosterColumn::Age: // older first when descending by age: earlier birth date
+        return std::string(" ORDER BY p.birth_date IS NULL, p.birth_date") + (sort.ascending ? " DESC" : " ASC") +
+               ", p.id";
+    case RosterColumn::Village:
+        return std::string(" ORDER BY v.name") + direction + ", p.full_name, p.id";
+    case RosterColumn::Kecamatan:
+        return std::string(" ORDER BY k.name") + direction + ", v.name, p.full_name, p.id";
+    case RosterColumn::Phone:
+        return std::string(" ORDER BY p.phone") + direction + ", p.id";
+    case RosterColumn::Name:
+    case RosterColumn::Roles:
+    case RosterColumn::Trainings:
+        break;
+    }
+    return std::string(" ORDER BY p.full_name") + direction + ", p.id";
+}
+
+RosterRow rowFrom(SQLite::Statement& q)
+{
+    RosterRow row;
+    row.id = q.getColumn(0).getInt64();
+    row.uuid = q.getColumn(1).getString();
+    row.fullName = q.getColumn(2).getString();
+    row.nik = q.getColumn(3).getString();
+    row.gender = q.getColumn(4).isNull() ? std::nullopt : genderFromId(q.getColumn(4).getString());
+    row.birthDate = q.getColumn(5).isNull() ? std::nullopt : parseIsoDate(q.getColumn(5).getString());
+    row.villageCode = q.getColumn(6).getString();
+    row.villageName = q.getColumn(7).getString();
+    row.kecamatanCode = q.getColumn(8).getString();
+    row.kecamatanName = q.getColumn(9).getString();
+    row.roles = q.getColumn(10).getString();
+    row.phone = q.getColumn(11).getString();
+    return row;
+}
+
+void bindAll(SQLite::Statement& statement, const std::vector<std::string>& values)
+{
+    int index = 1;
+    for (const auto& value : values) {
+        statement.bind(index++, value);
+    }
+}
+
+} // namespace
+
+std::string rosterSearchExpression(const std::string& text)
+{
+    const std::string term = trimmed(text);
+    if (characterCount(term) < 3) {
+        return {};
+    }
+    std::string expression = quoted(term);
+    // A phone typed the national way (0812...) is stored as +62812...: look for it without the leading 0 too.
+    const bool digits = std::all_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (digits && term.size() >= 4 && term[0] == '0') {
+        expression += " OR " + quoted(term.substr(1));
+    }
+    return expression;
+}
+
+RosterQuery::RosterQuery(Database& db)
+    : m_db(db)
+{}
+
+long long RosterQuery::count(const RosterFilter& filter) const
+{
+    const Where where = whereFor(filter);
+    SQLite::Statement query(m_db.connection(), "SELECT count(*) FROM person p" + where.sql);
+    bindAll(query, where.values);
+    query.executeStep();
+    return query.getColumn(0).getInt64();
+}
+
+std::vector<RosterRow> RosterQuery::page(const RosterFilter& filter, const RosterSort& sort, long long offset,
+                                         int limit) const
+{
+    const Where where = whereFor(filter);
+    SQLite::Statement query(m_db.connection(), kSelect + where.sql + orderFor(sort) + " LIMIT ? OFFSET ?");
+    bindAll(query, where.values);
+    query.bind(int(where.values.size()) + 1, limit);
+    query.bind(int(where.values.size()) + 2, static_cast<int64_t>(offset));
+    std::vector<RosterRow> rows;
+    rows.reserve(std::size_t(std::max(limit, 0)));
+    while (query.executeStep()) {
+        rows.push_back(rowFrom(query));
+    }
+    return rows;
+}
+
+void RosterQuery::forEach(const RosterFilter& filter, const RosterSort& sort,
+                          const std::function<void(const RosterRow&)>& visit) const
+{
+    const Where where = whereFor(filter);
+    SQLite::Statement query(m_db.connection(), kSelect + where.sql + orderFor(sort));
+    bindAll(query, where.values);
+    while (query.executeStep()) {
+        visit(rowFrom(query));
+    }
+}
+
+} // namespace relawas::core

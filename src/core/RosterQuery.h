@@ -1,0 +1,83 @@
+#pragma once
+
+#include "Clock.h"
+#include "Person.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace relawas::core {
+
+class Database;
+
+struct RosterFilter
+{
+    std::string scopeCode; // a kabupaten, kecamatan or village: the people living there; empty: everyone
+    std::optional<RoleKind> role;
+    std::optional<TargetGroup> targetGroup;
+    std::optional<Gender> gender;
+    std::optional<int> minimumAge;
+    std::optional<int> maximumAge;
+    Date referenceDate = todayUtc(); // ages are counted on this day (the election day)
+    std::string search;              // part of a name, NIK or phone number
+};
+
+enum class RosterColumn
+{
+    Name,
+    Nik,
+    Gender,
+    Age,
+    Village,
+    Kecamatan,
+    Roles,
+    Phone,
+    Trainings
+};
+
+struct RosterSort
+{
+    RosterColumn column = RosterColumn::Name;
+    bool ascending = true;
+};
+
+struct RosterRow
+{
+    long long id = 0;
+    std::string uuid;
+    std::string fullName;
+    std::string nik;
+    std::optional<Gender> gender;
+    std::optional<Date> birthDate;
+    std::string villageCode;
+    std::string villageName;
+    std::string kecamatanCode;
+    std::string kecamatanName;
+    std::string roles; // role ids, ", "-separated
+    std::string phone;
+    int trainings = 0; // trainings attended (trainings arrive with the trainings feature)
+};
+
+// The roster as pages of SQL: filters, search and sort all run in the database, so a million people never sit in
+// memory. Search uses the trigram index (three characters or more), a name prefix below that.
+class RosterQuery
+{
+public:
+    explicit RosterQuery(Database& db);
+
+    long long count(const RosterFilter& filter) const;
+    std::vector<RosterRow> page(const RosterFilter& filter, const RosterSort& sort, long long offset, int limit) const;
+    void forEach(const RosterFilter& filter, const RosterSort& sort,
+                 const std::function<void(const RosterRow&)>& visit) const;
+
+private:
+    Database& m_db;
+};
+
+// The FTS5 query that finds `text` anywhere in name, NIK or phone ("0812..." also finds "+62812..."), or empty when
+// `text` is too short for trigrams.
+std::string rosterSearchExpression(const std::string& text);
+
+} // namespace relawas::core

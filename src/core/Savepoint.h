@@ -1,0 +1,29 @@
+#pragma once
+
+#include <string>
+
+namespace SQLite {
+class Database;
+}
+
+namespace relawas::core {
+
+// A transaction that nests: a SAVEPOINT rolled back on destruction unless released. A repository call is atomic on
+// its own and, inside a caller's savepoint (an import of 500 rows), part of the caller's all-or-nothing.
+class Savepoint
+{
+public:
+    Savepoint(SQLite::Database& db, std::string name);
+    ~Savepoint();
+    Savepoint(const Savepoint&) = delete;
+    Savepoint& operator=(const Savepoint&) = delete;
+
+    void release();
+
+private:
+    SQLite::Database& m_db;
+    std::string m_name;
+    bool m_done = false;
+};
+
+} // namespace relawas::core
