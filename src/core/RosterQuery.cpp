@@ -172,9 +172,9 @@ std::string rosterSearchExpression(const std::string& text)
         return {};
     }
     std::string expression = quoted(term);
-    // A phone typed the national way (0812...) is stored as +62812...: look for it without the leading 0 too.
+    // A mobile number typed the national way (0812...) is stored as +62812...: look for it without the 0 too.
     const bool digits = std::all_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (digits && term.size() >= 4 && term[0] == '0') {
+    if (digits && term.size() >= 4 && term.rfind("08", 0) == 0) {
         expression += " OR " + quoted(term.substr(1));
     }
     return expression;
