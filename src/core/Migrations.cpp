@@ -109,7 +109,8 @@ void createPeople(SQLite::Database& db)
         );
         -- One living record per NIK: a second one is a duplicate to merge, not a new person.
         CREATE UNIQUE INDEX person_by_nik ON person (nik) WHERE nik IS NOT NULL AND deleted_at IS NULL;
-        CREATE INDEX person_by_name ON person (full_name);
+        -- Living people by name: the roster's default order, and small enough to skip through for a deep page.
+        CREATE INDEX person_by_name ON person (full_name) WHERE deleted_at IS NULL;
         CREATE INDEX person_by_village ON person (village_code, full_name);
         CREATE INDEX person_by_phone ON person (phone) WHERE phone <> '';
         CREATE INDEX person_by_birth_date ON person (birth_date);

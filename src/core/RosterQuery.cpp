@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -196,15 +197,43 @@ long long RosterQuery::count(const RosterFilter& filter) const
 std::vector<RosterRow> RosterQuery::page(const RosterFilter& filter, const RosterSort& sort, long long offset,
                                          int limit) const
 {
+    // First the ids of the page, which an index answers without touching the rows it skips; then the page itself.
     const Where where = whereFor(filter);
-    SQLite::Statement query(m_db.connection(), kSelect + where.sql + orderFor(sort) + " LIMIT ? OFFSET ?");
-    bindAll(query, where.values);
-    query.bind(int(where.values.size()) + 1, limit);
-    query.bind(int(where.values.size()) + 2, static_cast<int64_t>(offset));
+    const bool sortsByRegion = sort.column == RosterColumn::Village || sort.column == RosterColumn::Kecamatan;
+    SQLite::Statement ids(m_db.connection(), std::string("SELECT p.id FROM person p") +
+                                                 (sortsByRegion ? " LEFT JOIN region v ON v.code = p.village_code "
+                                                                  "LEFT JOIN region k ON k.code = v.parent_code"
+                                                                : "") +
+                                                 where.sql + orderFor(sort) + " LIMIT ? OFFSET ?");
+    bindAll(ids, where.values);
+    ids.bind(int(where.values.size()) + 1, limit);
+    ids.bind(int(where.values.size()) + 2, static_cast<int64_t>(offset));
+    std::vector<long long> order;
+    while (ids.executeStep()) {
+        order.push_back(ids.getColumn(0).getInt64());
+    }
+    if (order.empty()) {
+        return {};
+    }
+
+    std::string placeholders;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        placeholders += i == 0 ? "?" : ",?";
+    }
+    SQLite::Statement details(m_db.connection(), std::string(kSelect) + " WHERE p.id IN (" + placeholders + ")");
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        details.bind(int(i) + 1, static_cast<int64_t>(order[i]));
+    }
+    std::unordered_map<long long, RosterRow> byId;
+    byId.reserve(order.size());
+    while (details.executeStep()) {
+        RosterRow row = rowFrom(details);
+        byId.emplace(row.id, std::move(row));
+    }
     std::vector<RosterRow> rows;
-    rows.reserve(std::size_t(std::max(limit, 0)));
-    while (query.executeStep()) {
-        rows.push_back(rowFrom(query));
+    rows.reserve(order.size());
+    for (const long long id : order) {
+        rows.push_back(std::move(byId.at(id)));
     }
     return rows;
 }
