@@ -1,6 +1,7 @@
 #include "InitCommand.h"
 
 #include "core/Database.h"
+#include "core/Error.h"
 #include "core/RegionDataLocation.h"
 #include "core/RegionImporter.h"
 #include "core/RegionList.h"
@@ -17,6 +18,9 @@ namespace relawas::cli {
 namespace {
 void runInit(CliContext& context, const InitOptions& options)
 {
+    if (context.databasePath.empty()) {
+        throw core::Error(core::ErrorKind::UserInput, "cli.db_required", "--db is required: the database file to use");
+    }
     core::Database db(context.databasePath);
     core::RegionRepository regions(db);
     if (!regions.currentCodeList()) {

@@ -17,6 +17,13 @@ namespace relawas::cli {
 
 namespace {
 
+void requireDatabase(const CliContext& context)
+{
+    if (context.databasePath.empty()) {
+        throw core::Error(core::ErrorKind::UserInput, "cli.db_required", "--db is required: the database file to use");
+    }
+}
+
 struct ListOptions
 {
     std::string under;
@@ -26,6 +33,7 @@ struct ListOptions
 
 void printStats(CliContext& context, bool json)
 {
+    requireDatabase(context);
     core::Database db(context.databasePath);
     const core::RegionRepository regions(db);
     const auto counts = regions.countByLevel();
@@ -55,6 +63,7 @@ void printStats(CliContext& context, bool json)
 
 void printList(CliContext& context, const ListOptions& options)
 {
+    requireDatabase(context);
     core::Database db(context.databasePath);
     const core::RegionRepository regions(db);
     core::RegionFilter filter;
@@ -88,6 +97,7 @@ void printList(CliContext& context, const ListOptions& options)
 
 void loadList(CliContext& context, const std::string& path)
 {
+    requireDatabase(context);
     core::Database db(context.databasePath);
     const auto list = core::readRegionList(path);
     const auto result = core::importRegionList(db, list);

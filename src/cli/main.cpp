@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "InitCommand.h"
+#include "NikCommand.h"
 #include "RegionsCommand.h"
 #include "core/BuildInfo.h"
 #include "core/Error.h"
@@ -16,10 +17,11 @@ int main(int argc, char** argv)
     CLI::App app("relawas-cli: the Relawas database from the command line", "relawas-cli");
     app.set_version_flag("--version", std::string("relawas-cli ") + core::build::kVersion);
     cli::CliContext context{{}, std::cout};
-    app.add_option("--db", context.databasePath, "The Relawas database file")->required();
+    app.add_option("--db", context.databasePath, "The Relawas database file (every command but `nik check` needs it)");
     app.require_subcommand(1);
     cli::addInitCommand(app, context);
     cli::addRegionsCommand(app, context);
+    cli::addNikCommand(app, context);
 
     try {
         app.parse(argc, argv);
