@@ -23,6 +23,10 @@ FirstRunDialog::FirstRunDialog(core::Database& db, const QString& preselected, Q
     , m_filter(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->sampleDataCheckBox->setText(
+        tr("Try it with sample data: %1 synthetic people in the chosen regency (they can be removed later)")
+            .arg(kSamplePeople));
+    m_ui->sampleDataCheckBox->setVisible(false);
     fill(db);
     m_filter->setSourceModel(m_model);
     m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -64,6 +68,16 @@ void FirstRunDialog::fill(core::Database& db)
         item->setData(name + QLatin1Char(' ') + province + QLatin1Char(' ') + code, Qt::ToolTipRole);
         m_model->appendRow(item);
     }
+}
+
+void FirstRunDialog::offerSampleData(bool offer)
+{
+    m_ui->sampleDataCheckBox->setVisible(offer);
+}
+
+bool FirstRunDialog::wantsSampleData() const
+{
+    return m_ui->sampleDataCheckBox->isVisible() && m_ui->sampleDataCheckBox->isChecked();
 }
 
 QString FirstRunDialog::selectedCode() const

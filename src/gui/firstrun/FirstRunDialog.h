@@ -27,11 +27,15 @@ class FirstRunDialog final : public QDialog
 
 public:
     static constexpr const char* kDefaultKabupaten = "12.19"; // Kabupaten Batu Bara
+    static constexpr long long kSamplePeople = 500;
 
     FirstRunDialog(core::Database& db, const QString& preselected, QWidget* parent = nullptr);
     ~FirstRunDialog() override;
 
     QString selectedCode() const;
+    // "Try it with sample data": shown on the first run of a new database only.
+    void offerSampleData(bool offer);
+    bool wantsSampleData() const;
     int visibleCount() const;
 
 private:

@@ -1,6 +1,7 @@
 #include "Startup.h"
 
 #include "RegionListLoader.h"
+#include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
 #include "common/Logging.h"
 #include "common/Session.h"
@@ -8,9 +9,11 @@
 #include "core/BuildInfo.h"
 #include "core/Database.h"
 #include "core/Error.h"
+#include "core/PersonRepository.h"
 #include "core/RegionDataLocation.h"
 #include "core/RegionRepository.h"
 #include "core/SettingsStore.h"
+#include "core/demo/DemoPeople.h"
 #include "firstrun/FirstRunDialog.h"
 #include "mainwindow/MainWindow.h"
 
@@ -49,7 +52,7 @@ QString prepareDatabase(core::Database& db)
 {
     if (!core::RegionRepository(db).currentCodeList()) {
         const auto outcome = RegionListLoader::run(db.path(), core::defaultRegionListPath(), nullptr);
-        if (!outcome.loaded) {
+        if (!outcome.done) {
             QMessageBox::critical(nullptr, RegionListLoader::tr("Preparing Relawas"),
                                   outcome.cancelled
                                       ? RegionListLoader::tr("Relawas needs the region list to work and will close. "
@@ -64,11 +67,30 @@ QString prepareDatabase(core::Database& db)
         return QString::fromStdString(*working);
     }
     FirstRunDialog dialog(db, QString::fromLatin1(FirstRunDialog::kDefaultKabupaten));
+    dialog.offerSampleData(core::PersonRepository(db).countLiving() == 0);
     if (dialog.exec() != QDialog::Accepted) {
         return {};
     }
     settings.setWorkingKabupaten(dialog.selectedCode().toStdString());
     spdlog::info("working kabupaten set to {}", dialog.selectedCode().toStdString());
+    if (dialog.wantsSampleData()) {
+        const auto path = db.path();
+        const std::string kabupaten = dialog.selectedCode().toStdString();
+        const auto outcome = BackgroundTask::run(FirstRunDialog::tr("Sample data"),
+                                                 FirstRunDialog::tr("Making synthetic people to try Relawas with…"),
+                                                 nullptr, [&](const core::Progress& progress) {
+                                                     core::Database worker(path);
+                                                     core::DemoOptions options;
+                                                     options.people = FirstRunDialog::kSamplePeople;
+                                                     options.underCode = kabupaten;
+                                                     options.seed = 2024;
+                                                     options.actor = "data-contoh";
+                                                     core::generateDemoPeople(worker, options, progress);
+                                                 });
+        if (!outcome.failure.isEmpty()) {
+            QMessageBox::warning(nullptr, FirstRunDialog::tr("Sample data"), outcome.failure);
+        }
+    }
     return dialog.selectedCode();
 }
 

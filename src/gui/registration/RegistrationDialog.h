@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Person.h"
+#include "core/PersonCheck.h"
+
+#include <map>
+#include <memory>
+
+#include <QDialog>
+
+class QCheckBox;
+
+namespace Ui {
+class RegistrationDialog;
+}
+
+namespace relawas::gui {
+
+class VillagePicker;
+struct Session;
+
+// The registration form, for typing hundreds of people by keyboard: every field is checked as it is typed, the
+// NIK fills in birth date and gender, possible duplicates show before saving, Enter saves and starts the next
+// person (keeping village and role), Esc closes. An error blocks saving; warnings need one more Enter.
+class RegistrationDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RegistrationDialog)
+
+public:
+    RegistrationDialog(Session& session, const QString& scopeCode, QWidget* parent = nullptr);
+    ~RegistrationDialog() override;
+
+    void setReferenceDate(const core::Date& electionDay);
+    void setVillage(const QString& code);
+    int savedCount() const { return m_savedCount; }
+    const core::PersonCheck& currentCheck() const { return m_check; }
+
+signals:
+    void personSaved(const QString& uuid);
+
+public slots:
+    void reject() override;
+
+private:
+    void fillChoices();
+    core::PersonDraft draft() const;
+    void recheck();
+    void showIssues();
+    void fillFromNik();
+    bool saveAndNext();
+    core::Person personFromForm() const;
+    void clearForNext();
+    bool isDirty() const;
+    QWidget* fieldWidget(const std::string& field) const;
+
+    std::unique_ptr<Ui::RegistrationDialog> m_ui;
+    Session& m_session;
+    VillagePicker* m_villages;
+    std::map<core::TargetGroup, QCheckBox*> m_groups;
+    core::PersonCheck m_check;
+    std::vector<core::FieldIssue> m_duplicates; // blocking (same NIK) and warnings (same phone, similar name)
+    QString m_confirmedWarnings;                // the warnings the clerk has already seen and confirmed once
+    core::Date m_referenceDate = core::todayUtc();
+    bool m_birthDateFromNik = false;
+    bool m_genderFromNik = false;
+    bool m_filling = false;
+    int m_savedCount = 0;
+};
+
+} // namespace relawas::gui
