@@ -1,4 +1,5 @@
 #include "CliContext.h"
+#include "DemoCommand.h"
 #include "InitCommand.h"
 #include "NikCommand.h"
 #include "RegionsCommand.h"
@@ -22,6 +23,7 @@ int main(int argc, char** argv)
     cli::addInitCommand(app, context);
     cli::addRegionsCommand(app, context);
     cli::addNikCommand(app, context);
+    cli::addDemoCommand(app, context);
 
     try {
         app.parse(argc, argv);
