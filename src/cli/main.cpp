@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "DemoCommand.h"
+#include "ImportCommand.h"
 #include "InitCommand.h"
 #include "NikCommand.h"
 #include "RegionsCommand.h"
@@ -23,6 +24,7 @@ int main(int argc, char** argv)
     cli::addInitCommand(app, context);
     cli::addRegionsCommand(app, context);
     cli::addNikCommand(app, context);
+    cli::addPeopleImportCommand(app, context);
     cli::addDemoCommand(app, context);
 
     try {

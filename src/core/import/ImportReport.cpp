@@ -1,0 +1,40 @@
+#include "ImportReport.h"
+
+#include <nlohmann/json.hpp>
+
+namespace relawas::core {
+
+std::string_view rowStatusId(RowStatus status)
+{
+    switch (status) {
+    case RowStatus::Accepted:
+        return "accepted";
+    case RowStatus::Warning:
+        return "warning";
+    case RowStatus::Duplicate:
+        return "duplicate";
+    case RowStatus::Refused:
+        return "refused";
+    case RowStatus::Skipped:
+        return "skipped";
+    }
+    return "refused";
+}
+
+nlohmann::ordered_json importReportToJson(const ImportReport& report)
+{
+    auto rows = nlohmann::ordered_json::array();
+    for (const auto& row : report.rows) {
+        auto messages = nlohmann::ordered_json::array();
+        for (const auto& message : row.messages) {
+            messages.push_back(message.message);
+        }
+        rows.push_back({{"line", row.line}, {"status", rowStatusId(row.status)}, {"messages", std::move(messages)}});
+    }
+    const auto& s = report.summary;
+    nlohmann::ordered_json summary = {{"accepted", s.accepted}, {"warning", s.warning}, {"duplicate", s.duplicate},
+                                      {"refused", s.refused},   {"skipped", s.skipped}, {"written", s.written}};
+    return {{"rows", std::move(rows)}, {"summary", std::move(summary)}};
+}
+
+} // namespace relawas::core

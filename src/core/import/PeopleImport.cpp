@@ -1,0 +1,354 @@
+#include "PeopleImport.h"
+
+#include "RefusedRowsCsv.h"
+#include "RowConverter.h"
+#include "VillageResolver.h"
+#include "core/Database.h"
+#include "core/Error.h"
+#include "core/PersonRepository.h"
+#include "core/RegionRepository.h"
+#include "core/RoleRepository.h"
+#include "core/Savepoint.h"
+#include "core/SettingsStore.h"
+
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+namespace relawas::core {
+
+namespace {
+
+using Severity = ImportMessage::Severity;
+
+// One pass over the rows: converts each, finds duplicates against the database and the earlier lines, writes when
+// asked, and keeps the tally.
+class ImportPass
+{
+public:
+    ImportPass(Database& db, const RowConverter& converter, const ImportOptions& options, bool write,
+               ImportReport& report, RefusedRowsCsv& refused)
+        : m_db(db)
+        , m_persons(db)
+        , m_roles(db)
+        , m_converter(converter)
+        , m_options(options)
+        , m_write(write)
+        , m_report(report)
+        , m_refused(refused)
+    {}
+
+    void row(const SheetRow& row);
+    void blank(std::size_t line) { m_blankLines.push_back(line); }
+
+private:
+    void flushBlankLines();
+    void findDuplicates(const Person& person, RowResult& result);
+    void noteSharedPhone(const Person& person, RowResult& result);
+    void store(ConvertedRow& converted, RowResult& result);
+    void finish(RowResult&& result, const SheetRow& row);
+
+    Database& m_db;
+    PersonRepository m_persons;
+    RoleRepository m_roles;
+    const RowConverter& m_converter;
+    const ImportOptions& m_options;
+    bool m_write;
+    ImportReport& m_report;
+    RefusedRowsCsv& m_refused;
+    std::unordered_map<std::string, std::size_t> m_nikLines;   // NIK -> first line holding it
+    std::unordered_map<std::string, std::size_t> m_phoneLines; // phone (E.164) -> first line holding it
+    std::vector<std::size_t> m_blankLines;                     // blank lines not yet known to be in the middle
+};
+
+void ImportPass::flushBlankLines()
+{
+    for (const std::size_t line : m_blankLines) {
+        m_report.rows.push_back({line, RowStatus::Skipped, {}, {}, {}, 0});
+        ++m_report.summary.skipped;
+    }
+    m_blankLines.clear();
+}
+
+void ImportPass::findDuplicates(const Person& person, RowResult& result)
+{
+    if (person.nik.empty()) {
+        return;
+    }
+    const std::string column = m_report.mapping.columnName(m_report.mapping.columnOf(ImportField::Nik).value_or(0));
+    if (const auto earlier = m_nikLines.find(person.nik); earlier != m_nikLines.end()) {
+        result.duplicateOfLine = earlier->second;
+        result.messages.push_back(
+            {Severity::Duplicate,
+             "import.duplicate_in_file",
+             fmt::format("line {}: the same NIK as line {} of this file", result.line, earlier->second),
+             {std::to_string(earlier->second)},
+             column,
+             person.nik});
+        return;
+    }
+    m_nikLines.emplace(person.nik, result.line);
+    if (const auto holder = m_persons.findByNik(person.nik)) {
+        result.duplicateOfUuid = holder->meta.uuid;
+        result.messages.push_back({Severity::Duplicate,
+                                   "import.duplicate_nik",
+                                   fmt::format("line {}: the NIK is already registered for {} ({})", result.line,
+                                               holder->fullName, holder->meta.uuid),
+                                   {holder->meta.uuid, holder->fullName},
+                                   column,
+                                   person.nik});
+    }
+}
+
+void ImportPass::noteSharedPhone(const Person& person, RowResult& result)
+{
+    if (person.phone.empty()) {
+        return;
+    }
+    const std::string column = m_report.mapping.columnName(m_report.mapping.columnOf(ImportField::Phone).value_or(0));
+    // Families often share one phone: worth a look, never a duplicate.
+    if (const auto earlier = m_phoneLines.find(person.phone); earlier != m_phoneLines.end()) {
+        result.messages.push_back({Severity::Warning,
+                                   "import.shared_phone_in_file",
+                                   fmt::format("line {}: the phone {} is also on line {} of this file", result.line,
+                                               person.phone, earlier->second),
+                                   {person.phone, std::to_string(earlier->second)},
+                                   column,
+                                   person.phone});
+        return;
+    }
+    m_phoneLines.emplace(person.phone, result.line);
+    const auto holders = m_persons.findByPhone(person.phone);
+    if (!holders.empty()) {
+        std::string names;
+        for (std::size_t i = 0; i < holders.size() && i < 3; ++i) {
+            names += (i == 0 ? "" : ", ") + fmt::format("{} ({})", holders[i].fullName, holders[i].meta.uuid);
+        }
+        if (holders.size() > 3) {
+            names += fmt::format(" and {} more", holders.size() - 3);
+        }
+        result.messages.push_back(
+            {Severity::Warning,
+             "import.shared_phone",
+             fmt::format("line {}: the phone {} is also registered for {}", result.line, person.phone, names),
+             {person.phone, holders.front().meta.uuid, holders.front().fullName},
+             column,
+             person.phone});
+    }
+}
+
+void ImportPass::store(ConvertedRow& converted, RowResult& result)
+{
+    try {
+        // One savepoint per row: when a role cannot be stored, the person goes too, and the row is refused.
+        Savepoint rowSavepoint(m_db.connection(), "people_import_row");
+        const Person stored = m_persons.save(converted.person, m_options.actor);
+        for (auto& role : converted.roles) {
+            role.personUuid = stored.meta.uuid;
+            m_roles.save(role, m_options.actor);
+        }
+        rowSavepoint.release();
+        result.personUuid = stored.meta.uuid;
+        ++m_report.summary.written;
+    } catch (const Error& error) {
+        if (error.kind() == ErrorKind::Cancelled) {
+            throw;
+        }
+        result.status = RowStatus::Refused;
+        result.messages.push_back({Severity::Error,
+                                   error.code(),
+                                   fmt::format("line {}: not stored: {}", result.line, error.message()),
+                                   error.args(),
+                                   error.place(),
+                                   {}});
+    }
+}
+
+void ImportPass::finish(RowResult&& result, const SheetRow& row)
+{
+    switch (result.status) {
+    case RowStatus::Accepted:
+        ++m_report.summary.accepted;
+        break;
+    case RowStatus::Warning:
+        ++m_report.summary.warning;
+        break;
+    case RowStatus::Duplicate:
+        ++m_report.summary.duplicate;
+        break;
+    case RowStatus::Refused:
+        ++m_report.summary.refused;
+        m_refused.add(row, result.messages);
+        break;
+    case RowStatus::Skipped:
+        ++m_report.summary.skipped;
+        break;
+    }
+    m_report.rows.push_back(std::move(result));
+}
+
+void ImportPass::row(const SheetRow& row)
+{
+    flushBlankLines();
+    RowResult result;
+    result.line = row.line;
+    if (!row.damage.empty()) {
+        const bool quote = row.damage == "csv.unterminated_quote";
+        result.status = RowStatus::Refused;
+        result.messages.push_back(
+            {Severity::Error,
+             row.damage,
+             quote ? fmt::format("line {}: a quoted cell opened here is never closed, so the rest of the file was read "
+                                 "as one cell: close the quote and import again",
+                                 row.line)
+                   : fmt::format("line {}: the row cannot be read (damaged XML)", row.line),
+             {std::to_string(row.line)},
+             {},
+             {}});
+        finish(std::move(result), row);
+        return;
+    }
+
+    ConvertedRow converted = m_converter.convert(row);
+    result.messages = std::move(converted.messages);
+    findDuplicates(converted.person, result);
+    if (result.duplicateOfLine == 0 && result.duplicateOfUuid.empty()) {
+        noteSharedPhone(converted.person, result);
+    }
+    const auto has = [&result](Severity severity) {
+        return std::any_of(result.messages.begin(), result.messages.end(),
+                           [severity](const ImportMessage& m) { return m.severity == severity; });
+    };
+    result.status = has(Severity::Duplicate) ? RowStatus::Duplicate
+                    : has(Severity::Error)   ? RowStatus::Refused
+                    : has(Severity::Warning) ? RowStatus::Warning
+                                             : RowStatus::Accepted;
+    if (m_write && (result.status == RowStatus::Accepted || result.status == RowStatus::Warning)) {
+        store(converted, result);
+    }
+    finish(std::move(result), row);
+}
+
+} // namespace
+
+PeopleImport::PeopleImport(Database& db, std::filesystem::path file, ImportOptions options)
+    : m_db(db)
+    , m_file(std::move(file))
+    , m_options(std::move(options))
+{
+    m_spreadsheet = inspectSpreadsheet(m_file, m_options.spreadsheet);
+    const auto rows = openSpreadsheet(m_file, m_spreadsheet);
+    SheetRow row;
+    while (m_firstRows.size() < kHeaderSearchLines && rows->next(row)) {
+        m_firstRows.push_back(row);
+    }
+    m_detected = detectHeader(m_firstRows, m_options.remembered ? &*m_options.remembered : nullptr);
+}
+
+ColumnMapping PeopleImport::mappingOrThrow() const
+{
+    if (!m_detected) {
+        const std::string path = m_file.string();
+        throw Error(ErrorKind::UserInput, "import.no_header",
+                    fmt::format("no header row in the first {} lines: expected column names such as Nama Lengkap, "
+                                "NIK, Jenis Kelamin, Tgl Lahir, No HP/WA, Desa/Kelurahan, Kecamatan",
+                                kHeaderSearchLines),
+                    path, {path});
+    }
+    return *m_detected;
+}
+
+ColumnMapping PeopleImport::mappingForHeaderLine(std::size_t line) const
+{
+    for (const auto& row : m_firstRows) {
+        if (row.line == line) {
+            if (auto mapping = detectHeader({row}, m_options.remembered ? &*m_options.remembered : nullptr)) {
+                return *mapping;
+            }
+            std::vector<std::string> headers;
+            for (const auto& cell : row.cells) {
+                headers.push_back(cell.text);
+            }
+            return mapColumns(line, headers);
+        }
+    }
+    return mapColumns(line, {});
+}
+
+ImportReport PeopleImport::dryRun(const ColumnMapping& mapping, const Progress& progress)
+{
+    return execute(mapping, progress, false);
+}
+
+ImportReport PeopleImport::run(const ColumnMapping& mapping, const Progress& progress)
+{
+    return execute(mapping, progress, true);
+}
+
+ImportReport PeopleImport::execute(const ColumnMapping& mapping, const Progress& progress, bool write)
+{
+    for (const auto& issue : checkMapping(mapping)) {
+        if (issue.severity == Severity::Error) {
+            throw Error(ErrorKind::UserInput, "import.bad_mapping", issue.message, "mapping", {issue.code});
+        }
+    }
+    const auto kabupaten = SettingsStore(m_db).workingKabupaten();
+    if (!kabupaten) {
+        throw Error(ErrorKind::UserInput, "import.no_working_kabupaten",
+                    "the database has no working kabupaten/kota: villages cannot be found without it", "settings");
+    }
+    const VillageResolver regions(m_db, *kabupaten);
+
+    const RegionRepository regionRepository(m_db);
+    std::unordered_map<std::string, bool> known;
+    RowContext context;
+    context.regions = &regions;
+    context.regionKnown = [&known, &regionRepository](const std::string& code) {
+        auto found = known.find(code);
+        if (found == known.end()) {
+            const auto region = regionRepository.find(code);
+            found = known.emplace(code, region && !region->retired).first;
+        }
+        return found->second;
+    };
+    context.today = m_options.today.value_or(todayUtc());
+    context.referenceDate = m_options.referenceDate.value_or(context.today);
+    context.defaultRole = m_options.defaultRole;
+    context.defaultKecamatanCode = m_options.defaultKecamatanCode;
+    const RowConverter converter(mapping, context);
+
+    ImportReport report;
+    report.spreadsheet = m_spreadsheet;
+    report.mapping = mapping;
+    report.dryRun = !write;
+    // An XLSX has no delimiter of its own; `;` is what Excel on an Indonesian laptop reads as columns.
+    const char delimiter = m_spreadsheet.format == SpreadsheetFormat::Xlsx ? ';' : m_spreadsheet.delimiter;
+    RefusedRowsCsv refused(mapping, delimiter, m_options.reasonHeader);
+
+    std::optional<Savepoint> transaction;
+    if (write) {
+        transaction.emplace(m_db.connection(), "people_import");
+    }
+    ImportPass pass(m_db, converter, m_options, write, report, refused);
+    const auto rows = openSpreadsheet(m_file, m_spreadsheet);
+    SheetRow row;
+    while (rows->next(row)) {
+        progress.step(static_cast<std::size_t>(rows->bytesRead()), static_cast<std::size_t>(rows->bytesTotal()));
+        if (row.line <= mapping.headerLine) {
+            continue;
+        }
+        if (row.damage.empty() && row.blank()) {
+            pass.blank(row.line); // reported only when a row with content follows: trailing blank lines are no rows
+            continue;
+        }
+        pass.row(row);
+    }
+    progress.step(static_cast<std::size_t>(rows->bytesTotal()), static_cast<std::size_t>(rows->bytesTotal()));
+    if (transaction) {
+        transaction->release();
+    }
+    report.refusedCsv = refused.text();
+    return report;
+}
+
+} // namespace relawas::core

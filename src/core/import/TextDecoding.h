@@ -1,0 +1,46 @@
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace relawas::core {
+
+// How the bytes of a text file are to be read. Excel on Windows saves "CSV (Comma delimited)" in the ANSI code page
+// (Windows-1252 on an Indonesian or English system), "CSV UTF-8" with a byte-order mark, and "Unicode Text" as
+// UTF-16LE with a byte-order mark.
+enum class TextEncoding
+{
+    Utf8,
+    Windows1252,
+    Utf16Le
+};
+
+std::string_view textEncodingId(TextEncoding encoding); // "utf-8", "windows-1252", "utf-16le"
+
+// The length of the longest prefix of `bytes` that is valid UTF-8 (no overlong forms, surrogates or code points past
+// U+10FFFF), ignoring a sequence cut off at the very end: that many bytes can be checked and the rest carried over
+// to the next chunk. `complete` tells whether the whole input was valid (a cut-off tail counts as valid).
+struct Utf8Scan
+{
+    std::size_t validPrefix = 0;
+    bool complete = true;
+};
+Utf8Scan scanUtf8(std::string_view bytes);
+
+bool isValidUtf8(std::string_view bytes);
+
+// Windows-1252 to UTF-8. The five bytes the code page leaves undefined map to the C1 controls of the same value, as
+// the WHATWG encoding standard does, so that no byte is ever lost.
+std::string windows1252ToUtf8(std::string_view bytes);
+
+// Appends the UTF-8 bytes of one code point.
+void appendUtf8(std::string& out, char32_t codePoint);
+
+// Reads the file in chunks (memory stays flat): a UTF-16LE byte-order mark means UTF-16LE; otherwise UTF-8 when every
+// byte sequence is valid UTF-8 (with or without a byte-order mark), else Windows-1252. Throws Error "import.unreadable"
+// when the file cannot be opened.
+TextEncoding detectTextEncoding(const std::filesystem::path& file);
+
+} // namespace relawas::core

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace relawas::core {
+
+class ZipEntry;
+
+// Cuts the elements with one local name (`row` in a worksheet, `si` in the shared strings) out of an XML entry as it
+// streams in, each as a small self-contained XML text that pugixml can parse on its own. pugixml only builds whole
+// documents; parsing a 100 MB worksheet at once would hold it all in memory, one row at a time holds one row.
+// It relies on what an XLSX part guarantees: the element does not nest in itself, and markup in text is escaped.
+class XmlElementReader
+{
+public:
+    XmlElementReader(ZipEntry& entry, std::string localName);
+
+    // The next element, from its start tag to its end tag (or the empty-element tag); false at the end.
+    bool next(std::string& element);
+
+private:
+    bool fill();
+
+    ZipEntry& m_entry;
+    std::string m_localName;
+    std::string m_buffer;
+    std::size_t m_pos = 0;
+    bool m_atEnd = false;
+};
+
+// The local part of a qualified XML name: "row" for "x:row".
+std::string_view localName(std::string_view qualifiedName);
+
+} // namespace relawas::core

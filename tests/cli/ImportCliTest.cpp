@@ -1,0 +1,224 @@
+// `relawas-cli people import` as a clerk runs it on a village list saved by Excel: a real process, its exit code,
+// its stdout and stderr.
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <sys/wait.h>
+#include <xlsxwriter.h>
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+// The same small process runner as CliTest.cpp.
+struct Run
+{
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+class Scratch
+{
+public:
+    Scratch()
+    {
+        std::random_device random;
+        m_path = fs::temp_directory_path() / ("relawas-import-test-" + std::to_string(random()));
+        fs::create_directories(m_path);
+    }
+    ~Scratch() { fs::remove_all(m_path); }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+
+    fs::path operator/(const std::string& name) const { return m_path / name; }
+
+private:
+    fs::path m_path;
+};
+
+std::string readAll(const fs::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void writeBytes(const fs::path& file, const std::string& bytes)
+{
+    std::ofstream out(file, std::ios::binary | std::ios::trunc);
+    out << bytes;
+}
+
+std::string quoted(const std::string& argument)
+{
+    std::string result = "'";
+    for (const char c : argument) {
+        result += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return result + "'";
+}
+
+Run cli(const Scratch& scratch, const std::vector<std::string>& arguments)
+{
+    std::string command = quoted(RELAWAS_CLI);
+    for (const auto& argument : arguments) {
+        command += ' ' + quoted(argument);
+    }
+    const fs::path out = scratch / "stdout.txt";
+    const fs::path err = scratch / "stderr.txt";
+    command += " >" + quoted(out.string()) + " 2>" + quoted(err.string()) + " </dev/null";
+    const int status = std::system(command.c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readAll(out), readAll(err)};
+}
+
+// Saved by Excel on an Indonesian laptop as "CSV UTF-8": byte-order mark, semicolons, CRLF, a title row.
+const std::string kVillageList = "\xEF\xBB\xBF"
+                                 "DAFTAR RELAWAN DESA DURIAN;;;;;;;\r\n"
+                                 "No;Nama Lengkap;NIK;Jenis Kelamin;Tgl Lahir;No HP/WA;Desa/Kelurahan;Kecamatan\r\n"
+                                 "1;Muh. Ja\xE2\x80\x99"
+                                 "far;1219070101900001;L;01/01/1990;0812-3456-7890;Durian;"
+                                 "Sei Balai\r\n"
+                                 "2;Siti Aminah;1219074512950002;P;05-12-1995;0812-3456-7890;Durian;Sei Balai\r\n"
+                                 ";;;;;;;\r\n"
+                                 "3;Rahmat;1219070303910005;L;03/03/1991;;Durian;\r\n"
+                                 "4;Budi;1.21907E+15;L;1992-02-02;;Durian;Sei Balai\r\n"
+                                 "5;Muhammad Jafar;1219070101900001;L;01/01/1990;;Durian;Sei Balai\r\n";
+
+json statusesByLine(const json& report)
+{
+    json result = json::object();
+    for (const auto& row : report.at("rows")) {
+        result[std::to_string(row.at("line").get<int>())] = row.at("status");
+    }
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("A clerk dry-runs a village list, imports it, and gets the refused rows to fix", "[cli][import]")
+{
+    Scratch scratch;
+    const std::string db = (scratch / "r.db").string();
+    REQUIRE(cli(scratch, {"--db", db, "init", "--kabupaten", "12.19"}).exitCode == 0);
+    const std::string file = (scratch / "relawan durian.csv").string();
+    writeBytes(file, kVillageList);
+
+    const Run dry = cli(scratch, {"--db", db, "people", "import", file, "--dry-run", "--json"});
+    REQUIRE(dry.exitCode == 0);
+    CHECK(dry.err.empty());
+    const json report = json::parse(dry.out);
+    CHECK(statusesByLine(report) == json{{"3", "accepted"},
+                                         {"4", "warning"},
+                                         {"5", "skipped"},
+                                         {"6", "refused"},
+                                         {"7", "refused"},
+                                         {"8", "duplicate"}});
+    CHECK(report.at("summary") ==
+          json{{"accepted", 1}, {"warning", 1}, {"duplicate", 1}, {"refused", 2}, {"skipped", 1}, {"written", 0}});
+    const auto& rows = report.at("rows");
+    CHECK(rows[0].at("messages") == json::array());
+    CHECK(rows[1].at("messages")[0].get<std::string>().find("line 3") != std::string::npos); // the shared phone
+    CHECK(rows[3].at("messages")[0].get<std::string>().find("Desa/Kelurahan \"Durian\"") != std::string::npos);
+    CHECK(rows[5].at("messages")[0].get<std::string>().find("line 3") != std::string::npos); // what it duplicates
+
+    // The dry run wrote nothing: a second one finds no duplicates of the first.
+    const Run dryAgain = cli(scratch, {"--db", db, "people", "import", file, "--dry-run", "--json"});
+    CHECK(json::parse(dryAgain.out).at("summary") == report.at("summary"));
+
+    const std::string refusedFile = (scratch / "ditolak.csv").string();
+    const Run real = cli(scratch, {"--db", db, "people", "import", file, "--refused-out", refusedFile});
+    REQUIRE(real.exitCode == 0); // completed, even with refused rows
+    CHECK(real.out.find("Imported 2 people") != std::string::npos);
+    CHECK(real.out.find("2 rows were refused and not imported") != std::string::npos);
+    CHECK(real.out.find(refusedFile) != std::string::npos);
+    const std::string refused = readAll(refusedFile);
+    CHECK(refused.starts_with("\xEF\xBB\xBFNo;Nama Lengkap;NIK;Jenis Kelamin;Tgl Lahir;No HP/WA;Desa/Kelurahan;"
+                              "Kecamatan;Reason refused\r\n"));
+    CHECK(refused.find("3;Rahmat;") != std::string::npos);
+    CHECK(refused.find("4;Budi;1.21907E+15;") != std::string::npos);
+
+    const Run after = cli(scratch, {"--db", db, "people", "import", file, "--dry-run", "--json"});
+    CHECK(json::parse(after.out).at("summary") ==
+          json{{"accepted", 0}, {"warning", 0}, {"duplicate", 3}, {"refused", 2}, {"skipped", 1}, {"written", 0}});
+}
+
+TEST_CASE("An XLSX workbook imports through the same command, line numbers being sheet rows", "[cli][import]")
+{
+    Scratch scratch;
+    const std::string db = (scratch / "r.db").string();
+    REQUIRE(cli(scratch, {"--db", db, "init", "--kabupaten", "12.19"}).exitCode == 0);
+    const std::string file = (scratch / "relawan.xlsx").string();
+    {
+        lxw_workbook* book = workbook_new(file.c_str());
+        lxw_worksheet* sheet = workbook_add_worksheet(book, "Relawan");
+        lxw_format* date = workbook_add_format(book);
+        format_set_num_format(date, "dd/mm/yyyy");
+        const char* headers[] = {"Nama Lengkap", "NIK", "Tgl Lahir", "Desa/Kelurahan", "Kecamatan"};
+        for (lxw_col_t column = 0; column < 5; ++column) {
+            worksheet_write_string(sheet, 1, column, headers[column], nullptr);
+        }
+        worksheet_write_string(sheet, 0, 0, "DAFTAR RELAWAN KECAMATAN SEI BALAI", nullptr);
+        worksheet_write_string(sheet, 2, 0, "Siti Aminah", nullptr);
+        worksheet_write_string(sheet, 2, 1, "1219074512950002", nullptr); // a text cell: all 16 digits
+        lxw_datetime born{1995, 12, 5, 0, 0, 0};
+        worksheet_write_datetime(sheet, 2, 2, &born, date);
+        worksheet_write_string(sheet, 2, 3, "Durian", nullptr);
+        worksheet_write_string(sheet, 2, 4, "Sei Balai", nullptr);
+        worksheet_write_string(sheet, 4, 0, "Budi", nullptr);
+        worksheet_write_number(sheet, 4, 1, 1219070101900001.0, nullptr); // a number cell: digits may be lost
+        worksheet_write_string(sheet, 4, 3, "Durian", nullptr);
+        worksheet_write_string(sheet, 4, 4, "Sei Balai", nullptr);
+        REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+    }
+    const Run run = cli(scratch, {"--db", db, "people", "import", file, "--json"});
+    REQUIRE(run.exitCode == 0);
+    const json report = json::parse(run.out);
+    CHECK(statusesByLine(report) == json{{"3", "accepted"}, {"4", "skipped"}, {"5", "refused"}});
+    CHECK(report.at("rows")[2].at("messages")[0].get<std::string>().find("NIK") != std::string::npos);
+    CHECK(report.at("summary").at("written") == 1);
+}
+
+TEST_CASE("What is wrong with the command line or the file ends with exit code 1 and one line", "[cli][import]")
+{
+    Scratch scratch;
+    const std::string db = (scratch / "r.db").string();
+    REQUIRE(cli(scratch, {"--db", db, "init", "--kabupaten", "12.19"}).exitCode == 0);
+
+    SECTION("no --db")
+    {
+        const Run run = cli(scratch, {"people", "import", (scratch / "x.csv").string()});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.find("--db") != std::string::npos);
+    }
+    SECTION("no such file")
+    {
+        const Run run = cli(scratch, {"--db", db, "people", "import", (scratch / "missing.csv").string()});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.find("missing.csv") != std::string::npos);
+    }
+    SECTION("no header row")
+    {
+        writeBytes(scratch / "data.csv", "Budi;1219070101900001\r\nSiti;1219074512950002\r\n");
+        const Run run = cli(scratch, {"--db", db, "people", "import", (scratch / "data.csv").string(), "--dry-run"});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.find("no header row") != std::string::npos);
+        CHECK(run.out.empty());
+    }
+    SECTION("an Excel 97-2003 workbook")
+    {
+        writeBytes(scratch / "old.xls", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(64, '\0'));
+        const Run run = cli(scratch, {"--db", db, "people", "import", (scratch / "old.xls").string()});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.find(".xlsx or CSV") != std::string::npos);
+    }
+}

@@ -1,0 +1,468 @@
+// The spreadsheet import as a Panwascam clerk meets it: files as Excel on an Indonesian laptop writes them, with
+// every kind of mess the brief names, against the real region list of Batu Bara.
+#include "core/import/PeopleImport.h"
+
+#include "../RegionFixtures.h"
+#include "../TempDir.h"
+#include "ImportTestSupport.h"
+#include "core/Database.h"
+#include "core/Error.h"
+#include "core/PersonRepository.h"
+#include "core/RoleRepository.h"
+#include "core/SettingsStore.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+using namespace relawas::core;
+using namespace relawas::tests;
+using namespace std::chrono;
+
+namespace {
+
+// A database with the real region list, Batu Bara as the working kabupaten, and one volunteer already registered.
+class Registry
+{
+public:
+    Registry()
+    {
+        copyRealRegionDatabase(m_dir / "relawas.db");
+        m_db = std::make_unique<Database>(m_dir / "relawas.db");
+        SettingsStore(*m_db).setWorkingKabupaten("12.19");
+        Person ahmad;
+        ahmad.nik = "1219071505850003";
+        ahmad.fullName = "Ahmad Fauzi";
+        ahmad.gender = Gender::Male;
+        ahmad.birthDate = 1985y / May / 15d;
+        ahmad.villageCode = "12.19.07.2004"; // Durian, Sei Balai
+        ahmad.phone = "+628116000111";
+        m_ahmad = PersonRepository(*m_db).save(ahmad, "clerk");
+    }
+
+    Database& db() { return *m_db; }
+    const TempDir& dir() const { return m_dir; }
+    const Person& ahmad() const { return m_ahmad; }
+
+    ImportOptions options() const
+    {
+        ImportOptions options;
+        options.actor = "clerk";
+        options.today = 2025y / January / 1d;
+        options.referenceDate = 2024y / November / 27d; // the 2024 Pilkada
+        return options;
+    }
+
+private:
+    TempDir m_dir;
+    std::unique_ptr<Database> m_db;
+    Person m_ahmad;
+};
+
+// A village list as it comes out of Excel in an Indonesian locale: UTF-8 with a byte-order mark ("CSV UTF-8"),
+// semicolons, CRLF, a title row above the header, blank lines, and a mistake of every kind on its own line.
+const std::vector<std::string> kVillageList = {
+    "DAFTAR RELAWAN DESA DURIAN;;;;;;;;;",                                                                  // 1
+    ";;;;;;;;;",                                                                                            // 2
+    "No;Nama Lengkap;NIK;Jenis Kelamin;Tgl Lahir;No HP/WA;Desa/Kelurahan;Kecamatan;Peran;Kelompok Sasaran", // 3
+    "1;Muh. Ja\xE2\x80\x99"
+    "far;1219070101900001;L;01/01/1990;0812-3456-7890;Durian;Sei Balai;Relawan;Pemuda",               // 4
+    "2;Siti Aminah;'1219074512950002;P;05-12-1995;0812 3456 7890;DURIAN;sei balai;Relawan;Perempuan", // 5
+    ";;;;;;;;;",                                                                                      // 6
+    "3;Budi Santoso;1.21907E+15;L;1992-02-02;0813-1111-2222;Durian;Sei Balai;Relawan;",               // 7
+    "4;Rahmat;1219070303910005;L;03/03/1991;;Durian;;Relawan;",                                       // 8
+    "5;Nurul Hidayah;1219074404930006;P;04/04/1993;;Durian;Tanjung Tiram;Relawan;",                   // 9
+    "6;Dedi;1219070505890007;L;05/05/1989;;Antah Berantah;Sei Balai;Relawan;",                        // 10
+    "7;Muhammad Jafar;1219070101900001;L;01/01/1990;;Durian;Sei Balai;Relawan;",                      // 11
+    "8;Ahmad Fauzi;1219071505850003;L;15/05/1985;;Durian;Sei Balai;Relawan;",                         // 12
+    "9;Lina;1219074702880008;P;31/02/1990;;Durian;Sei Balai;Relawan;",                                // 13
+    "10;Hendra;1219 0615 0688 0004;L;1988-06-15;0812-9999-0000;Tanjung Tiram;Tanjung Tiram;PKD;",     // 14
+    "11;Yusuf;1219070707870009;L;07/07/1987;+62 811-6000-111;Sei Balai;Sei Balai;Relawan;",           // 15
+    "12;Rizky;1219070101050010;L;01/01/2005;;Durian;Sei Balai;PKD;",                                  // 16
+    ";;;;;;;;;",                                                                                      // 17
+};
+
+using Codes = std::vector<std::string>;
+
+std::string replaceAll(std::string text, const std::string& from, const std::string& to)
+{
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+std::string errorCode(const std::function<void()>& call)
+{
+    try {
+        call();
+    } catch (const Error& error) {
+        return error.code();
+    }
+    return "no error";
+}
+
+} // namespace
+
+TEST_CASE("A village list from Excel: every row is reported with its line, status and reasons", "[import]")
+{
+    Registry registry;
+    const auto file = registry.dir() / "relawan-durian.csv";
+    writeBytes(file, "\xEF\xBB\xBF" + crlf(kVillageList));
+
+    PeopleImport importer(registry.db(), file, registry.options());
+    CHECK(importer.spreadsheet().format == SpreadsheetFormat::Delimited);
+    CHECK(importer.spreadsheet().encoding == TextEncoding::Utf8);
+    CHECK(importer.spreadsheet().delimiter == ';');
+    const ColumnMapping mapping = importer.mappingOrThrow();
+    CHECK(mapping.headerLine == 3);
+    CHECK(mapping.fields[0] == std::nullopt); // "No"
+    CHECK(mapping.fields[1] == ImportField::FullName);
+
+    const std::string before = contentDump(registry.db());
+    const ImportReport report = importer.dryRun(mapping);
+    CHECK(contentDump(registry.db()) == before); // a dry run writes nothing
+
+    REQUIRE(report.rows.size() == 13); // lines 4 to 16; the blank line 17 at the end is no row
+    CHECK(report.rows.front().line == 4);
+    CHECK(report.rows.back().line == 16);
+
+    CHECK(rowAt(report, 4).status == RowStatus::Accepted);
+    CHECK(rowAt(report, 4).messages.empty());
+
+    SECTION("a leading apostrophe is Excel's text marker; a phone shared with line 4 is a warning only")
+    {
+        const auto& row = rowAt(report, 5);
+        CHECK(row.status == RowStatus::Warning);
+        CHECK(codesOf(row) == Codes{"import.shared_phone_in_file"});
+        CHECK_THAT(row.messages[0].message, Catch::Contains("line 4"));
+    }
+    SECTION("a blank line in the middle is skipped and still reported")
+    {
+        CHECK(rowAt(report, 6).status == RowStatus::Skipped);
+    }
+    SECTION("a NIK Excel turned into 1.21907E+15 is refused, never repaired")
+    {
+        const auto& row = rowAt(report, 7);
+        CHECK(row.status == RowStatus::Refused);
+        CHECK(codesOf(row) == Codes{"nik.spreadsheet_number"});
+        CHECK(row.messages[0].column == "NIK");
+        CHECK(row.messages[0].value == "1.21907E+15");
+        CHECK_THAT(row.messages[0].message, Catch::StartsWith("line 7, NIK \"1.21907E+15\": "));
+    }
+    SECTION("Durian without its kecamatan is ambiguous: both candidates are named, none is chosen")
+    {
+        const auto& row = rowAt(report, 8);
+        CHECK(row.status == RowStatus::Refused);
+        CHECK(codesOf(row) == Codes{"import.kecamatan_missing"});
+        CHECK(row.messages[0].column == "Desa/Kelurahan");
+        CHECK_THAT(row.messages[0].message, Catch::Contains("line 8") && Catch::Contains("\"Durian\"") &&
+                                                Catch::Contains("Medang Deras") && Catch::Contains("Sei Balai"));
+    }
+    SECTION("Durian in the wrong kecamatan is unknown there, with a hint where it is")
+    {
+        const auto& row = rowAt(report, 9);
+        CHECK(row.status == RowStatus::Refused);
+        CHECK(codesOf(row) == Codes{"import.unknown_village"});
+        CHECK(row.messages[0].args == Codes{"Durian", "Tanjung Tiram"});
+        CHECK_THAT(row.messages[0].message,
+                   Catch::Contains("Kecamatan Tanjung Tiram") && Catch::Contains("Kecamatan Medang Deras"));
+    }
+    SECTION("a village that does not exist")
+    {
+        CHECK(codesOf(rowAt(report, 10)) == Codes{"import.unknown_village"});
+        CHECK(rowAt(report, 10).status == RowStatus::Refused);
+    }
+    SECTION("the same NIK as an earlier line is a duplicate naming that line")
+    {
+        const auto& row = rowAt(report, 11);
+        CHECK(row.status == RowStatus::Duplicate);
+        CHECK(row.duplicateOfLine == 4);
+        CHECK(codesOf(row) == Codes{"import.duplicate_in_file"});
+        CHECK_THAT(row.messages[0].message, Catch::Contains("line 4"));
+    }
+    SECTION("a NIK already registered is a duplicate naming the record")
+    {
+        const auto& row = rowAt(report, 12);
+        CHECK(row.status == RowStatus::Duplicate);
+        CHECK(row.duplicateOfUuid == registry.ahmad().meta.uuid);
+        CHECK(codesOf(row) == Codes{"import.duplicate_nik"});
+        CHECK_THAT(row.messages[0].message,
+                   Catch::Contains("Ahmad Fauzi") && Catch::Contains(registry.ahmad().meta.uuid));
+    }
+    SECTION("an impossible date")
+    {
+        const auto& row = rowAt(report, 13);
+        CHECK(row.status == RowStatus::Refused);
+        CHECK(codesOf(row) == Codes{"import.bad_date"});
+        CHECK(row.messages[0].column == "Tgl Lahir");
+    }
+    SECTION("Tanjung Tiram the kelurahan, in Tanjung Tiram the kecamatan; a NIK typed with spaces")
+    {
+        CHECK(rowAt(report, 14).status == RowStatus::Accepted);
+    }
+    SECTION("a phone already registered for someone else is a warning naming them")
+    {
+        const auto& row = rowAt(report, 15);
+        CHECK(row.status == RowStatus::Warning);
+        CHECK(codesOf(row) == Codes{"import.shared_phone"});
+        CHECK_THAT(row.messages[0].message, Catch::Contains("Ahmad Fauzi"));
+    }
+    SECTION("a PKD must be 21 on the election day")
+    {
+        CHECK(rowAt(report, 16).status == RowStatus::Refused);
+        CHECK(codesOf(rowAt(report, 16)) == Codes{"eligibility.too_young"});
+    }
+    SECTION("the tally")
+    {
+        CHECK(report.dryRun);
+        CHECK(report.summary == ImportSummary{2, 2, 2, 6, 1, 0});
+        const auto json = importReportToJson(report);
+        CHECK(json["summary"].dump() ==
+              R"({"accepted":2,"warning":2,"duplicate":2,"refused":6,"skipped":1,"written":0})");
+        CHECK(json["rows"][0].dump() == R"({"line":4,"status":"accepted","messages":[]})");
+    }
+}
+
+TEST_CASE("The real run writes exactly the accepted and warned rows, in one transaction", "[import]")
+{
+    Registry registry;
+    const auto file = registry.dir() / "relawan-durian.csv";
+    writeBytes(file, "\xEF\xBB\xBF" + crlf(kVillageList));
+    PersonRepository persons(registry.db());
+    PeopleImport importer(registry.db(), file, registry.options());
+    const auto mapping = importer.mappingOrThrow();
+    const auto dry = importer.dryRun(mapping);
+
+    SECTION("written: the rows of lines 4, 5, 14 and 15, with their roles and what the NIK says")
+    {
+        const auto report = importer.run(mapping);
+        CHECK_FALSE(report.dryRun);
+        CHECK(report.summary.written == 4);
+        CHECK(persons.countLiving() == 1 + 4);
+        for (std::size_t i = 0; i < report.rows.size(); ++i) {
+            CHECK(report.rows[i].status == dry.rows[i].status); // the dry run said what would happen
+            const bool stored = !report.rows[i].personUuid.empty();
+            CHECK(stored ==
+                  (report.rows[i].status == RowStatus::Accepted || report.rows[i].status == RowStatus::Warning));
+        }
+
+        const auto jafar = persons.findByNik("1219070101900001");
+        REQUIRE(jafar);
+        CHECK(jafar->fullName == "Muh. Ja\xE2\x80\x99"
+                                 "far");
+        CHECK(jafar->villageCode == "12.19.07.2004");
+        CHECK(jafar->phone == "+6281234567890");
+        CHECK(jafar->targetGroups == std::set<TargetGroup>{TargetGroup::Pemuda});
+        CHECK(jafar->meta.createdBy == "clerk");
+
+        const auto hendra = persons.findByNik("1219061506880004");
+        REQUIRE(hendra);
+        CHECK(hendra->villageCode == "12.19.06.1001"); // the kelurahan, not the kecamatan
+        CHECK(hendra->birthDate == Date{1988y / June / 15d});
+        const auto roles = RoleRepository(registry.db()).rolesOf(hendra->meta.uuid);
+        REQUIRE(roles.size() == 1);
+        CHECK(roles[0].kind == RoleKind::Pkd);
+        CHECK(roles[0].scopeCode == "12.19.06.1001");
+
+        CHECK(persons.findByNik("1219074512950002")->phone == "+6281234567890"); // the family's phone, shared
+
+        SECTION("importing the same file again adds nothing: every row is a duplicate now or refused as before")
+        {
+            const auto again = importer.run(mapping);
+            CHECK(again.summary.written == 0);
+            CHECK(again.summary.duplicate == 2 + 4);
+            CHECK(persons.countLiving() == 5);
+        }
+    }
+    SECTION("cancelled on the last row, after four people were written: nothing stays")
+    {
+        const std::string before = contentDump(registry.db());
+        std::size_t steps = 0;
+        long long livingWhenCancelled = 0;
+        Progress progress;
+        progress.cancelled = [&] {
+            if (++steps < 16) {
+                return false;
+            }
+            livingWhenCancelled = persons.countLiving();
+            return true;
+        };
+        CHECK(errorCode([&] { importer.run(mapping, progress); }) == "operation.cancelled");
+        CHECK(livingWhenCancelled == 1 + 4);
+        CHECK(contentDump(registry.db()) == before);
+    }
+    SECTION("progress is reported in bytes of the file, up to its size")
+    {
+        std::vector<std::pair<std::size_t, std::size_t>> steps;
+        Progress progress;
+        progress.report = [&steps](std::size_t done, std::size_t total) { steps.emplace_back(done, total); };
+        importer.dryRun(mapping, progress);
+        REQUIRE_FALSE(steps.empty());
+        CHECK(steps.back().first == std::filesystem::file_size(file));
+        CHECK(steps.back().second == std::filesystem::file_size(file));
+    }
+}
+
+TEST_CASE("The refused rows come back as a CSV that imports once fixed", "[import]")
+{
+    Registry registry;
+    const auto file = registry.dir() / "relawan-durian.csv";
+    writeBytes(file, "\xEF\xBB\xBF" + crlf(kVillageList));
+    PeopleImport importer(registry.db(), file, registry.options());
+    const auto report = importer.run(importer.mappingOrThrow());
+    const std::string refused = report.refusedCsv;
+
+    REQUIRE(refused.starts_with("\xEF\xBB\xBF"
+                                "No;Nama Lengkap;NIK;Jenis Kelamin;Tgl Lahir;No HP/WA;Desa/Kelurahan;Kecamatan;Peran;"
+                                "Kelompok Sasaran;Reason refused\r\n"));
+    CHECK(std::count(refused.begin(), refused.end(), '\n') == 1 + 6);
+    // NIKs and phones are written so that Excel keeps their digits.
+    CHECK_THAT(refused,
+               Catch::Contains("4;Rahmat;\"=\"\"1219070303910005\"\"\";L;03/03/1991;;Durian;;Relawan;;\"line 8"));
+    CHECK_THAT(refused, Catch::Contains("3;Budi Santoso;1.21907E+15;"));
+
+    // The clerk fixes each row in Excel and saves it again.
+    std::string fixed = refused;
+    fixed = replaceAll(fixed, "1.21907E+15", "1219070202920011");
+    fixed = replaceAll(fixed, "Durian;;Relawan", "Durian;Medang Deras;Relawan");
+    fixed = replaceAll(fixed, "Durian;Tanjung Tiram", "Durian;Sei Balai");
+    fixed = replaceAll(fixed, "Antah Berantah", "Perjuangan");
+    fixed = replaceAll(fixed, "31/02/1990", "07/02/1988");
+    fixed = replaceAll(fixed, ";PKD;", ";Relawan;");
+    writeBytes(registry.dir() / "perbaikan.csv", fixed);
+
+    PeopleImport second(registry.db(), registry.dir() / "perbaikan.csv", registry.options());
+    const auto mapping = second.mappingOrThrow();
+    CHECK(mapping.headerLine == 1);
+    CHECK_FALSE(mapping.columnOf(ImportField::Notes)); // the reasons are not imported
+    const auto again = second.run(mapping);
+    for (const auto& row : again.rows) {
+        CAPTURE(row.line, codesOf(row));
+        CHECK((row.status == RowStatus::Accepted || row.status == RowStatus::Warning));
+    }
+    CHECK(again.summary.written == 6);
+    CHECK(again.refusedCsv.empty());
+    CHECK(PersonRepository(registry.db()).findByNik("1219070303910005")->villageCode == "12.19.01.2004");
+
+    SECTION("a row refused twice carries only this round's reasons")
+    {
+        writeBytes(registry.dir() / "lagi.csv", refused);
+        PeopleImport third(registry.db(), registry.dir() / "lagi.csv", registry.options());
+        const auto thirdReport = third.dryRun(third.mappingOrThrow());
+        CHECK(thirdReport.refusedCsv.find("Reason refused;Reason refused") == std::string::npos);
+        CHECK(thirdReport.refusedCsv.find(";Kelompok Sasaran;Reason refused\r\n") != std::string::npos);
+    }
+}
+
+TEST_CASE("Other encodings and delimiters read the same", "[import]")
+{
+    Registry registry;
+    SECTION("Windows-1252 (\"CSV (Comma delimited)\" from an Indonesian Windows) with the 0x92 apostrophe")
+    {
+        writeBytes(registry.dir() / "ansi.csv",
+                   crlf({"Nama Lengkap;NIK;Desa/Kelurahan;Kecamatan", "Muh. Ja\x92"
+                                                                      "far;1219070101900001;Durian;Sei Balai"}));
+        PeopleImport importer(registry.db(), registry.dir() / "ansi.csv", registry.options());
+        CHECK(importer.spreadsheet().encoding == TextEncoding::Windows1252);
+        const auto report = importer.run(importer.mappingOrThrow());
+        CHECK(report.summary.written == 1);
+        CHECK(PersonRepository(registry.db()).findByNik("1219070101900001")->fullName == "Muh. Ja\xE2\x80\x99"
+                                                                                         "far");
+    }
+    SECTION("tab-delimited with LF line ends, no byte-order mark, English headers and a combined RT/RW")
+    {
+        writeBytes(
+            registry.dir() / "tab.txt",
+            "Full name\tNIK\tGender\tBirth date\tPhone\tVillage\tKecamatan\tRT/RW\tRole\n"
+            "Siti Aminah\t1219074512950002\tPerempuan\t1995-12-05\t6281234567890\tSuka Ramai\tSei Balai\t003/002\t"
+            "Anggota Panwascam\n"
+            "\n"
+            "Pak Narasumber\t\t\t\t\t\t\t\tNarasumber\n");
+        PeopleImport importer(registry.db(), registry.dir() / "tab.txt", registry.options());
+        CHECK(importer.spreadsheet().delimiter == '\t');
+        const auto report = importer.dryRun(importer.mappingOrThrow());
+        REQUIRE(report.rows.size() == 3);
+        CHECK(report.rows[0].status == RowStatus::Accepted);
+        CHECK(report.rows[1].status == RowStatus::Skipped);
+        CHECK(report.rows[1].line == 3);
+        // A speaker needs no NIK, but every person needs a village, as in the form.
+        CHECK(codesOf(report.rows[2]) == Codes{"person.village_required"});
+        CHECK(importer.run(importer.mappingOrThrow()).summary.written == 1);
+        const auto siti = PersonRepository(registry.db()).findByNik("1219074512950002");
+        REQUIRE(siti);
+        CHECK(siti->rt == "003");
+        CHECK(siti->rw == "002");
+        const auto roles = RoleRepository(registry.db()).rolesOf(siti->meta.uuid);
+        REQUIRE(roles.size() == 1);
+        CHECK(roles[0].kind == RoleKind::AnggotaPanwascam);
+        CHECK(roles[0].scopeCode == "12.19.07");
+    }
+}
+
+TEST_CASE("What stops an import before any row is said once, with a code", "[import]")
+{
+    Registry registry;
+    SECTION("no header among the first lines")
+    {
+        writeBytes(registry.dir() / "x.csv", crlf({"Budi;1219070101900001", "Siti;1219074512950002"}));
+        PeopleImport importer(registry.db(), registry.dir() / "x.csv", registry.options());
+        CHECK_FALSE(importer.detectedMapping());
+        CHECK(errorCode([&] { importer.mappingOrThrow(); }) == "import.no_header");
+    }
+    SECTION("a mapping without the full name")
+    {
+        writeBytes(registry.dir() / "y.csv", crlf({"Nama;NIK", "Budi;1219070101900001"}));
+        PeopleImport importer(registry.db(), registry.dir() / "y.csv", registry.options());
+        auto mapping = importer.mappingOrThrow();
+        mapping.fields[0] = std::nullopt;
+        CHECK(errorCode([&] { importer.dryRun(mapping); }) == "import.bad_mapping");
+    }
+    SECTION("a database without a working kabupaten")
+    {
+        TempDir dir;
+        copyRealRegionDatabase(dir / "fresh.db");
+        Database fresh(dir / "fresh.db");
+        writeBytes(dir / "z.csv", crlf({"Nama;NIK", "Budi;1219070101900001"}));
+        PeopleImport importer(fresh, dir / "z.csv", registry.options());
+        CHECK(errorCode([&] { importer.dryRun(importer.mappingOrThrow()); }) == "import.no_working_kabupaten");
+    }
+    SECTION("a quote never closed: the row is refused, the rest is reported as it was")
+    {
+        writeBytes(registry.dir() / "q.csv",
+                   crlf({"Nama;NIK;Desa;Kecamatan", "Budi;1219070101900001;Durian;Sei Balai", "\"Siti;1;Durian;"}));
+        PeopleImport importer(registry.db(), registry.dir() / "q.csv", registry.options());
+        const auto report = importer.dryRun(importer.mappingOrThrow());
+        REQUIRE(report.rows.size() == 2);
+        CHECK(report.rows[0].status == RowStatus::Accepted);
+        CHECK(report.rows[1].status == RowStatus::Refused);
+        CHECK(codesOf(report.rows[1]) == Codes{"csv.unterminated_quote"});
+    }
+    SECTION("the wizard picks another header line and edits a column")
+    {
+        writeBytes(registry.dir() / "w.csv",
+                   crlf({"Nama;No. Induk;Desa;Kecamatan", "Budi;1219070101900001;Durian;Sei Balai"}));
+        PeopleImport importer(registry.db(), registry.dir() / "w.csv", registry.options());
+        auto mapping = importer.mappingForHeaderLine(1);
+        CHECK(mapping.fields[1] == std::nullopt);
+        mapping.fields[1] = ImportField::Nik;
+        const auto report = importer.dryRun(mapping);
+        CHECK(report.summary.accepted == 1);
+    }
+}
+
+TEST_CASE("A kecamatan's file may leave the kecamatan to the import's options", "[import]")
+{
+    Registry registry;
+    writeBytes(registry.dir() / "k.csv", crlf({"Nama;NIK;Desa", "Budi;1219070101900001;Durian"}));
+    auto options = registry.options();
+    options.defaultKecamatanCode = "12.19.01";
+    options.defaultRole = RoleKind::Relawan;
+    PeopleImport importer(registry.db(), registry.dir() / "k.csv", options);
+    const auto report = importer.run(importer.mappingOrThrow());
+    REQUIRE(report.summary.written == 1);
+    const auto budi = PersonRepository(registry.db()).findByNik("1219070101900001");
+    CHECK(budi->villageCode == "12.19.01.2004"); // Durian of Medang Deras
+    CHECK(RoleRepository(registry.db()).rolesOf(budi->meta.uuid).at(0).kind == RoleKind::Relawan);
+}
