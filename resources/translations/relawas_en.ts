@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Province</source>
@@ -87,6 +94,82 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Kampung coordinator</source>
+        <translation>Kampung coordinator</translation>
+    </message>
+    <message>
+        <source>PKD</source>
+        <translation>PKD</translation>
+    </message>
+    <message>
+        <source>PTPS</source>
+        <translation>PTPS</translation>
+    </message>
+    <message>
+        <source>Panwascam member</source>
+        <translation>Panwascam member</translation>
+    </message>
+    <message>
+        <source>Secretariat staff</source>
+        <translation>Secretariat staff</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>First-time voters</source>
+        <translation>First-time voters</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>People with disabilities</source>
+        <translation>People with disabilities</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>Religious leaders</source>
+        <translation>Religious leaders</translation>
+    </message>
+    <message>
+        <source>Customary leaders</source>
+        <translation>Customary leaders</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Youth</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <source>Community organisations</source>
+        <translation>Community organisations</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -119,16 +202,16 @@
         <translation>The package description is unreadable: %1</translation>
     </message>
     <message>
-        <source>The first line must be the header "%1".</source>
-        <translation>The first line must be the header "%1".</translation>
+        <source>The first line must be the header &quot;%1&quot;.</source>
+        <translation>The first line must be the header &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Expected %1 fields, found %2.</source>
         <translation>Expected %1 fields, found %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid region code.</source>
-        <translation>"%1" is not a valid region code.</translation>
+        <source>&quot;%1&quot; is not a valid region code.</source>
+        <translation>&quot;%1&quot; is not a valid region code.</translation>
     </message>
     <message>
         <source>Code %1 is a %2 and does not belong in this file.</source>
@@ -230,6 +313,14 @@
         <source>%1 is no longer in the current code list; it cannot join the programme.</source>
         <translation>%1 is no longer in the current code list; it cannot join the programme.</translation>
     </message>
+    <message>
+        <source>The file cannot be written. Choose another folder, or free some disk space.</source>
+        <translation>The file cannot be written. Choose another folder, or free some disk space.</translation>
+    </message>
+    <message>
+        <source>%1 people do not fit in one XLSX sheet (at most %2). Narrow the filter, or export CSV.</source>
+        <translation>%1 people do not fit in one XLSX sheet (at most %2). Narrow the filter, or export CSV.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -306,6 +397,69 @@
     </message>
 </context>
 <context>
+    <name>PeopleScreen</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Part of a name, NIK or phone number</source>
+        <translation>Part of a name, NIK or phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>Target &amp;group</source>
+        <translation>Target &amp;group</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nder</source>
+        <translation>Ge&amp;nder</translation>
+    </message>
+    <message>
+        <source>&amp;Age from</source>
+        <translation>&amp;Age from</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>Training counts and a trained/not trained filter arrive with the Trainings screen.</source>
+        <translation>Training counts and a trained/not trained filter arrive with the Trainings screen.</translation>
+    </message>
+    <message>
+        <source>Show N&amp;IK</source>
+        <translation>Show N&amp;IK</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude full NIK in exports</source>
+        <translation>Incl&amp;ude full NIK in exports</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Export &amp;XLSX…</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Relawas</source>
@@ -319,16 +473,131 @@
         <translation>Loading the official list of provinces, regencies, districts and villages…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Preparing Relawas</source>
         <translation>Preparing Relawas</translation>
     </message>
     <message>
         <source>Relawas needs the region list to work and will close. Nothing was changed.</source>
         <translation>Relawas needs the region list to work and will close. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Register a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits, as on the KTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished">dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Birth &amp;place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation type="unfinished">&amp;Village</translation>
+    </message>
+    <message>
+        <source>Type the name of a desa or kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dus&amp;un, RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone/WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0812-3456-7890</source>
+        <translation type="unfinished">0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educa&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">&amp;Role</translation>
+    </message>
+    <message>
+        <source>Organi&amp;sation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabilit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a party member, declared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to data processing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: save and start the next person · Esc: close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -367,6 +636,129 @@
     </message>
 </context>
 <context>
+    <name>ValidationText</name>
+    <message>
+        <source>The NIK is required; only an external speaker may have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet turned this NIK into a number and digits were lost. Type it again from the KTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NIK is made of digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NIK has 16 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIK starts with %1, which is not a province code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the NIK (%1) is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIK gives a birth date in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last four digits of a NIK are never 0000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 of the NIK is not in the current list (it may have been split since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIK was issued in %1, outside %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date differs from the one in the NIK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender differs from the one in the NIK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number; write it like 0812-3456-7890.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a mobile number: no WhatsApp or SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foreign phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (like nama@contoh.id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 must be at least %2 years old on election day; this person will be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a birth date the minimum age of %1 cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the desa or kelurahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This NIK is already registered for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same phone number (families often share one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Gender</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Birth date</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished">Village</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WilayahScreen</name>
     <message>
         <source>Name or code of a kecamatan, desa or kelurahan</source>
@@ -388,8 +780,8 @@
         <translation>none loaded</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -408,6 +800,18 @@
     <message>
         <source>%1 of %2 regencies and cities shown</source>
         <translation>%1 of %2 regencies and cities shown</translation>
+    </message>
+    <message>
+        <source>Try it with sample data: %1 synthetic people in the chosen regency (they can be removed later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making synthetic people to try Relawas with…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -488,10 +892,6 @@
         <translation>People</translation>
     </message>
     <message>
-        <source>The roster of volunteers, PKD, PTPS, Panwascam members and speakers: registration with NIK and phone checks, duplicates, search and spreadsheet import.</source>
-        <translation>The roster of volunteers, PKD, PTPS, Panwascam members and speakers: registration with NIK and phone checks, duplicates, search and spreadsheet import.</translation>
-    </message>
-    <message>
         <source>Trainings</source>
         <translation>Trainings</translation>
     </message>
@@ -563,13 +963,160 @@
         <source>%1 districts · %2 villages · %3 in Kampung Pengawasan</source>
         <translation>%1 districts · %2 villages · %3 in Kampung Pengawasan</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln person(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln person exported to %1</numerusform><numerusform>%Ln people exported to %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::PeopleScreen</name>
+    <message>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>All target groups</translation>
+    </message>
+    <message>
+        <source>Men and women</source>
+        <translation>Men and women</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln person</numerusform><numerusform>%Ln people</numerusform></translation>
+    </message>
+    <message>
+        <source>Hide N&amp;IK</source>
+        <translation>Hide N&amp;IK</translation>
+    </message>
+    <message>
+        <source>Show N&amp;IK</source>
+        <translation>Show N&amp;IK</translation>
+    </message>
+    <message>
+        <source>Show NIK</source>
+        <translation>Show NIK</translation>
+    </message>
+    <message>
+        <source>Show the full NIK of %1?
+
+A NIK is personal data. Showing it is recorded in the audit log under your name.</source>
+        <translation>Show the full NIK of %1?
+
+A NIK is personal data. Showing it is recorded in the audit log under your name.</translation>
+    </message>
+    <message>
+        <source>The NIK stays hidden: recording that it was shown failed (%1).</source>
+        <translation>The NIK stays hidden: recording that it was shown failed (%1).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Village code</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Export with full NIK</source>
+        <translation>Export with full NIK</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold the full NIK of %Ln person(s). A NIK is personal data: keep the file safe and share it only with those who need it. The export is recorded in the audit log under your name.
+
+Export with full NIK?</source>
+        <translation>
+            <numerusform>The file will hold the full NIK of %Ln person. A NIK is personal data: keep the file safe and share it only with those who need it. The export is recorded in the audit log under your name.
+
+Export with full NIK?</numerusform><numerusform>The file will hold the full NIK of %Ln people. A NIK is personal data: keep the file safe and share it only with those who need it. The export is recorded in the audit log under your name.
+
+Export with full NIK?</numerusform></translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>roster</translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation>Export the roster</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>Roster export</source>
+        <translation>Roster export</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln person(s)…</source>
+        <translation>
+            <numerusform>Exporting %Ln person…</numerusform><numerusform>Exporting %Ln people…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::RegionTreeModel</name>
     <message numerus="yes">
         <source>%n village(s)</source>
         <translation>
-            <numerusform>%n village</numerusform><numerusform>%n villages</numerusform></translation>
+            <numerusform>%n village</numerusform>
+            <numerusform>%n villages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -586,6 +1133,79 @@
     <message>
         <source>Kampung Pengawasan status</source>
         <translation>Kampung Pengawasan status</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::RegistrationDialog</name>
+    <message>
+        <source>&amp;Save and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible duplicates&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the warnings, then press Enter again to save anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1 (%n person(s) in this session).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person being typed is not saved. Close and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
     </message>
 </context>
 <context>
@@ -627,6 +1247,13 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::VillagePicker</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished">%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::WilayahScreen</name>
     <message>
         <source>%1 districts, %2 villages</source>
@@ -635,7 +1262,13 @@
     <message numerus="yes">
         <source>%n village(s) match, of %1</source>
         <translation>
-            <numerusform>%n village matches, of %1</numerusform><numerusform>%n villages match, of %1</numerusform></translation>
+            <numerusform>%n village matches, of %1</numerusform>
+            <numerusform>%n villages match, of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the &amp;people of this village</source>
+        <translation>Show the &amp;people of this village</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Batal</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Province</source>
@@ -87,6 +94,82 @@
         <source>Notes</source>
         <translation>Catatan</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Relawan</translation>
+    </message>
+    <message>
+        <source>Kampung coordinator</source>
+        <translation>Koordinator kampung</translation>
+    </message>
+    <message>
+        <source>PKD</source>
+        <translation>PKD</translation>
+    </message>
+    <message>
+        <source>PTPS</source>
+        <translation>PTPS</translation>
+    </message>
+    <message>
+        <source>Panwascam member</source>
+        <translation>Anggota Panwascam</translation>
+    </message>
+    <message>
+        <source>Secretariat staff</source>
+        <translation>Staf sekretariat</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>First-time voters</source>
+        <translation>Pemilih pemula</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>People with disabilities</source>
+        <translation>Penyandang disabilitas</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Lansia</translation>
+    </message>
+    <message>
+        <source>Religious leaders</source>
+        <translation>Tokoh agama</translation>
+    </message>
+    <message>
+        <source>Customary leaders</source>
+        <translation>Tokoh adat</translation>
+    </message>
+    <message>
+        <source>Youth</source>
+        <translation>Pemuda</translation>
+    </message>
+    <message>
+        <source>Students</source>
+        <translation>Mahasiswa/pelajar</translation>
+    </message>
+    <message>
+        <source>Community organisations</source>
+        <translation>Ormas</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
@@ -119,16 +202,16 @@
         <translation>Keterangan paket tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>The first line must be the header "%1".</source>
-        <translation>Baris pertama harus berupa judul kolom "%1".</translation>
+        <source>The first line must be the header &quot;%1&quot;.</source>
+        <translation>Baris pertama harus berupa judul kolom &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Expected %1 fields, found %2.</source>
         <translation>Seharusnya %1 kolom, ternyata %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid region code.</source>
-        <translation>"%1" bukan kode wilayah yang sah.</translation>
+        <source>&quot;%1&quot; is not a valid region code.</source>
+        <translation>&quot;%1&quot; bukan kode wilayah yang sah.</translation>
     </message>
     <message>
         <source>Code %1 is a %2 and does not belong in this file.</source>
@@ -230,6 +313,14 @@
         <source>%1 is no longer in the current code list; it cannot join the programme.</source>
         <translation>%1 tidak lagi ada dalam daftar kode yang berlaku; wilayah ini tidak dapat masuk program.</translation>
     </message>
+    <message>
+        <source>The file cannot be written. Choose another folder, or free some disk space.</source>
+        <translation>Berkas tidak dapat ditulis. Pilih folder lain, atau kosongkan sebagian ruang disk.</translation>
+    </message>
+    <message>
+        <source>%1 people do not fit in one XLSX sheet (at most %2). Narrow the filter, or export CSV.</source>
+        <translation>%1 orang tidak muat dalam satu lembar XLSX (paling banyak %2). Persempit saringan, atau ekspor CSV.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -306,6 +397,69 @@
     </message>
 </context>
 <context>
+    <name>PeopleScreen</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation>C&amp;ari</translation>
+    </message>
+    <message>
+        <source>Part of a name, NIK or phone number</source>
+        <translation>Sebagian nama, NIK, atau nomor telepon</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>&amp;Desa</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>Target &amp;group</source>
+        <translation>Kelompok &amp;sasaran</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nder</source>
+        <translation>&amp;Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>&amp;Age from</source>
+        <translation>Us&amp;ia dari</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>semua</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Hapus filter</translation>
+    </message>
+    <message>
+        <source>Training counts and a trained/not trained filter arrive with the Trainings screen.</source>
+        <translation>Jumlah pelatihan dan saringan sudah/belum dilatih hadir bersama layar Pelatihan.</translation>
+    </message>
+    <message>
+        <source>Show N&amp;IK</source>
+        <translation>Tampilkan &amp;NIK</translation>
+    </message>
+    <message>
+        <source>Incl&amp;ude full NIK in exports</source>
+        <translation>Sertakan NIK &amp;lengkap di ekspor</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Ekspor &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;XLSX…</source>
+        <translation>Ekspor &amp;XLSX…</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Relawas</source>
@@ -319,16 +473,131 @@
         <translation>Memuat daftar resmi provinsi, kabupaten/kota, kecamatan, dan desa/kelurahan…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>Preparing Relawas</source>
         <translation>Menyiapkan Relawas</translation>
     </message>
     <message>
         <source>Relawas needs the region list to work and will close. Nothing was changed.</source>
         <translation>Relawas memerlukan daftar wilayah untuk bekerja dan akan ditutup. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Register a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;NIK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16 digits, as on the KTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished">hh/bb/tttt</translation>
+    </message>
+    <message>
+        <source>Birth &amp;place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation type="unfinished">&amp;Desa</translation>
+    </message>
+    <message>
+        <source>Type the name of a desa or kelurahan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dus&amp;un, RT/RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone/WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0812-3456-7890</source>
+        <translation type="unfinished">0812-3456-7890</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Educa&amp;tion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished">&amp;Peran</translation>
+    </message>
+    <message>
+        <source>Organi&amp;sation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabilit&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a party member, declared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to data processing on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: save and start the next person · Esc: close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -367,6 +636,129 @@
     </message>
 </context>
 <context>
+    <name>ValidationText</name>
+    <message>
+        <source>The NIK is required; only an external speaker may have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet turned this NIK into a number and digits were lost. Type it again from the KTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NIK is made of digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A NIK has 16 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIK starts with %1, which is not a province code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date in the NIK (%1) is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIK gives a birth date in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last four digits of a NIK are never 0000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region %1 of the NIK is not in the current list (it may have been split since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NIK was issued in %1, outside %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date differs from the one in the NIK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gender differs from the one in the NIK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number; write it like 0812-3456-7890.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a mobile number: no WhatsApp or SMS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A foreign phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address (like nama@contoh.id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 must be at least %2 years old on election day; this person will be %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a birth date the minimum age of %1 cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the desa or kelurahan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This NIK is already registered for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the same phone number (families often share one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation type="unfinished">NIK</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished">Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished">Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation type="unfinished">Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WilayahScreen</name>
     <message>
         <source>Name or code of a kecamatan, desa or kelurahan</source>
@@ -388,8 +780,8 @@
         <translation>belum dimuat</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Pendataan relawan, Kampung Pengawasan Partisipatif, dan pelatihan untuk pengawasan partisipatif Bawaslu.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Daftar kode wilayah dalam basis data ini: %4&lt;/p&gt;&lt;p&gt;Data wilayah: &lt;b&gt;idn-area-data&lt;/b&gt; oleh fityannugroho, bersumber dari daftar kode Kemendagri, tersedia di bawah &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas adalah perangkat lunak bebas di bawah Apache License 2.0.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Pendataan relawan, Kampung Pengawasan Partisipatif, dan pelatihan untuk pengawasan partisipatif Bawaslu.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Daftar kode wilayah dalam basis data ini: %4&lt;/p&gt;&lt;p&gt;Data wilayah: &lt;b&gt;idn-area-data&lt;/b&gt; oleh fityannugroho, bersumber dari daftar kode Kemendagri, tersedia di bawah &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas adalah perangkat lunak bebas di bawah Apache License 2.0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -408,6 +800,18 @@
     <message>
         <source>%1 of %2 regencies and cities shown</source>
         <translation>%1 dari %2 kabupaten/kota ditampilkan</translation>
+    </message>
+    <message>
+        <source>Try it with sample data: %1 synthetic people in the chosen regency (they can be removed later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making synthetic people to try Relawas with…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -488,10 +892,6 @@
         <translation>Orang/Relawan</translation>
     </message>
     <message>
-        <source>The roster of volunteers, PKD, PTPS, Panwascam members and speakers: registration with NIK and phone checks, duplicates, search and spreadsheet import.</source>
-        <translation>Daftar relawan, PKD, PTPS, anggota Panwascam, dan narasumber: pendaftaran dengan pemeriksaan NIK dan nomor HP, deteksi duplikat, pencarian, serta impor dari spreadsheet.</translation>
-    </message>
-    <message>
         <source>Trainings</source>
         <translation>Pelatihan</translation>
     </message>
@@ -563,13 +963,157 @@
         <source>%1 districts · %2 villages · %3 in Kampung Pengawasan</source>
         <translation>%1 kecamatan · %2 desa/kelurahan · %3 Kampung Pengawasan</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln person(s) exported to %1</source>
+        <translation>
+            <numerusform>%Ln orang diekspor ke %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::PeopleScreen</name>
+    <message>
+        <source>All roles</source>
+        <translation>Semua peran</translation>
+    </message>
+    <message>
+        <source>All target groups</source>
+        <translation>Semua kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>Men and women</source>
+        <translation>Laki-laki dan perempuan</translation>
+    </message>
+    <message>
+        <source>All villages</source>
+        <translation>Semua desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln orang</numerusform></translation>
+    </message>
+    <message>
+        <source>Hide N&amp;IK</source>
+        <translation>Sembunyikan &amp;NIK</translation>
+    </message>
+    <message>
+        <source>Show N&amp;IK</source>
+        <translation>Tampilkan &amp;NIK</translation>
+    </message>
+    <message>
+        <source>Show NIK</source>
+        <translation>Tampilkan NIK</translation>
+    </message>
+    <message>
+        <source>Show the full NIK of %1?
+
+A NIK is personal data. Showing it is recorded in the audit log under your name.</source>
+        <translation>Tampilkan NIK lengkap %1?
+
+NIK adalah data pribadi. Penampilannya dicatat di log audit atas nama Anda.</translation>
+    </message>
+    <message>
+        <source>The NIK stays hidden: recording that it was shown failed (%1).</source>
+        <translation>NIK tetap disembunyikan: pencatatan penampilannya gagal (%1).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>Village code</source>
+        <translation>Kode desa</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Export with full NIK</source>
+        <translation>Ekspor dengan NIK lengkap</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file will hold the full NIK of %Ln person(s). A NIK is personal data: keep the file safe and share it only with those who need it. The export is recorded in the audit log under your name.
+
+Export with full NIK?</source>
+        <translation>
+            <numerusform>Berkas ini akan memuat NIK lengkap %Ln orang. NIK adalah data pribadi: simpan berkas dengan aman dan bagikan hanya kepada yang memerlukannya. Ekspor ini dicatat di log audit atas nama Anda.
+
+Ekspor dengan NIK lengkap?</numerusform></translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>daftar-orang</translation>
+    </message>
+    <message>
+        <source>Export the roster</source>
+        <translation>Ekspor daftar orang</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Ekspor gagal</translation>
+    </message>
+    <message>
+        <source>Roster export</source>
+        <translation>Ekspor daftar orang</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln person(s)…</source>
+        <translation>
+            <numerusform>Mengekspor %Ln orang…</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::RegionTreeModel</name>
     <message numerus="yes">
         <source>%n village(s)</source>
         <translation>
-            <numerusform>%n desa/kelurahan</numerusform></translation>
+            <numerusform>%n desa/kelurahan</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -586,6 +1130,78 @@
     <message>
         <source>Kampung Pengawasan status</source>
         <translation>Status Kampung Pengawasan</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::RegistrationDialog</name>
+    <message>
+        <source>&amp;Save and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Possible duplicates&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the warnings, then press Enter again to save anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: %1 (%n person(s) in this session).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person being typed is not saved. Close and discard it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Usia</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Pelatihan</translation>
     </message>
 </context>
 <context>
@@ -627,6 +1243,13 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::VillagePicker</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished">%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::WilayahScreen</name>
     <message>
         <source>%1 districts, %2 villages</source>
@@ -635,7 +1258,12 @@
     <message numerus="yes">
         <source>%n village(s) match, of %1</source>
         <translation>
-            <numerusform>%n desa/kelurahan cocok, dari %1</numerusform></translation>
+            <numerusform>%n desa/kelurahan cocok, dari %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show the &amp;people of this village</source>
+        <translation>Lihat &amp;daftar orang desa ini</translation>
     </message>
 </context>
 </TS>

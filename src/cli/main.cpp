@@ -3,6 +3,7 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "NikCommand.h"
+#include "PeopleCommand.h"
 #include "RegionsCommand.h"
 #include "core/BuildInfo.h"
 #include "core/Error.h"
@@ -24,6 +25,7 @@ int main(int argc, char** argv)
     cli::addInitCommand(app, context);
     cli::addRegionsCommand(app, context);
     cli::addNikCommand(app, context);
+    cli::addPeopleCommand(app, context);
     cli::addPeopleImportCommand(app, context);
     cli::addDemoCommand(app, context);
 

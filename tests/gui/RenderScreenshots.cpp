@@ -1,6 +1,7 @@
 // Renders the screens from the real widgets, offscreen, in Indonesian, over the real region list with a few
 // villages in the Kampung Pengawasan programme. Usage: relawas-screenshots OUTPUT_FOLDER [--lang id|en]
 // The PNGs in docs/screenshots are made with it; ctest runs it into a temporary folder.
+#include "PeopleFixtures.h"
 #include "TestDatabase.h"
 #include "about/AboutDialog.h"
 #include "common/Session.h"
@@ -83,6 +84,7 @@ int main(int argc, char** argv)
 
     testing::TestDatabase testDb;
     addProgrammeExamples(testDb.database());
+    testing::addBatuBaraPeople(testDb.database(), 60);
     bool ok = true;
 
     gui::FirstRunDialog firstRun(testDb.database(), QStringLiteral("12.19"));
@@ -101,6 +103,8 @@ int main(int argc, char** argv)
     window.showScreen(gui::MainWindow::ScreenId::Pengaturan);
     ok &= save(window, folder, QStringLiteral("settings.png"));
     window.showScreen(gui::MainWindow::ScreenId::Orang);
+    ok &= save(window, folder, QStringLiteral("people.png"));
+    window.showScreen(gui::MainWindow::ScreenId::Pelatihan);
     ok &= save(window, folder, QStringLiteral("empty-state.png"));
 
     gui::AboutDialog about(testDb.database());

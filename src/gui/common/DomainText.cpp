@@ -72,4 +72,57 @@ QString DomainText::field(core::KampungField field)
     return {};
 }
 
+QString DomainText::gender(core::Gender gender)
+{
+    return gender == core::Gender::Female ? tr("Female") : tr("Male");
+}
+
+QString DomainText::role(core::RoleKind role)
+{
+    switch (role) {
+    case core::RoleKind::Relawan:
+        return tr("Volunteer");
+    case core::RoleKind::KoordinatorKampung:
+        return tr("Kampung coordinator");
+    case core::RoleKind::Pkd:
+        return tr("PKD");
+    case core::RoleKind::Ptps:
+        return tr("PTPS");
+    case core::RoleKind::AnggotaPanwascam:
+        return tr("Panwascam member");
+    case core::RoleKind::StafSekretariat:
+        return tr("Secretariat staff");
+    case core::RoleKind::Narasumber:
+        return tr("Speaker");
+    case core::RoleKind::Pelatih:
+        return tr("Trainer");
+    }
+    return {};
+}
+
+QString DomainText::targetGroup(core::TargetGroup group)
+{
+    switch (group) {
+    case core::TargetGroup::PemilihPemula:
+        return tr("First-time voters");
+    case core::TargetGroup::Perempuan:
+        return tr("Women");
+    case core::TargetGroup::Disabilitas:
+        return tr("People with disabilities");
+    case core::TargetGroup::Lansia:
+        return tr("Elderly");
+    case core::TargetGroup::TokohAgama:
+        return tr("Religious leaders");
+    case core::TargetGroup::TokohAdat:
+        return tr("Customary leaders");
+    case core::TargetGroup::Pemuda:
+        return tr("Youth");
+    case core::TargetGroup::MahasiswaPelajar:
+        return tr("Students");
+    case core::TargetGroup::Ormas:
+        return tr("Community organisations");
+    }
+    return {};
+}
+
 } // namespace relawas::gui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/KampungProgramme.h"
+#include "core/Person.h"
 #include "core/Region.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,9 @@ public:
     static QString stage(core::KampungStage stage);
     static QString vulnerability(core::Vulnerability level);
     static QString field(core::KampungField field);
+    static QString gender(core::Gender gender);
+    static QString role(core::RoleKind role);
+    static QString targetGroup(core::TargetGroup group);
 };
 
 } // namespace relawas::gui

@@ -64,6 +64,8 @@ QString ErrorText::message(const core::Error& e)
         {"kampung.sk_date_required", {QT_TR_NOOP("Enter the SK date before marking the village as designated or launched."), 99}},
         {"kampung.sk_date_future", {QT_TR_NOOP("The SK date lies in the future."), 99}},
         {"kampung.mou_before_sk", {QT_TR_NOOP("The MoU must end after the SK date."), 99}},
+        {"export.write_failed", {QT_TR_NOOP("The file cannot be written. Choose another folder, or free some disk space."), 99}},
+        {"export.too_many_rows", {QT_TR_NOOP("%1 people do not fit in one XLSX sheet (at most %2). Narrow the filter, or export CSV."), 0}},
         {"operation.cancelled", {QT_TR_NOOP("Cancelled."), 99}},
     };
     // clang-format on

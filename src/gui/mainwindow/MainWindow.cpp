@@ -6,6 +6,7 @@
 #include "core/Database.h"
 #include "core/KampungRepository.h"
 #include "core/RegionRepository.h"
+#include "people/PeopleScreen.h"
 #include "placeholder/EmptyStateScreen.h"
 #include "settings/SettingsScreen.h"
 #include "wilayah/WilayahScreen.h"
@@ -94,8 +95,8 @@ void MainWindow::buildScreens()
                                "villages by status, trainings held, and the gaps to close."));
     m_wilayah = new WilayahScreen(m_session, m_screens);
     addScreen(tr("Regions & Kampung"), m_wilayah);
-    placeholder(tr("People"), tr("The roster of volunteers, PKD, PTPS, Panwascam members and speakers: registration "
-                                 "with NIK and phone checks, duplicates, search and spreadsheet import."));
+    m_people = new PeopleScreen(m_session, m_screens);
+    addScreen(tr("People"), m_people);
     placeholder(tr("Trainings"), tr("Rakernis, P2P classes, Forum Warga and sosialisasi: participants, days, "
                                     "pre- and post-test scores and certificates."));
     placeholder(tr("Check-in Desk"), tr("Fast check-in at the door of an event, by name, NIK or barcode, and the "
@@ -108,6 +109,13 @@ void MainWindow::buildScreens()
     addScreen(tr("Settings"), m_settings);
     connect(m_settings, &SettingsScreen::kabupatenChanged, this, &MainWindow::onKabupatenChanged);
     connect(m_wilayah, &WilayahScreen::programmeChanged, this, &MainWindow::updateStatusBar);
+    connect(m_wilayah, &WilayahScreen::peopleOfVillageRequested, this, [this](const QString& villageCode) {
+        m_people->showVillage(villageCode);
+        showScreen(ScreenId::Orang);
+    });
+    connect(m_people, &PeopleScreen::exported, this, [this](const QString& path, qint64 rows) {
+        statusBar()->showMessage(tr("%Ln person(s) exported to %1", nullptr, int(rows)).arg(path), 10000);
+    });
 
     for (int row = 0; row < m_navigation->count(); ++row) {
         auto* shortcut = new QAction(this);
@@ -180,6 +188,7 @@ MainWindow::ScreenId MainWindow::currentScreen() const
 void MainWindow::onScopeChanged(const QString& code)
 {
     m_wilayah->setScope(code);
+    m_people->setScope(code);
     updateStatusBar();
 }
 

@@ -8,6 +8,7 @@ class QStackedWidget;
 
 namespace relawas::gui {
 
+class PeopleScreen;
 class ScopeSelector;
 class SettingsScreen;
 class WilayahScreen;
@@ -39,6 +40,7 @@ public:
     void showScreen(ScreenId id);
     ScreenId currentScreen() const;
     WilayahScreen* wilayahScreen() const { return m_wilayah; }
+    PeopleScreen* peopleScreen() const { return m_people; }
     ScopeSelector* scopeSelector() const { return m_scope; }
 
 protected:
@@ -59,6 +61,7 @@ private:
     QListWidget* m_navigation;
     QStackedWidget* m_screens;
     WilayahScreen* m_wilayah = nullptr;
+    PeopleScreen* m_people = nullptr;
     SettingsScreen* m_settings = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_countsLabel;

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QUndoStack>
 
@@ -54,6 +55,12 @@ WilayahScreen::WilayahScreen(Session& session, QWidget* parent)
 
     m_detail = new KampungDetailPanel(session.database, session.actor, m_undoStack, m_ui->detailContainer);
     m_ui->detailLayout->addWidget(m_detail);
+    // From a village to its people: the roster opens filtered to it.
+    m_peopleButton = new QPushButton(tr("Show the &people of this village"), m_ui->detailContainer);
+    m_peopleButton->setObjectName(QStringLiteral("peoplePushButton"));
+    m_peopleButton->setAutoDefault(false);
+    m_peopleButton->setVisible(false);
+    m_ui->detailLayout->addWidget(m_peopleButton, 0, Qt::AlignLeft);
     m_ui->detailScrollArea->setMinimumWidth(m_detail->sizeHint().width() + 24);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -76,6 +83,8 @@ WilayahScreen::WilayahScreen(Session& session, QWidget* parent)
     connect(m_ui->regionTreeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex& current) { onCurrentChanged(current); });
     connect(m_detail, &KampungDetailPanel::programmeChanged, this, &WilayahScreen::onProgrammeChanged);
+    connect(m_peopleButton, &QPushButton::clicked, this,
+            [this] { emit peopleOfVillageRequested(m_detail->regionCode()); });
 
     setScope(session.kabupatenCode);
 }
@@ -97,6 +106,7 @@ void WilayahScreen::setScope(const QString& code)
         m_ui->regionTreeView->collapseAll();
     }
     m_detail->showRegion({});
+    m_peopleButton->setVisible(false);
     updateSummary();
 }
 
@@ -119,6 +129,7 @@ bool WilayahScreen::selectRegion(const QString& code)
 void WilayahScreen::onCurrentChanged(const QModelIndex& current)
 {
     m_detail->showRegion(current.data(RegionTreeModel::CodeRole).toString());
+    m_peopleButton->setVisible(current.data(RegionTreeModel::IsVillageRole).toBool());
 }
 
 void WilayahScreen::onProgrammeChanged(const QString& villageCode)

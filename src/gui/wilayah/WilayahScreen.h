@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAction;
+class QPushButton;
 class QSortFilterProxyModel;
 class QUndoStack;
 
@@ -39,6 +40,7 @@ public:
 
 signals:
     void programmeChanged();
+    void peopleOfVillageRequested(const QString& villageCode);
 
 private:
     void onCurrentChanged(const QModelIndex& current);
@@ -53,6 +55,7 @@ private:
     RegionTreeModel* m_model;
     QSortFilterProxyModel* m_filter;
     KampungDetailPanel* m_detail;
+    QPushButton* m_peopleButton;
 };
 
 } // namespace relawas::gui

@@ -1,0 +1,136 @@
+#include "PeopleCommand.h"
+
+#include "core/Database.h"
+#include "core/Error.h"
+#include "core/RegionRepository.h"
+#include "core/RosterExport.h"
+#include "core/RosterQuery.h"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <memory>
+#include <ostream>
+
+#include <fmt/format.h>
+
+namespace relawas::cli {
+
+namespace {
+
+struct ListOptions
+{
+    std::string under;
+    std::string role;
+    bool csv = false;
+    bool fullNik = false;
+};
+
+const std::vector<core::RosterField> kFields{
+    core::RosterField::Name,      core::RosterField::Nik,         core::RosterField::Gender,
+    core::RosterField::BirthDate, core::RosterField::VillageCode, core::RosterField::Village,
+    core::RosterField::Kecamatan, core::RosterField::Roles,       core::RosterField::Phone};
+
+// Characters, not bytes: names and the masked NIK hold multi-byte UTF-8.
+std::size_t displayWidth(const std::string& text)
+{
+    return std::size_t(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+core::RosterFilter filterFor(core::Database& db, const ListOptions& options)
+{
+    core::RosterFilter filter;
+    if (!options.under.empty()) {
+        if (!core::RegionRepository(db).find(options.under)) {
+            throw core::Error(core::ErrorKind::NotFound, "region.unknown_code",
+                              fmt::format("`{}` is not a region of this database", options.under), "--under");
+        }
+        filter.scopeCode = options.under;
+    }
+    if (!options.role.empty()) {
+        filter.role = core::roleKindFromId(options.role);
+        if (!filter.role) {
+            throw core::Error(core::ErrorKind::UserInput, "cli.bad_role",
+                              fmt::format("unknown role `{}` (use relawan, koordinator-kampung, pkd, ptps, "
+                                          "anggota-panwascam, staf-sekretariat, narasumber or pelatih)",
+                                          options.role),
+                              "--role");
+        }
+    }
+    return filter;
+}
+
+// Two passes over the query: the first measures the columns, so that the table needs no row in memory.
+void printTable(CliContext& context, core::Database& db, const core::RosterFilter& filter,
+                const core::RosterExportOptions& options)
+{
+    const core::RosterQuery query(db);
+    const core::RosterSort byName;
+    std::vector<std::size_t> widths;
+    for (const auto field : options.fields) {
+        widths.push_back(core::rosterFieldId(field).size());
+    }
+    query.forEach(filter, byName, [&](const core::RosterRow& row) {
+        for (std::size_t i = 0; i < options.fields.size(); ++i) {
+            widths[i] = std::max(
+                widths[i], displayWidth(core::rosterFieldText(row, options.fields[i], options, filter.referenceDate)));
+        }
+    });
+    const auto print = [&](const std::vector<std::string>& cells) {
+        std::string line;
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            line += cells[i];
+            if (i + 1 < cells.size()) {
+                line.append(widths[i] - displayWidth(cells[i]) + 2, ' ');
+            }
+        }
+        context.out << line << '\n';
+    };
+    std::vector<std::string> cells;
+    for (const auto field : options.fields) {
+        cells.emplace_back(core::rosterFieldId(field));
+    }
+    print(cells);
+    query.forEach(filter, byName, [&](const core::RosterRow& row) {
+        for (std::size_t i = 0; i < options.fields.size(); ++i) {
+            cells[i] = core::rosterFieldText(row, options.fields[i], options, filter.referenceDate);
+        }
+        print(cells);
+    });
+}
+
+void printList(CliContext& context, const ListOptions& options)
+{
+    if (context.databasePath.empty()) {
+        throw core::Error(core::ErrorKind::UserInput, "cli.db_required", "--db is required");
+    }
+    core::Database db(context.databasePath);
+    const core::RosterFilter filter = filterFor(db, options);
+    core::RosterExportOptions exportOptions;
+    exportOptions.fields = kFields;
+    exportOptions.fullNik = options.fullNik;
+    if (options.csv) {
+        core::writeRosterCsv(context.out, db, filter, core::RosterSort{}, exportOptions);
+    } else {
+        printTable(context, db, filter, exportOptions);
+    }
+}
+
+} // namespace
+
+void addPeopleCommand(CLI::App& app, CliContext& context)
+{
+    auto* people = app.add_subcommand("people", "The people registry: volunteers, PKD, PTPS, Panwascam, speakers");
+    people->require_subcommand(1);
+
+    auto options = std::make_shared<ListOptions>();
+    auto* list = people->add_subcommand("list", "List people in name order, the NIK masked");
+    list->add_option("--under", options->under, "Only the people living in this region, e.g. 12.19.07");
+    list->add_option("--role", options->role,
+                     "Only the holders of this role: relawan, koordinator-kampung, pkd, ptps, anggota-panwascam, "
+                     "staf-sekretariat, narasumber, pelatih");
+    list->add_flag("--csv", options->csv, "Print CSV with a header row");
+    list->add_flag("--full-nik", options->fullNik, "Print the full NIK (personal data: keep the output safe)");
+    list->callback([&context, options] { printList(context, *options); });
+}
+
+} // namespace relawas::cli

@@ -1,0 +1,381 @@
+#include "PeopleScreen.h"
+
+#include "RosterModel.h"
+#include "common/BackgroundTask.h"
+#include "common/DomainText.h"
+#include "common/Session.h"
+#include "core/Database.h"
+#include "core/PersonRepository.h"
+#include "core/RegionRepository.h"
+#include "ui_PeopleScreen.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+namespace relawas::gui {
+
+PeopleScreen::PeopleScreen(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PeopleScreen>())
+    , m_session(session)
+    , m_model(new RosterModel(session.database, this))
+    , m_filterTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    fillChoices();
+
+    m_ui->rosterTableView->setModel(m_model);
+    QHeaderView* header = m_ui->rosterTableView->horizontalHeader();
+    header->setSortIndicator(RosterModel::NameColumn, Qt::AscendingOrder);
+    header->setSectionsMovable(false);
+    // Widths from the text a column usually holds, never from the rows: measuring rows would read every page.
+    const QFontMetrics metrics = m_ui->rosterTableView->fontMetrics();
+    const auto width = [&metrics](const QString& sample) { return metrics.horizontalAdvance(sample) + 16; };
+    const std::pair<RosterModel::Column, QString> samples[] = {
+        {RosterModel::NameColumn, QStringLiteral("Muhammad Rizky Ramadhan")},
+        {RosterModel::NikColumn, QStringLiteral("••••••••••••0001")},
+        {RosterModel::GenderColumn, DomainText::gender(core::Gender::Female)},
+        {RosterModel::AgeColumn, QStringLiteral("100")},
+        {RosterModel::VillageColumn, QStringLiteral("Perkebunan Tanah Itam Ulu")},
+        {RosterModel::KecamatanColumn, QStringLiteral("Datuk Tanah Datar")},
+        {RosterModel::RolesColumn, DomainText::role(core::RoleKind::AnggotaPanwascam)},
+        {RosterModel::PhoneColumn, QStringLiteral("0812-3456-7890")},
+    };
+    for (const auto& [column, sample] : samples) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, std::max(width(sample), width(title) + 8)); // room for the sort arrow
+    }
+
+    // One line per person, of one fixed height: the view never measures rows, so it never reads them all.
+    QHeaderView* rows = m_ui->rosterTableView->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(metrics.height() + 8);
+
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(kSearchDelayMs);
+    connect(m_filterTimer, &QTimer::timeout, this, &PeopleScreen::applyFilter);
+    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    // Enter runs the search at once and moves to the first person, so the keyboard never has to wait.
+    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
+        applyFilter();
+        if (m_model->rowCount() > 0) {
+            m_ui->rosterTableView->setFocus();
+            m_ui->rosterTableView->setCurrentIndex(m_model->index(0, RosterModel::NameColumn));
+        }
+    });
+    for (QSpinBox* age : {m_ui->minimumAgeSpinBox, m_ui->maximumAgeSpinBox}) {
+        connect(age, &QSpinBox::valueChanged, m_filterTimer, qOverload<>(&QTimer::start));
+    }
+    for (QComboBox* combo :
+         {m_ui->villageComboBox, m_ui->roleComboBox, m_ui->targetGroupComboBox, m_ui->genderComboBox}) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &PeopleScreen::applyFilter);
+    }
+    connect(m_ui->clearFiltersPushButton, &QPushButton::clicked, this, &PeopleScreen::clearFilters);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &PeopleScreen::onSortIndicatorChanged);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateCount();
+        updateNikAction();
+    });
+    connect(m_ui->rosterTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PeopleScreen::updateNikAction);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PeopleScreen::updateNikAction);
+    connect(m_ui->revealNikPushButton, &QPushButton::clicked, this, &PeopleScreen::toggleNik);
+    connect(m_ui->exportCsvPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::Csv); });
+    connect(m_ui->exportXlsxPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::Xlsx); });
+
+    setScope(session.kabupatenCode);
+}
+
+PeopleScreen::~PeopleScreen() = default;
+
+void PeopleScreen::fillChoices()
+{
+    m_ui->roleComboBox->addItem(tr("All roles"));
+    for (const auto kind : core::kAllRoleKinds) {
+        m_ui->roleComboBox->addItem(DomainText::role(kind), int(kind));
+    }
+    m_ui->targetGroupComboBox->addItem(tr("All target groups"));
+    for (const auto group : core::kAllTargetGroups) {
+        m_ui->targetGroupComboBox->addItem(DomainText::targetGroup(group), int(group));
+    }
+    m_ui->genderComboBox->addItem(tr("Men and women"));
+    for (const auto gender : {core::Gender::Male, core::Gender::Female}) {
+        m_ui->genderComboBox->addItem(DomainText::gender(gender), int(gender));
+    }
+}
+
+// Every desa and kelurahan of the scope by name, each with its kecamatan: Batu Bara alone has two Durian.
+void PeopleScreen::fillVillages()
+{
+    struct Village
+    {
+        QString name;
+        QString kecamatan;
+        QString code;
+    };
+    std::map<std::string, QString> kecamatanNames;
+    std::vector<Village> villages;
+    const core::RegionRepository regions(m_session.database);
+    const std::string scope = m_scope.toStdString();
+    if (const auto root = regions.find(scope); root && root->level == core::RegionLevel::Kecamatan) {
+        kecamatanNames[root->code] = QString::fromStdString(root->name);
+    }
+    core::RegionFilter below;
+    below.under = scope;
+    regions.forEach(below, [&](const core::Region& region) {
+        if (region.level == core::RegionLevel::Kecamatan) {
+            kecamatanNames[region.code] = QString::fromStdString(region.name);
+        } else if (core::isVillageLevel(region.level)) {
+            villages.push_back({QString::fromStdString(region.name), kecamatanNames[region.parentCode],
+                                QString::fromStdString(region.code)});
+        }
+    });
+    std::sort(villages.begin(), villages.end(), [](const Village& a, const Village& b) {
+        const int byName = QString::localeAwareCompare(a.name, b.name);
+        return byName != 0 ? byName < 0 : QString::localeAwareCompare(a.kecamatan, b.kecamatan) < 0;
+    });
+
+    const QSignalBlocker blocker(m_ui->villageComboBox);
+    m_ui->villageComboBox->clear();
+    m_ui->villageComboBox->addItem(tr("All villages"));
+    for (const Village& village : villages) {
+        m_ui->villageComboBox->addItem(tr("%1 (%2)").arg(village.name, village.kecamatan), village.code);
+    }
+}
+
+void PeopleScreen::setScope(const QString& code)
+{
+    m_scope = code;
+    fillVillages();
+    applyFilter();
+}
+
+bool PeopleScreen::showVillage(const QString& villageCode)
+{
+    const int found = m_ui->villageComboBox->findData(villageCode);
+    if (found < 0) {
+        return false;
+    }
+    {
+        const QSignalBlocker search(m_ui->searchLineEdit);
+        const QSignalBlocker village(m_ui->villageComboBox);
+        clearFilters();
+        m_ui->villageComboBox->setCurrentIndex(found);
+    }
+    applyFilter();
+    return true;
+}
+
+void PeopleScreen::clearFilters()
+{
+    for (QComboBox* combo :
+         {m_ui->villageComboBox, m_ui->roleComboBox, m_ui->targetGroupComboBox, m_ui->genderComboBox}) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(0);
+    }
+    for (QSpinBox* age : {m_ui->minimumAgeSpinBox, m_ui->maximumAgeSpinBox}) {
+        const QSignalBlocker blocker(age);
+        age->setValue(0);
+    }
+    {
+        const QSignalBlocker blocker(m_ui->searchLineEdit);
+        m_ui->searchLineEdit->clear();
+    }
+    applyFilter();
+}
+
+core::RosterFilter PeopleScreen::currentFilter() const
+{
+    core::RosterFilter filter;
+    const QVariant village = m_ui->villageComboBox->currentData();
+    filter.scopeCode = (village.isValid() ? village.toString() : m_scope).toStdString();
+    if (const QVariant role = m_ui->roleComboBox->currentData(); role.isValid()) {
+        filter.role = core::RoleKind(role.toInt());
+    }
+    if (const QVariant group = m_ui->targetGroupComboBox->currentData(); group.isValid()) {
+        filter.targetGroup = core::TargetGroup(group.toInt());
+    }
+    if (const QVariant gender = m_ui->genderComboBox->currentData(); gender.isValid()) {
+        filter.gender = core::Gender(gender.toInt());
+    }
+    if (const int minimum = m_ui->minimumAgeSpinBox->value(); minimum > 0) {
+        filter.minimumAge = minimum;
+    }
+    if (const int maximum = m_ui->maximumAgeSpinBox->value(); maximum > 0) {
+        filter.maximumAge = maximum;
+    }
+    filter.search = m_ui->searchLineEdit->text().toStdString();
+    return filter;
+}
+
+void PeopleScreen::applyFilter()
+{
+    m_filterTimer->stop();
+    m_model->setFilter(currentFilter());
+}
+
+void PeopleScreen::updateCount()
+{
+    m_ui->countLabel->setText(tr("%Ln person(s)", nullptr, int(m_model->totalCount())));
+}
+
+void PeopleScreen::updateNikAction()
+{
+    const QModelIndex current = m_ui->rosterTableView->currentIndex();
+    const bool hasNik = current.isValid() && !current.data(RosterModel::FullNikRole).toString().isEmpty();
+    const bool revealed = hasNik && current.data(RosterModel::NikRevealedRole).toBool();
+    m_ui->revealNikPushButton->setEnabled(hasNik);
+    m_ui->revealNikPushButton->setText(revealed ? tr("Hide N&IK") : tr("Show N&IK"));
+}
+
+// One person at a time, confirmed, and written to the audit log: a NIK is personal data (UU 27/2022).
+void PeopleScreen::toggleNik()
+{
+    const QModelIndex current = m_ui->rosterTableView->currentIndex();
+    if (!current.isValid() || current.data(RosterModel::FullNikRole).toString().isEmpty()) {
+        return;
+    }
+    // Read now: the question below runs an event loop, and a search typed before may reset the model meanwhile.
+    const QString uuid = current.data(RosterModel::UuidRole).toString();
+    const QString name = current.siblingAtColumn(RosterModel::NameColumn).data().toString();
+    if (current.data(RosterModel::NikRevealedRole).toBool()) {
+        m_model->setNikRevealed(uuid, false);
+        return;
+    }
+    const auto answer =
+        QMessageBox::question(this, tr("Show NIK"),
+                              tr("Show the full NIK of %1?\n\nA NIK is personal data. Showing it is recorded in the "
+                                 "audit log under your name.")
+                                  .arg(name),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    try {
+        core::PersonRepository(m_session.database).recordNikRevealed(uuid.toStdString(), m_session.actor);
+    } catch (const std::exception& e) {
+        spdlog::error("recording the NIK reveal of {} failed: {}", uuid.toStdString(), e.what());
+        QMessageBox::warning(
+            this, tr("Show NIK"),
+            tr("The NIK stays hidden: recording that it was shown failed (%1).").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    spdlog::info("NIK of person {} shown to {}", uuid.toStdString(), m_session.actor);
+    m_model->setNikRevealed(uuid, true);
+}
+
+void PeopleScreen::onSortIndicatorChanged(int column, Qt::SortOrder order)
+{
+    Q_UNUSED(order)
+    if (RosterModel::isSortable(column)) {
+        return;
+    }
+    // Roles and trainings cannot be ordered in SQL: keep the order shown.
+    QHeaderView* header = m_ui->rosterTableView->horizontalHeader();
+    const QSignalBlocker blocker(header);
+    header->setSortIndicator(m_model->sortColumn(),
+                             m_model->rosterSort().ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+}
+
+core::RosterExportOptions PeopleScreen::exportOptions() const
+{
+    core::RosterExportOptions options;
+    for (const QString& header : {tr("Name"), tr("NIK"), tr("Gender"), tr("Birth date"), tr("Age"), tr("Village code"),
+                                  tr("Village"), tr("District"), tr("Roles"), tr("Phone"), tr("Trainings")}) {
+        options.headers.push_back(header.toStdString());
+    }
+    for (const auto gender : {core::Gender::Male, core::Gender::Female}) {
+        options.labels[std::string(core::genderId(gender))] = DomainText::gender(gender).toStdString();
+    }
+    for (const auto kind : core::kAllRoleKinds) {
+        options.labels[std::string(core::roleKindId(kind))] = DomainText::role(kind).toStdString();
+    }
+    options.fullNik = m_ui->fullNikCheckBox->isChecked();
+    if (options.fullNik) {
+        options.revealedTo = m_session.actor;
+    }
+    return options;
+}
+
+bool PeopleScreen::confirmFullNikExport()
+{
+    const auto answer = QMessageBox::warning(
+        this, tr("Export with full NIK"),
+        tr("The file will hold the full NIK of %Ln person(s). A NIK is personal data: keep the file safe and share it "
+           "only with those who need it. The export is recorded in the audit log under your name.\n\nExport with "
+           "full NIK?",
+           nullptr, int(m_model->totalCount())),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    return answer == QMessageBox::Yes;
+}
+
+void PeopleScreen::chooseExportFile(ExportFormat format)
+{
+    const bool csv = format == ExportFormat::Csv;
+    const QString suffix = csv ? QStringLiteral("csv") : QStringLiteral("xlsx");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name =
+        QStringLiteral("%1-%2.%3").arg(tr("roster"), QDate::currentDate().toString(Qt::ISODate), suffix);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the roster"), QDir(folder).filePath(name),
+                                                csv ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0) {
+        path += QLatin1Char('.') + suffix;
+    }
+    exportTo(path, format);
+}
+
+bool PeopleScreen::exportTo(const QString& path, ExportFormat format)
+{
+    if (m_exporting) {
+        return false;
+    }
+    if (m_filterTimer->isActive()) {
+        applyFilter(); // what is typed is what is exported
+    }
+    if (m_ui->fullNikCheckBox->isChecked() && !confirmFullNikExport()) {
+        return false;
+    }
+    // The worker gets copies and a connection of its own; the screen may change meanwhile.
+    const std::filesystem::path databasePath = m_session.database.path();
+    const std::filesystem::path file = path.toStdString();
+    const core::RosterFilter filter = m_model->filter();
+    const core::RosterSort sort = m_model->rosterSort();
+    const core::RosterExportOptions options = exportOptions();
+    long long rows = 0;
+    m_exporting = true;
+    const auto outcome =
+        BackgroundTask::run(tr("Roster export"), tr("Exporting %Ln person(s)…", nullptr, int(m_model->totalCount())),
+                            this, [&](const core::Progress& progress) {
+                                core::Database db(databasePath, core::Database::Upgrade::No);
+                                rows = format == ExportFormat::Csv
+                                           ? core::exportRosterCsv(file, db, filter, sort, options, progress)
+                                           : core::exportRosterXlsx(file, db, filter, sort, options, progress);
+                            });
+    m_exporting = false;
+    if (!outcome.failure.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), outcome.failure);
+    }
+    if (!outcome.done) {
+        return false;
+    }
+    spdlog::info("roster exported: {} rows to {} ({} NIK)", rows, file.string(), options.fullNik ? "full" : "masked");
+    emit exported(path, rows);
+    return true;
+}
+
+} // namespace relawas::gui

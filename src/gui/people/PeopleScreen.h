@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/RosterExport.h"
+
+#include <memory>
+
+#include <QWidget>
+
+class QTimer;
+
+namespace Ui {
+class PeopleScreen;
+}
+
+namespace relawas::gui {
+
+class RosterModel;
+struct Session;
+
+// "Orang/Relawan": the roster of the scope, searched as the user types (name, NIK or phone), filtered by village,
+// role, target group, gender and age, sorted in SQL, and exported as CSV or XLSX. NIKs stay masked; showing one
+// person's NIK is a confirmed action written to the audit log.
+class PeopleScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PeopleScreen)
+
+public:
+    static constexpr int kSearchDelayMs = 200;
+
+    enum class ExportFormat
+    {
+        Csv,
+        Xlsx
+    };
+
+    explicit PeopleScreen(Session& session, QWidget* parent = nullptr);
+    ~PeopleScreen() override;
+
+    void setScope(const QString& code);
+    // Shows the people of one village of the scope, every other filter cleared; false if it is not in the scope.
+    bool showVillage(const QString& villageCode);
+
+    // What the export buttons do once a file is chosen: writes the people of the current filter to `path`.
+    bool exportTo(const QString& path, ExportFormat format);
+
+    RosterModel* model() const { return m_model; }
+
+signals:
+    void exported(const QString& path, qint64 rows);
+
+private:
+    void fillChoices();
+    void fillVillages();
+    void applyFilter();
+    core::RosterFilter currentFilter() const;
+    void clearFilters();
+    void updateCount();
+    void updateNikAction();
+    void toggleNik();
+    void chooseExportFile(ExportFormat format);
+    bool confirmFullNikExport();
+    core::RosterExportOptions exportOptions() const;
+    void onSortIndicatorChanged(int column, Qt::SortOrder order);
+
+    std::unique_ptr<Ui::PeopleScreen> m_ui;
+    Session& m_session;
+    RosterModel* m_model;
+    QTimer* m_filterTimer;
+    QString m_scope;
+    bool m_exporting = false;
+};
+
+} // namespace relawas::gui

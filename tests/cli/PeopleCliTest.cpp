@@ -1,0 +1,210 @@
+// `relawas-cli people list` as a coordinator's script runs it: a real process over a database that `init` made and
+// the core filled with a few people of Batu Bara.
+#define CATCH_CONFIG_MAIN
+#include "core/Database.h"
+#include "core/PersonRepository.h"
+#include "core/RoleRepository.h"
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <sys/wait.h>
+
+namespace fs = std::filesystem;
+using namespace relawas;
+
+namespace {
+
+// The same small process runner as CliTest.cpp.
+struct Run
+{
+    int exitCode = -1;
+    std::string out;
+    std::string err;
+};
+
+class Scratch
+{
+public:
+    Scratch()
+    {
+        std::random_device random;
+        m_path = fs::temp_directory_path() / ("relawas-people-cli-test-" + std::to_string(random()));
+        fs::create_directories(m_path);
+    }
+    ~Scratch() { fs::remove_all(m_path); }
+    Scratch(const Scratch&) = delete;
+    Scratch& operator=(const Scratch&) = delete;
+
+    fs::path operator/(const std::string& name) const { return m_path / name; }
+
+private:
+    fs::path m_path;
+};
+
+std::string readAll(const fs::path& file)
+{
+    std::ifstream in(file, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+std::string quoted(const std::string& argument)
+{
+    std::string result = "'";
+    for (const char c : argument) {
+        result += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    }
+    return result + "'";
+}
+
+Run cli(const Scratch& scratch, const std::vector<std::string>& arguments)
+{
+    std::string command = quoted(RELAWAS_CLI);
+    for (const auto& argument : arguments) {
+        command += ' ' + quoted(argument);
+    }
+    const fs::path out = scratch / "stdout.txt";
+    const fs::path err = scratch / "stderr.txt";
+    command += " >" + quoted(out.string()) + " 2>" + quoted(err.string()) + " </dev/null";
+    const int status = std::system(command.c_str());
+    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readAll(out), readAll(err)};
+}
+
+std::vector<std::string> lines(const std::string& text)
+{
+    std::vector<std::string> result;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) {
+        result.push_back(line);
+    }
+    return result;
+}
+
+core::Date date(int y, unsigned m, unsigned d)
+{
+    return core::Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+}
+
+void addPerson(core::Database& db, const std::string& name, const std::string& nik, core::Gender gender,
+               const core::Date& born, const std::string& village, const std::string& phone,
+               const std::vector<core::RoleKind>& roles)
+{
+    core::Person person;
+    person.fullName = name;
+    person.nik = nik;
+    person.gender = gender;
+    person.birthDate = born;
+    person.villageCode = village;
+    person.phone = phone;
+    const auto saved = core::PersonRepository(db).save(person, "test");
+    for (const auto kind : roles) {
+        core::PersonRole role;
+        role.personUuid = saved.meta.uuid;
+        role.kind = kind;
+        role.scopeCode = village;
+        core::RoleRepository(db).save(role, "test");
+    }
+}
+
+const std::string kHeader = "name,nik,gender,birth_date,village_code,village,kecamatan,roles,phone";
+const std::string kMask = "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"
+                          "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"; // twelve bullets
+
+} // namespace
+
+TEST_CASE("A district coordinator lists the roster from a script, NIKs masked unless asked", "[cli][people]")
+{
+    Scratch scratch;
+    const std::string db = (scratch / "r.db").string();
+    REQUIRE(cli(scratch, {"--db", db, "init", "--kabupaten", "12.19"}).exitCode == 0);
+    {
+        core::Database database(db);
+        addPerson(database, "Siti Aminah", "1219074506950001", core::Gender::Female, date(1995, 6, 5), "12.19.07.2004",
+                  "+6281234560001", {core::RoleKind::Pkd, core::RoleKind::Relawan});
+        addPerson(database, "Ahmad \"Ucok\" Siregar", "1219071203900002", core::Gender::Male, date(1990, 3, 12),
+                  "12.19.07.2004", "+6281234560002", {core::RoleKind::Relawan});
+        addPerson(database, "Budi Santoso", "1219012001880003", core::Gender::Male, date(1988, 1, 20), "12.19.01.2004",
+                  "", {});
+    }
+
+    SECTION("CSV with a header row, in name order, the NIK masked")
+    {
+        const Run run = cli(scratch, {"--db", db, "people", "list", "--csv"});
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.err.empty());
+        const auto rows = lines(run.out);
+        REQUIRE(rows.size() == 4);
+        CHECK(rows[0] == kHeader);
+        CHECK(rows[1] == "\"Ahmad \"\"Ucok\"\" Siregar\"," + kMask +
+                             "0002,L,1990-03-12,12.19.07.2004,Durian,Sei Balai,relawan,+6281234560002");
+        CHECK(rows[2] == "Budi Santoso," + kMask + "0003,L,1988-01-20,12.19.01.2004,Durian,Medang Deras,,");
+        CHECK(rows[3] == "Siti Aminah," + kMask +
+                             "0001,P,1995-06-05,12.19.07.2004,Durian,Sei Balai,\"pkd, relawan\",+6281234560001");
+        CHECK(run.out.find("1219074506950001") == std::string::npos);
+    }
+    SECTION("--full-nik prints the NIK whole")
+    {
+        const Run run = cli(scratch, {"--db", db, "people", "list", "--csv", "--full-nik"});
+        REQUIRE(run.exitCode == 0);
+        const auto rows = lines(run.out);
+        REQUIRE(rows.size() == 4);
+        CHECK(rows[3].rfind("Siti Aminah,1219074506950001,P,", 0) == 0);
+        CHECK(run.out.find(kMask) == std::string::npos);
+    }
+    SECTION("--under narrows to a kecamatan or a village, --role to the holders of a role")
+    {
+        const Run seiBalai = cli(scratch, {"--db", db, "people", "list", "--csv", "--under", "12.19.07"});
+        REQUIRE(seiBalai.exitCode == 0);
+        CHECK(lines(seiBalai.out).size() == 1 + 2);
+        // The other Durian, of Medang Deras: told apart by code.
+        const Run durian = cli(scratch, {"--db", db, "people", "list", "--csv", "--under", "12.19.01.2004"});
+        REQUIRE(durian.exitCode == 0);
+        REQUIRE(lines(durian.out).size() == 2);
+        CHECK(lines(durian.out)[1].rfind("Budi Santoso,", 0) == 0);
+
+        const Run pkd = cli(scratch, {"--db", db, "people", "list", "--csv", "--role", "pkd"});
+        REQUIRE(pkd.exitCode == 0);
+        REQUIRE(lines(pkd.out).size() == 2);
+        CHECK(lines(pkd.out)[1].rfind("Siti Aminah,", 0) == 0);
+    }
+    SECTION("without --csv an aligned table, one line per person")
+    {
+        const Run run = cli(scratch, {"--db", db, "people", "list"});
+        REQUIRE(run.exitCode == 0);
+        const auto rows = lines(run.out);
+        REQUIRE(rows.size() == 4);
+        CHECK(rows[0].rfind("name ", 0) == 0);
+        // Every column starts at the same character in every row: "nik" above each masked NIK.
+        const auto nikColumn = rows[0].find("nik");
+        const auto characters = [](const std::string& text, std::size_t bytes) {
+            return std::count_if(text.begin(), text.begin() + std::ptrdiff_t(bytes),
+                                 [](char c) { return (c & 0xC0) != 0x80; });
+        };
+        for (std::size_t i = 1; i < rows.size(); ++i) {
+            const auto at = rows[i].find(kMask);
+            REQUIRE(at != std::string::npos);
+            CHECK(characters(rows[i], at) == characters(rows[0], nikColumn));
+        }
+    }
+    SECTION("wrong input is one clear line and exit code 1")
+    {
+        const Run role = cli(scratch, {"--db", db, "people", "list", "--role", "boss"});
+        CHECK(role.exitCode == 1);
+        CHECK(role.err.find("unknown role `boss`") != std::string::npos);
+        const Run region = cli(scratch, {"--db", db, "people", "list", "--under", "99.99"});
+        CHECK(region.exitCode == 1);
+        CHECK(region.err.find("99.99") != std::string::npos);
+        const Run noDb = cli(scratch, {"people", "list"});
+        CHECK(noDb.exitCode == 1);
+        CHECK(noDb.err.find("--db is required") != std::string::npos);
+    }
+}
