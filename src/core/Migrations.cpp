@@ -152,19 +152,20 @@ void createPeople(SQLite::Database& db)
         CREATE VIRTUAL TABLE person_search USING fts5 (
             full_name, nik, phone, content = 'person', content_rowid = 'id', tokenize = 'trigram'
         );
-        CREATE TRIGGER person_search_insert AFTER INSERT ON person BEGIN
+        -- Only living people are in the index: a tombstone leaves it, a search never has to skip the dead.
+        CREATE TRIGGER person_search_insert AFTER INSERT ON person WHEN new.deleted_at IS NULL BEGIN
             INSERT INTO person_search (rowid, full_name, nik, phone)
             VALUES (new.id, new.full_name, coalesce(new.nik, ''), new.phone);
         END;
-        CREATE TRIGGER person_search_delete AFTER DELETE ON person BEGIN
+        CREATE TRIGGER person_search_delete AFTER DELETE ON person WHEN old.deleted_at IS NULL BEGIN
             INSERT INTO person_search (person_search, rowid, full_name, nik, phone)
             VALUES ('delete', old.id, old.full_name, coalesce(old.nik, ''), old.phone);
         END;
-        CREATE TRIGGER person_search_update AFTER UPDATE OF full_name, nik, phone ON person BEGIN
+        CREATE TRIGGER person_search_update AFTER UPDATE OF full_name, nik, phone, deleted_at ON person BEGIN
             INSERT INTO person_search (person_search, rowid, full_name, nik, phone)
-            VALUES ('delete', old.id, old.full_name, coalesce(old.nik, ''), old.phone);
+            SELECT 'delete', old.id, old.full_name, coalesce(old.nik, ''), old.phone WHERE old.deleted_at IS NULL;
             INSERT INTO person_search (rowid, full_name, nik, phone)
-            VALUES (new.id, new.full_name, coalesce(new.nik, ''), new.phone);
+            SELECT new.id, new.full_name, coalesce(new.nik, ''), new.phone WHERE new.deleted_at IS NULL;
         END;
     )sql");
 }

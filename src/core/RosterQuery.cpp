@@ -68,7 +68,7 @@ struct Where
     }
 };
 
-Where whereFor(const RosterFilter& f)
+Where whereFor(const RosterFilter& f, bool withIndexedSearch = true)
 {
     Where where;
     if (!f.scopeCode.empty()) {
@@ -106,7 +106,7 @@ Where whereFor(const RosterFilter& f)
                           }
                           return pattern + "%";
                       }()});
-        } else {
+        } else if (withIndexedSearch) {
             where.add("p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)", {expression});
         }
     }
@@ -135,7 +135,20 @@ std::string orderFor(const RosterSort& sort)
     case RosterColumn::Trainings:
         break;
     }
-    return std::string(" ORDER BY p.full_name") + direction + ", p.id";
+    return std::string(" ORDER BY p.full_name") + direction + ", p.id" + direction;
+}
+
+bool searchIsTheOnlyFilter(const RosterFilter& f)
+{
+    return f.scopeCode.empty() && !f.role && !f.targetGroup && !f.gender && !f.minimumAge && !f.maximumAge;
+}
+
+long long indexMatches(SQLite::Database& db, const std::string& expression)
+{
+    SQLite::Statement count(db, "SELECT count(*) FROM person_search WHERE person_search MATCH ?");
+    count.bind(1, expression);
+    count.executeStep();
+    return count.getColumn(0).getInt64();
 }
 
 RosterRow rowFrom(SQLite::Statement& q)
@@ -181,12 +194,17 @@ std::string rosterSearchExpression(const std::string& text)
     return expression;
 }
 
-RosterQuery::RosterQuery(Database& db)
+RosterQuery::RosterQuery(Database& db, long long smallMatchSet)
     : m_db(db)
+    , m_smallMatchSet(smallMatchSet)
 {}
 
 long long RosterQuery::count(const RosterFilter& filter) const
 {
+    const std::string expression = rosterSearchExpression(filter.search);
+    if (!expression.empty() && searchIsTheOnlyFilter(filter)) {
+        return indexMatches(m_db.connection(), expression); // the index holds the living only
+    }
     const Where where = whereFor(filter);
     SQLite::Statement query(m_db.connection(), "SELECT count(*) FROM person p" + where.sql);
     bindAll(query, where.values);
@@ -198,16 +216,37 @@ std::vector<RosterRow> RosterQuery::page(const RosterFilter& filter, const Roste
                                          int limit) const
 {
     // First the ids of the page, which an index answers without touching the rows it skips; then the page itself.
-    const Where where = whereFor(filter);
+    const std::string expression = rosterSearchExpression(filter.search);
     const bool sortsByRegion = sort.column == RosterColumn::Village || sort.column == RosterColumn::Kecamatan;
-    SQLite::Statement ids(m_db.connection(), std::string("SELECT p.id FROM person p") +
-                                                 (sortsByRegion ? " LEFT JOIN region v ON v.code = p.village_code "
-                                                                  "LEFT JOIN region k ON k.code = v.parent_code"
-                                                                : "") +
-                                                 where.sql + orderFor(sort) + " LIMIT ? OFFSET ?");
-    bindAll(ids, where.values);
-    ids.bind(int(where.values.size()) + 1, limit);
-    ids.bind(int(where.values.size()) + 2, static_cast<int64_t>(offset));
+    std::string sql;
+    std::vector<std::string> values;
+    if (!expression.empty() && sort.column == RosterColumn::Name) {
+        // A search sorted by name: from the matches when they are few, along the name index when they are many.
+        Where rest = whereFor(filter, false);
+        if (indexMatches(m_db.connection(), expression) <= m_smallMatchSet) {
+            sql = "SELECT p.id FROM (SELECT rowid AS id FROM person_search WHERE person_search MATCH ?) m "
+                  "CROSS JOIN person p ON p.id = m.id" +
+                  rest.sql;
+            values.push_back(expression);
+            values.insert(values.end(), rest.values.begin(), rest.values.end());
+        } else {
+            rest.add("p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)", {expression});
+            sql = "SELECT p.id FROM person p INDEXED BY person_by_name" + rest.sql;
+            values = rest.values;
+        }
+    } else {
+        const Where where = whereFor(filter);
+        sql = std::string("SELECT p.id FROM person p") +
+              (sortsByRegion ? " LEFT JOIN region v ON v.code = p.village_code "
+                               "LEFT JOIN region k ON k.code = v.parent_code"
+                             : "") +
+              where.sql;
+        values = where.values;
+    }
+    SQLite::Statement ids(m_db.connection(), sql + orderFor(sort) + " LIMIT ? OFFSET ?");
+    bindAll(ids, values);
+    ids.bind(int(values.size()) + 1, limit);
+    ids.bind(int(values.size()) + 2, static_cast<int64_t>(offset));
     std::vector<long long> order;
     while (ids.executeStep()) {
         order.push_back(ids.getColumn(0).getInt64());

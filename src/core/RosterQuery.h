@@ -65,7 +65,9 @@ struct RosterRow
 class RosterQuery
 {
 public:
-    explicit RosterQuery(Database& db);
+    // Up to `smallMatchSet` search matches, a page sorted by name is sorted from the matches themselves; beyond it,
+    // the name index is walked until the page is full, which is quicker when matches are common.
+    explicit RosterQuery(Database& db, long long smallMatchSet = 3000);
 
     long long count(const RosterFilter& filter) const;
     std::vector<RosterRow> page(const RosterFilter& filter, const RosterSort& sort, long long offset, int limit) const;
@@ -74,6 +76,7 @@ public:
 
 private:
     Database& m_db;
+    long long m_smallMatchSet;
 };
 
 // The FTS5 query that finds `text` anywhere in name, NIK or phone ("0812..." also finds "+62812..."), or empty when

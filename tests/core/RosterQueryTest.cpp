@@ -132,6 +132,23 @@ TEST_CASE("Search finds names, NIKs and phones anywhere in them, exactly as a fu
         CHECK(roster.count(filter) == static_cast<long long>(scan(fixture.db, term).size()));
     }
 
+    SECTION("common matches take the other path, along the name index, with the same result")
+    {
+        RosterQuery alongNames(fixture.db, 10);
+        for (const std::string term : {"siti", "nasution", "+628"}) {
+            filter.search = term;
+            INFO("search: " << term);
+            CHECK(uuidsOf(all(alongNames, filter)) == scan(fixture.db, term));
+            const auto firstPage = alongNames.page(filter, {}, 0, 30);
+            const auto sameFromMatches = roster.page(filter, {}, 0, 30);
+            REQUIRE(firstPage.size() == sameFromMatches.size());
+            for (std::size_t i = 0; i < firstPage.size(); ++i) {
+                CHECK(firstPage[i].uuid == sameFromMatches[i].uuid);
+            }
+            const auto backwards = alongNames.page(filter, {RosterColumn::Name, false}, 0, 5);
+            CHECK(backwards.front().uuid == all(roster, filter).back().uuid);
+        }
+    }
     SECTION("one or two letters, too few for the index, find the names that begin with them")
     {
         filter.search = "Ra";
