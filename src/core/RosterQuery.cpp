@@ -3,6 +3,8 @@
 #include "Database.h"
 
 #include <algorithm>
+#include <cstring>
+#include <iterator>
 #include <unordered_map>
 
 #include <SQLiteCpp/Database.h>
@@ -22,7 +24,7 @@ constexpr const char* kSelect = R"sql(
     LEFT JOIN region v ON v.code = p.village_code
     LEFT JOIN region k ON k.code = v.parent_code)sql";
 
-std::string quoted(const std::string& term)
+std::string ftsPhrase(const std::string& term)
 {
     std::string result = "\"";
     for (const char c : term) {
@@ -181,15 +183,31 @@ void bindAll(SQLite::Statement& statement, const std::vector<std::string>& value
 
 std::string rosterSearchExpression(const std::string& text)
 {
-    const std::string term = trimmed(text);
+    std::string term = trimmed(text);
+    // A number written with separators ("0813-7777-0001", "+62 813 7777 0001") is searched for its digits.
+    const bool phoneLike = std::count_if(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 6 &&
+                           std::all_of(term.begin(), term.end(),
+                                       [](char c) { return (c >= '0' && c <= '9') || std::strchr(" -.()+", c); });
+    if (phoneLike) {
+        std::string digits = term[0] == '+' ? "+" : "";
+        std::copy_if(term.begin(), term.end(), std::back_inserter(digits), [](char c) { return c >= '0' && c <= '9'; });
+        term = digits;
+    }
+    // Phones are indexed without +62 (see the search index): "+62 812..." is looked for as "812...".
+    if (term.rfind("+62", 0) == 0) {
+        term = trimmed(term.substr(3));
+    }
     if (characterCount(term) < 3) {
         return {};
     }
-    std::string expression = quoted(term);
-    // A mobile number typed the national way (0812...) is stored as +62812...: look for it without the 0 too.
+    std::string expression = ftsPhrase(term);
+    // A number typed the national way (0812..., 061...) or with the country code (62812...) is also looked for
+    // as the indexed phone, without its 0 or 62.
     const bool digits = std::all_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (digits && term.size() >= 4 && term.rfind("08", 0) == 0) {
-        expression += " OR " + quoted(term.substr(1));
+    if (digits && term.size() >= 6 && term[0] == '0') {
+        expression += " OR " + ftsPhrase(term.substr(1));
+    } else if (digits && term.size() >= 6 && term.rfind("62", 0) == 0) {
+        expression += " OR " + ftsPhrase(term.substr(2));
     }
     return expression;
 }
@@ -224,9 +242,9 @@ std::vector<RosterRow> RosterQuery::page(const RosterFilter& filter, const Roste
         // A search sorted by name: from the matches when they are few, along the name index when they are many.
         Where rest = whereFor(filter, false);
         if (indexMatches(m_db.connection(), expression) <= m_smallMatchSet) {
-            sql = "SELECT p.id FROM (SELECT rowid AS id FROM person_search WHERE person_search MATCH ?) m "
-                  "CROSS JOIN person p ON p.id = m.id" +
-                  rest.sql;
+            sql = std::string("SELECT p.id FROM (SELECT rowid AS id FROM person_search WHERE person_search MATCH ?) m "
+                              "CROSS JOIN person p") +
+                  (searchIsTheOnlyFilter(filter) ? " INDEXED BY person_name_by_id" : "") + " ON p.id = m.id" + rest.sql;
             values.push_back(expression);
             values.insert(values.end(), rest.values.begin(), rest.values.end());
         } else {

@@ -67,7 +67,7 @@ class RosterQuery
 public:
     // Up to `smallMatchSet` search matches, a page sorted by name is sorted from the matches themselves; beyond it,
     // the name index is walked until the page is full, which is quicker when matches are common.
-    explicit RosterQuery(Database& db, long long smallMatchSet = 3000);
+    explicit RosterQuery(Database& db, long long smallMatchSet = 50000);
 
     long long count(const RosterFilter& filter) const;
     std::vector<RosterRow> page(const RosterFilter& filter, const RosterSort& sort, long long offset, int limit) const;
@@ -79,8 +79,8 @@ private:
     long long m_smallMatchSet;
 };
 
-// The FTS5 query that finds `text` anywhere in name, NIK or phone ("0812..." also finds "+62812..."), or empty when
-// `text` is too short for trigrams.
+// The FTS5 query that finds `text` anywhere in name, NIK or phone ("0812...", "62812..." and "+62 812..." all find
+// "+62812..."), or empty when `text` is too short for trigrams.
 std::string rosterSearchExpression(const std::string& text);
 
 } // namespace relawas::core
