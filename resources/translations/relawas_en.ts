@@ -5,7 +5,7 @@
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -202,16 +202,16 @@
         <translation>The package description is unreadable: %1</translation>
     </message>
     <message>
-        <source>The first line must be the header &quot;%1&quot;.</source>
-        <translation>The first line must be the header &quot;%1&quot;.</translation>
+        <source>The first line must be the header "%1".</source>
+        <translation>The first line must be the header "%1".</translation>
     </message>
     <message>
         <source>Expected %1 fields, found %2.</source>
         <translation>Expected %1 fields, found %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid region code.</source>
-        <translation>&quot;%1&quot; is not a valid region code.</translation>
+        <source>"%1" is not a valid region code.</source>
+        <translation>"%1" is not a valid region code.</translation>
     </message>
     <message>
         <source>Code %1 is a %2 and does not belong in this file.</source>
@@ -458,6 +458,14 @@
         <source>Export &amp;XLSX…</source>
         <translation>Export &amp;XLSX…</translation>
     </message>
+    <message>
+        <source>Regis&amp;ter a person…</source>
+        <translation>Regis&amp;ter a person…</translation>
+    </message>
+    <message>
+        <source>Open the registration form (Ctrl+N)</source>
+        <translation>Open the registration form (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -485,119 +493,119 @@
     <name>RegistrationDialog</name>
     <message>
         <source>Register a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a person</translation>
     </message>
     <message>
         <source>&amp;NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NIK</translation>
     </message>
     <message>
         <source>16 digits, as on the KTP</source>
-        <translation type="unfinished"></translation>
+        <translation>16 digits, as on the KTP</translation>
     </message>
     <message>
         <source>Full na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Full na&amp;me</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gender</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birth date</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished">dd/mm/yyyy</translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Birth &amp;place</source>
-        <translation type="unfinished"></translation>
+        <translation>Birth &amp;place</translation>
     </message>
     <message>
         <source>&amp;Village</source>
-        <translation type="unfinished">&amp;Village</translation>
+        <translation>&amp;Village</translation>
     </message>
     <message>
         <source>Type the name of a desa or kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the name of a desa or kelurahan</translation>
     </message>
     <message>
         <source>Dus&amp;un, RT/RW</source>
-        <translation type="unfinished"></translation>
+        <translation>Dus&amp;un, RT/RW</translation>
     </message>
     <message>
         <source>Dusun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dusun</translation>
     </message>
     <message>
         <source>RT</source>
-        <translation type="unfinished"></translation>
+        <translation>RT</translation>
     </message>
     <message>
         <source>RW</source>
-        <translation type="unfinished"></translation>
+        <translation>RW</translation>
     </message>
     <message>
         <source>P&amp;hone/WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hone/WhatsApp</translation>
     </message>
     <message>
         <source>0812-3456-7890</source>
-        <translation type="unfinished">0812-3456-7890</translation>
+        <translation>0812-3456-7890</translation>
     </message>
     <message>
         <source>E-ma&amp;il</source>
-        <translation type="unfinished"></translation>
+        <translation>E-ma&amp;il</translation>
     </message>
     <message>
         <source>&amp;Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Occupation</translation>
     </message>
     <message>
         <source>Educa&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>Educa&amp;tion</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished">&amp;Role</translation>
+        <translation>&amp;Role</translation>
     </message>
     <message>
         <source>Organi&amp;sation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organi&amp;sation</translation>
     </message>
     <message>
         <source>Disabilit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabilit&amp;y</translation>
     </message>
     <message>
         <source>Has a disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Has a disability</translation>
     </message>
     <message>
         <source>Kind of disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of disability</translation>
     </message>
     <message>
         <source>Not a party member, declared on</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a party member, declared on</translation>
     </message>
     <message>
         <source>Consent to data processing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to data processing on</translation>
     </message>
     <message>
         <source>Not&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;es</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Target groups</translation>
     </message>
     <message>
         <source>Enter: save and start the next person · Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: save and start the next person · Esc: close</translation>
     </message>
 </context>
 <context>
@@ -639,123 +647,123 @@
     <name>ValidationText</name>
     <message>
         <source>The NIK is required; only an external speaker may have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIK is required; only an external speaker may have none.</translation>
     </message>
     <message>
         <source>A spreadsheet turned this NIK into a number and digits were lost. Type it again from the KTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>A spreadsheet turned this NIK into a number and digits were lost. Type it again from the KTP.</translation>
     </message>
     <message>
         <source>A NIK is made of digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A NIK is made of digits only.</translation>
     </message>
     <message>
         <source>A NIK has 16 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>A NIK has 16 digits.</translation>
     </message>
     <message>
         <source>The NIK starts with %1, which is not a province code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIK starts with %1, which is not a province code.</translation>
     </message>
     <message>
         <source>The birth date in the NIK (%1) is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date in the NIK (%1) is not a real date.</translation>
     </message>
     <message>
         <source>The NIK gives a birth date in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIK gives a birth date in the future.</translation>
     </message>
     <message>
         <source>The last four digits of a NIK are never 0000.</source>
-        <translation type="unfinished"></translation>
+        <translation>The last four digits of a NIK are never 0000.</translation>
     </message>
     <message>
         <source>Region %1 of the NIK is not in the current list (it may have been split since).</source>
-        <translation type="unfinished"></translation>
+        <translation>Region %1 of the NIK is not in the current list (it may have been split since).</translation>
     </message>
     <message>
         <source>The NIK was issued in %1, outside %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The NIK was issued in %1, outside %2.</translation>
     </message>
     <message>
         <source>The birth date differs from the one in the NIK.</source>
-        <translation type="unfinished"></translation>
+        <translation>The birth date differs from the one in the NIK.</translation>
     </message>
     <message>
         <source>The gender differs from the one in the NIK.</source>
-        <translation type="unfinished"></translation>
+        <translation>The gender differs from the one in the NIK.</translation>
     </message>
     <message>
         <source>Not a phone number; write it like 0812-3456-7890.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a phone number; write it like 0812-3456-7890.</translation>
     </message>
     <message>
         <source>Not a mobile number: no WhatsApp or SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not a mobile number: no WhatsApp or SMS.</translation>
     </message>
     <message>
         <source>A foreign phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>A foreign phone number.</translation>
     </message>
     <message>
         <source>Not an e-mail address (like nama@contoh.id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Not an e-mail address (like nama@contoh.id).</translation>
     </message>
     <message>
         <source>A %1 must be at least %2 years old on election day; this person will be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>A %1 must be at least %2 years old on election day; this person will be %3.</translation>
     </message>
     <message>
         <source>Without a birth date the minimum age of %1 cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a birth date the minimum age of %1 cannot be checked.</translation>
     </message>
     <message>
         <source>The full name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>The full name is required.</translation>
     </message>
     <message>
         <source>Choose the desa or kelurahan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the desa or kelurahan.</translation>
     </message>
     <message>
         <source>This NIK is already registered for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>This NIK is already registered for %1.</translation>
     </message>
     <message>
         <source>%1 has the same phone number (families often share one).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 has the same phone number (families often share one).</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Gender</translation>
+        <translation>Gender</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Birth date</translation>
+        <translation>Birth date</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Phone</translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Village</translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
 </context>
 <context>
@@ -780,8 +788,8 @@
         <translation>none loaded</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -802,16 +810,16 @@
         <translation>%1 of %2 regencies and cities shown</translation>
     </message>
     <message>
-        <source>Try it with sample data: %1 synthetic people in the chosen regency (they can be removed later)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sample data</translation>
     </message>
     <message>
         <source>Making synthetic people to try Relawas with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Making synthetic people to try Relawas with…</translation>
+    </message>
+    <message>
+        <source>Try it with sample data: %1 synthetic people in the chosen regency</source>
+        <translation>Try it with sample data: %1 synthetic people in the chosen regency</translation>
     </message>
 </context>
 <context>
@@ -966,7 +974,9 @@
     <message numerus="yes">
         <source>%Ln person(s) exported to %1</source>
         <translation>
-            <numerusform>%Ln person exported to %1</numerusform><numerusform>%Ln people exported to %1</numerusform></translation>
+            <numerusform>%Ln person exported to %1</numerusform>
+            <numerusform>%Ln people exported to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -994,7 +1004,9 @@
     <message numerus="yes">
         <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%Ln person</numerusform><numerusform>%Ln people</numerusform></translation>
+            <numerusform>%Ln person</numerusform>
+            <numerusform>%Ln people</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hide N&amp;IK</source>
@@ -1075,9 +1087,11 @@ Export with full NIK?</source>
         <translation>
             <numerusform>The file will hold the full NIK of %Ln person. A NIK is personal data: keep the file safe and share it only with those who need it. The export is recorded in the audit log under your name.
 
-Export with full NIK?</numerusform><numerusform>The file will hold the full NIK of %Ln people. A NIK is personal data: keep the file safe and share it only with those who need it. The export is recorded in the audit log under your name.
+Export with full NIK?</numerusform>
+            <numerusform>The file will hold the full NIK of %Ln people. A NIK is personal data: keep the file safe and share it only with those who need it. The export is recorded in the audit log under your name.
 
-Export with full NIK?</numerusform></translation>
+Export with full NIK?</numerusform>
+        </translation>
     </message>
     <message>
         <source>roster</source>
@@ -1106,7 +1120,9 @@ Export with full NIK?</numerusform></translation>
     <message numerus="yes">
         <source>Exporting %Ln person(s)…</source>
         <translation>
-            <numerusform>Exporting %Ln person…</numerusform><numerusform>Exporting %Ln people…</numerusform></translation>
+            <numerusform>Exporting %Ln person…</numerusform>
+            <numerusform>Exporting %Ln people…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1138,35 +1154,33 @@ Export with full NIK?</numerusform></translation>
 <context>
     <name>relawas::gui::RegistrationDialog</name>
     <message>
-        <source>&amp;Save and next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Possible duplicates&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Possible duplicates&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style='color:#b3261e'&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b3261e'&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Check the warnings, then press Enter again to save anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the warnings, then press Enter again to save anyway.</translation>
     </message>
     <message numerus="yes">
         <source>Saved: %1 (%n person(s) in this session).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Saved: %1 (%n person in this session).</numerusform><numerusform>Saved: %1 (%n people in this session).</numerusform></translation>
     </message>
     <message>
         <source>Close the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the form</translation>
     </message>
     <message>
         <source>The person being typed is not saved. Close and discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>The person being typed is not saved. Close and discard it?</translation>
+    </message>
+    <message>
+        <source>Save and &amp;continue</source>
+        <translation>Save and &amp;continue</translation>
     </message>
 </context>
 <context>
@@ -1250,7 +1264,7 @@ Export with full NIK?</numerusform></translation>
     <name>relawas::gui::VillagePicker</name>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished">%1 — %2 (%3)</translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>

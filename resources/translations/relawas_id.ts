@@ -5,7 +5,7 @@
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Batal</translation>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -202,16 +202,16 @@
         <translation>Keterangan paket tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>The first line must be the header &quot;%1&quot;.</source>
-        <translation>Baris pertama harus berupa judul kolom &quot;%1&quot;.</translation>
+        <source>The first line must be the header "%1".</source>
+        <translation>Baris pertama harus berupa judul kolom "%1".</translation>
     </message>
     <message>
         <source>Expected %1 fields, found %2.</source>
         <translation>Seharusnya %1 kolom, ternyata %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid region code.</source>
-        <translation>&quot;%1&quot; bukan kode wilayah yang sah.</translation>
+        <source>"%1" is not a valid region code.</source>
+        <translation>"%1" bukan kode wilayah yang sah.</translation>
     </message>
     <message>
         <source>Code %1 is a %2 and does not belong in this file.</source>
@@ -458,6 +458,14 @@
         <source>Export &amp;XLSX…</source>
         <translation>Ekspor &amp;XLSX…</translation>
     </message>
+    <message>
+        <source>Regis&amp;ter a person…</source>
+        <translation>Dafta&amp;rkan orang…</translation>
+    </message>
+    <message>
+        <source>Open the registration form (Ctrl+N)</source>
+        <translation>Buka formulir pendaftaran (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -485,119 +493,119 @@
     <name>RegistrationDialog</name>
     <message>
         <source>Register a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftarkan orang</translation>
     </message>
     <message>
         <source>&amp;NIK</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;NIK</translation>
     </message>
     <message>
         <source>16 digits, as on the KTP</source>
-        <translation type="unfinished"></translation>
+        <translation>16 digit, sesuai KTP</translation>
     </message>
     <message>
         <source>Full na&amp;me</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;ma lengkap</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jenis kelamin</translation>
     </message>
     <message>
         <source>&amp;Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tanggal lahir</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished">hh/bb/tttt</translation>
+        <translation>hh/bb/tttt</translation>
     </message>
     <message>
         <source>Birth &amp;place</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem&amp;pat lahir</translation>
     </message>
     <message>
         <source>&amp;Village</source>
-        <translation type="unfinished">&amp;Desa</translation>
+        <translation>&amp;Desa/Kelurahan</translation>
     </message>
     <message>
         <source>Type the name of a desa or kelurahan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik nama desa atau kelurahan</translation>
     </message>
     <message>
         <source>Dus&amp;un, RT/RW</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;usun, RT/RW</translation>
     </message>
     <message>
         <source>Dusun</source>
-        <translation type="unfinished"></translation>
+        <translation>Dusun</translation>
     </message>
     <message>
         <source>RT</source>
-        <translation type="unfinished"></translation>
+        <translation>RT</translation>
     </message>
     <message>
         <source>RW</source>
-        <translation type="unfinished"></translation>
+        <translation>RW</translation>
     </message>
     <message>
         <source>P&amp;hone/WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>No. &amp;HP/WhatsApp</translation>
     </message>
     <message>
         <source>0812-3456-7890</source>
-        <translation type="unfinished">0812-3456-7890</translation>
+        <translation>0812-3456-7890</translation>
     </message>
     <message>
         <source>E-ma&amp;il</source>
-        <translation type="unfinished"></translation>
+        <translation>E-ma&amp;il</translation>
     </message>
     <message>
         <source>&amp;Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;kerjaan</translation>
     </message>
     <message>
         <source>Educa&amp;tion</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;endidikan</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished">&amp;Peran</translation>
+        <translation>Pe&amp;ran</translation>
     </message>
     <message>
         <source>Organi&amp;sation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisasi</translation>
     </message>
     <message>
         <source>Disabilit&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Disa&amp;bilitas</translation>
     </message>
     <message>
         <source>Has a disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyandang disabilitas</translation>
     </message>
     <message>
         <source>Kind of disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis disabilitas</translation>
     </message>
     <message>
         <source>Not a party member, declared on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pernyataan bukan anggota parpol, tanggal</translation>
     </message>
     <message>
         <source>Consent to data processing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Persetujuan pemrosesan data, tanggal</translation>
     </message>
     <message>
         <source>Not&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catatan</translation>
     </message>
     <message>
         <source>Target groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok sasaran</translation>
     </message>
     <message>
         <source>Enter: save and start the next person · Esc: close</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter: simpan dan lanjut ke orang berikutnya · Esc: tutup</translation>
     </message>
 </context>
 <context>
@@ -639,123 +647,123 @@
     <name>ValidationText</name>
     <message>
         <source>The NIK is required; only an external speaker may have none.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK wajib diisi; hanya narasumber dari luar yang boleh tanpa NIK.</translation>
     </message>
     <message>
         <source>A spreadsheet turned this NIK into a number and digits were lost. Type it again from the KTP.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet mengubah NIK ini menjadi angka sehingga ada digit yang hilang. Ketik ulang dari KTP.</translation>
     </message>
     <message>
         <source>A NIK is made of digits only.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK hanya terdiri dari angka.</translation>
     </message>
     <message>
         <source>A NIK has 16 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK terdiri dari 16 digit.</translation>
     </message>
     <message>
         <source>The NIK starts with %1, which is not a province code.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK diawali %1, yang bukan kode provinsi.</translation>
     </message>
     <message>
         <source>The birth date in the NIK (%1) is not a real date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir dalam NIK (%1) bukan tanggal yang benar.</translation>
     </message>
     <message>
         <source>The NIK gives a birth date in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK menunjukkan tanggal lahir di masa depan.</translation>
     </message>
     <message>
         <source>The last four digits of a NIK are never 0000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empat digit terakhir NIK tidak pernah 0000.</translation>
     </message>
     <message>
         <source>Region %1 of the NIK is not in the current list (it may have been split since).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilayah %1 pada NIK tidak ada dalam daftar yang berlaku (mungkin sudah dimekarkan).</translation>
     </message>
     <message>
         <source>The NIK was issued in %1, outside %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK diterbitkan di %1, di luar %2.</translation>
     </message>
     <message>
         <source>The birth date differs from the one in the NIK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal lahir berbeda dengan yang tercantum dalam NIK.</translation>
     </message>
     <message>
         <source>The gender differs from the one in the NIK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis kelamin berbeda dengan yang tercantum dalam NIK.</translation>
     </message>
     <message>
         <source>Not a phone number; write it like 0812-3456-7890.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan nomor telepon; tulis seperti 0812-3456-7890.</translation>
     </message>
     <message>
         <source>Not a mobile number: no WhatsApp or SMS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan nomor HP: tidak bisa WhatsApp atau SMS.</translation>
     </message>
     <message>
         <source>A foreign phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor telepon luar negeri.</translation>
     </message>
     <message>
         <source>Not an e-mail address (like nama@contoh.id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bukan alamat e-mail (seperti nama@contoh.id).</translation>
     </message>
     <message>
         <source>A %1 must be at least %2 years old on election day; this person will be %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 harus berusia paling sedikit %2 tahun pada hari pemungutan suara; orang ini baru %3 tahun.</translation>
     </message>
     <message>
         <source>Without a birth date the minimum age of %1 cannot be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa tanggal lahir, batas usia minimal %1 tahun tidak dapat diperiksa.</translation>
     </message>
     <message>
         <source>The full name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lengkap wajib diisi.</translation>
     </message>
     <message>
         <source>Choose the desa or kelurahan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih desa atau kelurahan.</translation>
     </message>
     <message>
         <source>This NIK is already registered for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>NIK ini sudah terdaftar untuk %1.</translation>
     </message>
     <message>
         <source>%1 has the same phone number (families often share one).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 memakai nomor HP yang sama (satu keluarga sering berbagi nomor).</translation>
     </message>
     <message>
         <source>NIK</source>
-        <translation type="unfinished">NIK</translation>
+        <translation>NIK</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama lengkap</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished">Jenis kelamin</translation>
+        <translation>Jenis kelamin</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished">Tanggal lahir</translation>
+        <translation>Tanggal lahir</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telepon</translation>
+        <translation>No. HP</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished">Desa/Kelurahan</translation>
+        <translation>Desa/Kelurahan</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Peran</translation>
     </message>
 </context>
 <context>
@@ -780,8 +788,8 @@
         <translation>belum dimuat</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Pendataan relawan, Kampung Pengawasan Partisipatif, dan pelatihan untuk pengawasan partisipatif Bawaslu.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Daftar kode wilayah dalam basis data ini: %4&lt;/p&gt;&lt;p&gt;Data wilayah: &lt;b&gt;idn-area-data&lt;/b&gt; oleh fityannugroho, bersumber dari daftar kode Kemendagri, tersedia di bawah &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas adalah perangkat lunak bebas di bawah Apache License 2.0.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Pendataan relawan, Kampung Pengawasan Partisipatif, dan pelatihan untuk pengawasan partisipatif Bawaslu.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Daftar kode wilayah dalam basis data ini: %4&lt;/p&gt;&lt;p&gt;Data wilayah: &lt;b&gt;idn-area-data&lt;/b&gt; oleh fityannugroho, bersumber dari daftar kode Kemendagri, tersedia di bawah &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas adalah perangkat lunak bebas di bawah Apache License 2.0.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -802,16 +810,16 @@
         <translation>%1 dari %2 kabupaten/kota ditampilkan</translation>
     </message>
     <message>
-        <source>Try it with sample data: %1 synthetic people in the chosen regency (they can be removed later)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sample data</source>
-        <translation type="unfinished"></translation>
+        <translation>Data contoh</translation>
     </message>
     <message>
         <source>Making synthetic people to try Relawas with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat data orang rekaan untuk mencoba Relawas…</translation>
+    </message>
+    <message>
+        <source>Try it with sample data: %1 synthetic people in the chosen regency</source>
+        <translation>Coba dengan data contoh: %1 orang rekaan di kabupaten/kota yang dipilih</translation>
     </message>
 </context>
 <context>
@@ -966,7 +974,8 @@
     <message numerus="yes">
         <source>%Ln person(s) exported to %1</source>
         <translation>
-            <numerusform>%Ln orang diekspor ke %1</numerusform></translation>
+            <numerusform>%Ln orang diekspor ke %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -994,7 +1003,8 @@
     <message numerus="yes">
         <source>%Ln person(s)</source>
         <translation>
-            <numerusform>%Ln orang</numerusform></translation>
+            <numerusform>%Ln orang</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hide N&amp;IK</source>
@@ -1075,7 +1085,8 @@ Export with full NIK?</source>
         <translation>
             <numerusform>Berkas ini akan memuat NIK lengkap %Ln orang. NIK adalah data pribadi: simpan berkas dengan aman dan bagikan hanya kepada yang memerlukannya. Ekspor ini dicatat di log audit atas nama Anda.
 
-Ekspor dengan NIK lengkap?</numerusform></translation>
+Ekspor dengan NIK lengkap?</numerusform>
+        </translation>
     </message>
     <message>
         <source>roster</source>
@@ -1104,7 +1115,8 @@ Ekspor dengan NIK lengkap?</numerusform></translation>
     <message numerus="yes">
         <source>Exporting %Ln person(s)…</source>
         <translation>
-            <numerusform>Mengekspor %Ln orang…</numerusform></translation>
+            <numerusform>Mengekspor %Ln orang…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1135,34 +1147,33 @@ Ekspor dengan NIK lengkap?</numerusform></translation>
 <context>
     <name>relawas::gui::RegistrationDialog</name>
     <message>
-        <source>&amp;Save and next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Possible duplicates&lt;/b&gt;&lt;br&gt;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kemungkinan duplikat&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;span style='color:#b3261e'&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</source>
+        <translation>&lt;span style='color:#b3261e'&gt;%1 bukan tanggal; tulis hh/bb/tttt.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Check the warnings, then press Enter again to save anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periksa peringatannya, lalu tekan Enter sekali lagi untuk tetap menyimpan.</translation>
     </message>
     <message numerus="yes">
         <source>Saved: %1 (%n person(s) in this session).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Tersimpan: %1 (%n orang dalam sesi ini).</numerusform></translation>
     </message>
     <message>
         <source>Close the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup formulir</translation>
     </message>
     <message>
         <source>The person being typed is not saved. Close and discard it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Data orang yang sedang diketik belum disimpan. Tutup dan buang isiannya?</translation>
+    </message>
+    <message>
+        <source>Save and &amp;continue</source>
+        <translation>Simpan lalu &amp;lanjut</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1257,7 @@ Ekspor dengan NIK lengkap?</numerusform></translation>
     <name>relawas::gui::VillagePicker</name>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished">%1 — %2 (%3)</translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
 </context>
 <context>

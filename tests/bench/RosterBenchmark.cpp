@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <functional>
 #include <iostream>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -119,11 +120,14 @@ int main(int argc, char** argv)
                                              "77701",  "628131",   "kurniawan", "yanti",   "m. akbar", "rotua"};
         std::vector<double> indexed;
         std::vector<double> scanned;
+        std::map<std::string, std::vector<double>> perTerm;
         RosterFilter filter;
         for (int round = 0; round < rounds; ++round) {
             for (const auto& term : terms) {
                 filter.search = term;
-                indexed.push_back(millisecondsOf([&] { roster.page(filter, {}, 0, 50); }));
+                const double ms = millisecondsOf([&] { roster.page(filter, {}, 0, 50); });
+                indexed.push_back(ms);
+                perTerm[term].push_back(ms);
                 scanned.push_back(millisecondsOf([&] { likeScan(db, term, 50); }));
             }
         }
@@ -157,6 +161,19 @@ int main(int argc, char** argv)
         std::cout << fmt::format("| first page of one kabupaten (12.19) | {:.2f} | {:.2f} |\n",
                                  statsOf(scopedPage).median, statsOf(scopedPage).p95);
         std::cout << fmt::format("| count of the whole roster | {:.2f} | |\n\n", countAll);
+        std::vector<std::pair<double, std::string>> slowest;
+        for (const auto& [term, samples] : perTerm) {
+            RosterFilter counted;
+            counted.search = term;
+            slowest.emplace_back(statsOf(samples).median,
+                                 fmt::format("`{}` ({} matches)", term, roster.count(counted)));
+        }
+        std::sort(slowest.rbegin(), slowest.rend());
+        std::cout << "slowest searches (median ms):";
+        for (std::size_t i = 0; i < std::min<std::size_t>(5, slowest.size()); ++i) {
+            std::cout << fmt::format(" {} {:.1f};", slowest[i].second, slowest[i].first);
+        }
+        std::cout << "\n\n";
         std::cout << fmt::format("search vs scan: {:.1f}x faster (median), {:.1f}x (p95)\n", speedup,
                                  scan.p95 / search.p95);
         const bool searchOk = search.p95 <= 20.0 && speedup >= 10.0;

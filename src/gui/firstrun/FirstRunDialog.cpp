@@ -24,8 +24,7 @@ FirstRunDialog::FirstRunDialog(core::Database& db, const QString& preselected, Q
 {
     m_ui->setupUi(this);
     m_ui->sampleDataCheckBox->setText(
-        tr("Try it with sample data: %1 synthetic people in the chosen regency (they can be removed later)")
-            .arg(kSamplePeople));
+        tr("Try it with sample data: %1 synthetic people in the chosen regency").arg(kSamplePeople));
     m_ui->sampleDataCheckBox->setVisible(false);
     fill(db);
     m_filter->setSourceModel(m_model);

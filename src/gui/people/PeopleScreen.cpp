@@ -7,12 +7,14 @@
 #include "core/Database.h"
 #include "core/PersonRepository.h"
 #include "core/RegionRepository.h"
+#include "registration/RegistrationDialog.h"
 #include "ui_PeopleScreen.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <map>
 
+#include <QAction>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
@@ -94,6 +96,12 @@ PeopleScreen::PeopleScreen(Session& session, QWidget* parent)
     connect(m_ui->revealNikPushButton, &QPushButton::clicked, this, &PeopleScreen::toggleNik);
     connect(m_ui->exportCsvPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::Csv); });
     connect(m_ui->exportXlsxPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::Xlsx); });
+    connect(m_ui->registerPushButton, &QPushButton::clicked, this, &PeopleScreen::openRegistration);
+    auto* registerAction = new QAction(this);
+    registerAction->setShortcut(QKeySequence::New);
+    registerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(registerAction, &QAction::triggered, this, &PeopleScreen::openRegistration);
+    addAction(registerAction);
 
     setScope(session.kabupatenCode);
 }
@@ -218,6 +226,16 @@ core::RosterFilter PeopleScreen::currentFilter() const
     }
     filter.search = m_ui->searchLineEdit->text().toStdString();
     return filter;
+}
+
+void PeopleScreen::openRegistration()
+{
+    RegistrationDialog dialog(m_session, m_scope, this);
+    if (const QString village = m_ui->villageComboBox->currentData().toString(); !village.isEmpty()) {
+        dialog.setVillage(village);
+    }
+    connect(&dialog, &RegistrationDialog::personSaved, this, &PeopleScreen::applyFilter);
+    dialog.exec();
 }
 
 void PeopleScreen::applyFilter()

@@ -53,6 +53,7 @@ private:
     void fillChoices();
     void fillVillages();
     void applyFilter();
+    void openRegistration();
     core::RosterFilter currentFilter() const;
     void clearFilters();
     void updateCount();

@@ -40,7 +40,7 @@ RegistrationDialog::RegistrationDialog(Session& session, const QString& scopeCod
     fillChoices();
 
     QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
-    save->setText(tr("&Save and next"));
+    save->setText(tr("Save and &continue"));
     save->setDefault(true);
     connect(save, &QPushButton::clicked, this, &RegistrationDialog::saveAndNext);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RegistrationDialog::reject);
