@@ -105,6 +105,11 @@ core::ImportOptions importOptions(core::Database& db, const ImportCliOptions& cl
     return options;
 }
 
+std::string counted(std::size_t n, const char* one, const char* many)
+{
+    return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
 std::string describe(const core::SpreadsheetInfo& info)
 {
     if (info.format == core::SpreadsheetFormat::Xlsx) {
@@ -127,25 +132,22 @@ void printText(std::ostream& out, const core::ImportReport& report, const Import
         }
     }
     const auto& s = report.summary;
-    fmt::print(out, "{} rows: {} accepted, {} with warnings, {} duplicate, {} refused, {} blank (skipped).\n",
-               report.rows.size(), s.accepted, s.warning, s.duplicate, s.refused, s.skipped);
+    fmt::print(out, "{}: {} accepted, {} with warnings, {} duplicate, {} refused, {} blank (skipped).\n",
+               counted(report.rows.size(), "row", "rows"), s.accepted, s.warning, s.duplicate, s.refused, s.skipped);
     if (report.dryRun) {
-        fmt::print(out, "Dry run: nothing was written; without --dry-run {} people would be imported.\n",
-                   s.accepted + s.warning);
+        fmt::print(out, "Dry run: nothing was written; without --dry-run {} would be imported.\n",
+                   counted(s.accepted + s.warning, "person", "people"));
     } else {
-        fmt::print(out, "Imported {} people, all in one transaction.\n", s.written);
+        fmt::print(out, "Imported {}, all in one transaction.\n", counted(s.written, "person", "people"));
     }
     if (s.refused > 0) {
+        const std::string refused = fmt::format("{} refused{}", counted(s.refused, "row was", "rows were"),
+                                                report.dryRun ? "" : " and not imported");
         if (!cli.refusedOut.empty()) {
-            fmt::print(out,
-                       "{} rows were refused{}: they are in {} with the reasons; fix them there and import that "
-                       "file again.\n",
-                       s.refused, report.dryRun ? "" : " and not imported", cli.refusedOut);
+            fmt::print(out, "{}: they are in {} with the reasons; fix them there and import that file again.\n",
+                       refused, cli.refusedOut);
         } else {
-            fmt::print(out,
-                       "{} rows were refused{}: save them with --refused-out PATH, fix them and import that file "
-                       "again.\n",
-                       s.refused, report.dryRun ? "" : " and not imported");
+            fmt::print(out, "{}: save them with --refused-out PATH, fix them and import that file again.\n", refused);
         }
     }
 }

@@ -13,13 +13,60 @@
 
 #include <unordered_map>
 
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Exception.h>
+#include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
+#include <sqlite3.h>
 
 namespace relawas::core {
 
 namespace {
 
 using Severity = ImportMessage::Severity;
+
+struct Holder
+{
+    std::string uuid;
+    std::string name;
+};
+
+// The people already registered under a NIK or a phone, with statements prepared once for the whole file. The phone
+// query repeats the condition of the partial index person_by_phone (phone <> ''), without which SQLite cannot use it
+// and would scan every person for every row.
+class RegisteredPeople
+{
+public:
+    explicit RegisteredPeople(Database& db)
+        : m_byNik(db.connection(), "SELECT uuid, full_name FROM person WHERE nik = ? AND deleted_at IS NULL")
+        , m_byPhone(db.connection(), "SELECT uuid, full_name FROM person WHERE phone = ? AND phone <> '' "
+                                     "AND deleted_at IS NULL ORDER BY id LIMIT 4")
+    {}
+
+    std::optional<Holder> withNik(const std::string& nik)
+    {
+        const auto found = query(m_byNik, nik);
+        return found.empty() ? std::nullopt : std::optional(found.front());
+    }
+
+    // At most four: enough to name three and say there are more.
+    std::vector<Holder> withPhone(const std::string& e164) { return query(m_byPhone, e164); }
+
+private:
+    static std::vector<Holder> query(SQLite::Statement& statement, const std::string& value)
+    {
+        statement.reset();
+        statement.bind(1, value);
+        std::vector<Holder> found;
+        while (statement.executeStep()) {
+            found.push_back({statement.getColumn(0).getString(), statement.getColumn(1).getString()});
+        }
+        return found;
+    }
+
+    SQLite::Statement m_byNik;
+    SQLite::Statement m_byPhone;
+};
 
 // One pass over the rows: converts each, finds duplicates against the database and the earlier lines, writes when
 // asked, and keeps the tally.
@@ -29,6 +76,7 @@ public:
     ImportPass(Database& db, const RowConverter& converter, const ImportOptions& options, bool write,
                ImportReport& report, RefusedRowsCsv& refused)
         : m_db(db)
+        , m_registered(db)
         , m_persons(db)
         , m_roles(db)
         , m_converter(converter)
@@ -49,6 +97,7 @@ private:
     void finish(RowResult&& result, const SheetRow& row);
 
     Database& m_db;
+    RegisteredPeople m_registered;
     PersonRepository m_persons;
     RoleRepository m_roles;
     const RowConverter& m_converter;
@@ -88,15 +137,15 @@ void ImportPass::findDuplicates(const Person& person, RowResult& result)
         return;
     }
     m_nikLines.emplace(person.nik, result.line);
-    if (const auto holder = m_persons.findByNik(person.nik)) {
-        result.duplicateOfUuid = holder->meta.uuid;
-        result.messages.push_back({Severity::Duplicate,
-                                   "import.duplicate_nik",
-                                   fmt::format("line {}: the NIK is already registered for {} ({})", result.line,
-                                               holder->fullName, holder->meta.uuid),
-                                   {holder->meta.uuid, holder->fullName},
-                                   column,
-                                   person.nik});
+    if (const auto holder = m_registered.withNik(person.nik)) {
+        result.duplicateOfUuid = holder->uuid;
+        result.messages.push_back(
+            {Severity::Duplicate,
+             "import.duplicate_nik",
+             fmt::format("line {}: the NIK is already registered for {} ({})", result.line, holder->name, holder->uuid),
+             {holder->uuid, holder->name},
+             column,
+             person.nik});
     }
 }
 
@@ -118,20 +167,20 @@ void ImportPass::noteSharedPhone(const Person& person, RowResult& result)
         return;
     }
     m_phoneLines.emplace(person.phone, result.line);
-    const auto holders = m_persons.findByPhone(person.phone);
+    const auto holders = m_registered.withPhone(person.phone);
     if (!holders.empty()) {
         std::string names;
         for (std::size_t i = 0; i < holders.size() && i < 3; ++i) {
-            names += (i == 0 ? "" : ", ") + fmt::format("{} ({})", holders[i].fullName, holders[i].meta.uuid);
+            names += (i == 0 ? "" : ", ") + fmt::format("{} ({})", holders[i].name, holders[i].uuid);
         }
         if (holders.size() > 3) {
-            names += fmt::format(" and {} more", holders.size() - 3);
+            names += " and others";
         }
         result.messages.push_back(
             {Severity::Warning,
              "import.shared_phone",
              fmt::format("line {}: the phone {} is also registered for {}", result.line, person.phone, names),
-             {person.phone, holders.front().meta.uuid, holders.front().fullName},
+             {person.phone, holders.front().uuid, holders.front().name},
              column,
              person.phone});
     }
@@ -160,6 +209,19 @@ void ImportPass::store(ConvertedRow& converted, RowResult& result)
                                    fmt::format("line {}: not stored: {}", result.line, error.message()),
                                    error.args(),
                                    error.place(),
+                                   {}});
+    } catch (const SQLite::Exception& error) {
+        // A row the database's own constraints refuse is that row's problem; anything else (a full disk, a broken
+        // file) ends the import, and the transaction takes every row back.
+        if ((error.getErrorCode() & 0xFF) != SQLITE_CONSTRAINT) {
+            throw;
+        }
+        result.status = RowStatus::Refused;
+        result.messages.push_back({Severity::Error,
+                                   "import.not_stored",
+                                   fmt::format("line {}: not stored: {}", result.line, error.what()),
+                                   {error.what()},
+                                   {},
                                    {}});
     }
 }

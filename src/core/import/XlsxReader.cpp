@@ -240,8 +240,18 @@ XlsxReader::XlsxReader(const std::filesystem::path& file)
         }
     }
 
-    if (m_archive.contains(sharedStringsPath)) {
-        const auto entry = m_archive.open(sharedStringsPath);
+    m_sharedStringsPath = sharedStringsPath;
+    m_stylesPath = stylesPath;
+    m_sheet = m_archive.open(sheetPath);
+    m_rows = std::make_unique<XmlElementReader>(*m_sheet, "row");
+}
+
+void XlsxReader::loadSharedParts()
+{
+    // Read on the first row, not on opening: telling the format and the sheet's name needs neither.
+    m_sharedPartsLoaded = true;
+    if (m_archive.contains(m_sharedStringsPath)) {
+        const auto entry = m_archive.open(m_sharedStringsPath);
         XmlElementReader items(*entry, "si");
         std::string xml;
         pugi::xml_document item;
@@ -250,11 +260,9 @@ XlsxReader::XlsxReader(const std::filesystem::path& file)
             m_sharedStrings.push_back(stringItem(item.document_element()));
         }
     }
-    if (m_archive.contains(stylesPath)) {
-        m_styles = XlsxStyles(m_archive.readAll(stylesPath));
+    if (m_archive.contains(m_stylesPath)) {
+        m_styles = XlsxStyles(m_archive.readAll(m_stylesPath));
     }
-    m_sheet = m_archive.open(sheetPath);
-    m_rows = std::make_unique<XmlElementReader>(*m_sheet, "row");
 }
 
 XlsxReader::~XlsxReader() = default;
@@ -300,6 +308,9 @@ void XlsxReader::parseRow(const std::string& xml, SheetRow& row)
 
 bool XlsxReader::next(SheetRow& row)
 {
+    if (!m_sharedPartsLoaded) {
+        loadSharedParts();
+    }
     if (!m_pending) {
         if (!m_rows->next(m_xml)) {
             return false;

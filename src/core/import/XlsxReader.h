@@ -31,10 +31,14 @@ public:
 
 private:
     void parseRow(const std::string& xml, SheetRow& row);
+    void loadSharedParts();
 
     std::string m_path;
     ZipArchive m_archive;
     std::string m_sheetName;
+    std::string m_sharedStringsPath;
+    std::string m_stylesPath;
+    bool m_sharedPartsLoaded = false;
     std::vector<std::string> m_sharedStrings;
     XlsxStyles m_styles;
     bool m_date1904 = false;

@@ -5,6 +5,7 @@
 #include "../RegionFixtures.h"
 #include "../TempDir.h"
 #include "ImportTestSupport.h"
+#include "TestWorkbook.h"
 #include "core/Database.h"
 #include "core/Error.h"
 #include "core/PersonRepository.h"
@@ -399,6 +400,57 @@ TEST_CASE("Other encodings and delimiters read the same", "[import]")
         CHECK(roles[0].kind == RoleKind::AnggotaPanwascam);
         CHECK(roles[0].scopeCode == "12.19.07");
     }
+}
+
+TEST_CASE("An XLSX workbook: sheet rows are the lines, date cells are dates, a number cell NIK is refused",
+          "[import][xlsx]")
+{
+    Registry registry;
+    const auto file = registry.dir() / "relawan.xlsx";
+    {
+        TestWorkbook book(file);
+        book.row(0, {"DAFTAR RELAWAN KECAMATAN SEI BALAI"});
+        book.row(1, {"Nama Lengkap", "NIK", "JK", "Tanggal Lahir", "No. HP", "Desa", "Kecamatan", "Jabatan", "RT"});
+        book.row(2, {"Siti Aminah", "1219074512950002", "P", "", "", "Durian", "Sei Balai", "Relawan"});
+        book.date(2, 3, 1995, 12, 5, "dd/mm/yyyy"); // a date typed into a date-formatted cell
+        book.number(2, 4, 81234567890);             // Excel dropped the phone's leading 0
+        book.number(2, 8, 3);
+        book.row(3, {"Budi", "", "L", "", "", "Durian", "Sei Balai", "Relawan"});
+        book.number(3, 1, 1219070101900001); // the NIK typed without an apostrophe: a number
+        // sheet row 5 left empty
+        book.row(5, {"Hendra", "1219061506880004", "L", "", "", "Tanjung Tiram", "Tanjung Tiram", "PKD"});
+        book.date(5, 3, 1988, 6, 15); // built-in date format 14
+        book.row(6, {"Lina", "1219074702880008", "P", "", "", "Durian", "Sei Balai", "Relawan"});
+        book.date(6, 3, 1988, 2, 8); // one day off what the NIK says
+    }
+    PeopleImport importer(registry.db(), file, registry.options());
+    CHECK(importer.spreadsheet().format == SpreadsheetFormat::Xlsx);
+    CHECK(importer.spreadsheet().sheetName == "Relawan");
+    const auto mapping = importer.mappingOrThrow();
+    CHECK(mapping.headerLine == 2);
+
+    const auto report = importer.run(mapping);
+    REQUIRE(report.rows.size() == 5);
+    CHECK(rowAt(report, 3).status == RowStatus::Accepted);
+    CHECK(rowAt(report, 4).status == RowStatus::Refused);
+    CHECK(codesOf(rowAt(report, 4)) == Codes{"nik.spreadsheet_number"});
+    CHECK_THAT(rowAt(report, 4).messages[0].message, Catch::StartsWith("line 4, NIK \"1219070101900001\": "));
+    CHECK(rowAt(report, 5).status == RowStatus::Skipped);
+    CHECK(rowAt(report, 6).status == RowStatus::Accepted);
+    CHECK(rowAt(report, 7).status == RowStatus::Warning);
+    CHECK(codesOf(rowAt(report, 7)) == Codes{"nik.birth_date_differs"});
+    CHECK(report.summary.written == 3);
+
+    PersonRepository persons(registry.db());
+    const auto siti = persons.findByNik("1219074512950002");
+    REQUIRE(siti);
+    CHECK(siti->birthDate == Date{1995y / December / 5d});
+    CHECK(siti->phone == "+6281234567890");
+    CHECK(siti->rt == "3");
+    CHECK(persons.findByNik("1219061506880004")->birthDate == Date{1988y / June / 15d});
+    CHECK(persons.findByNik("1219074702880008")->birthDate == Date{1988y / February / 8d}); // as typed, with a warning
+    // The refused row, for Excel (semicolons), with the NIK as text so that it can be corrected to its 16 digits.
+    CHECK_THAT(report.refusedCsv, Catch::Contains("Budi;\"=\"\"1219070101900001\"\"\";L;;;Durian;Sei Balai;Relawan;"));
 }
 
 TEST_CASE("What stops an import before any row is said once, with a code", "[import]")
