@@ -9,12 +9,14 @@
 #include "core/KampungRepository.h"
 #include "firstrun/FirstRunDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "registration/RegistrationDialog.h"
 #include "wilayah/WilayahScreen.h"
 
 #include <iostream>
 
 #include <QApplication>
 #include <QDir>
+#include <QLineEdit>
 #include <QStandardPaths>
 
 namespace {
@@ -88,7 +90,8 @@ int main(int argc, char** argv)
     bool ok = true;
 
     gui::FirstRunDialog firstRun(testDb.database(), QStringLiteral("12.19"));
-    firstRun.resize(560, 480);
+    firstRun.offerSampleData(true);
+    firstRun.resize(560, 500);
     ok &= save(firstRun, folder, QStringLiteral("first-run.png"));
 
     gui::Session session{testDb.database(), "panwascam.seibalai", QStringLiteral("12.19")};
@@ -106,6 +109,21 @@ int main(int argc, char** argv)
     ok &= save(window, folder, QStringLiteral("people.png"));
     window.showScreen(gui::MainWindow::ScreenId::Pelatihan);
     ok &= save(window, folder, QStringLiteral("empty-state.png"));
+
+    // The form in the middle of a registration: the NIK has filled birth date and gender, the phone is a landline.
+    gui::RegistrationDialog registration(session, QStringLiteral("12.19"));
+    registration.setReferenceDate(core::Date{std::chrono::year{2029}, std::chrono::February, std::chrono::day{14}});
+    registration.resize(980, 700);
+    registration.setVillage(QStringLiteral("12.19.07.2004"));
+    const auto type = [&registration](const char* field, const QString& text) {
+        registration.findChild<QLineEdit*>(QString::fromLatin1(field))->setText(text);
+    };
+    type("nikLineEdit", QStringLiteral("1219075109950001"));
+    type("fullNameLineEdit", QStringLiteral("Siti Aminah Nasution"));
+    type("birthPlaceLineEdit", QStringLiteral("Sei Balai"));
+    type("phoneLineEdit", QStringLiteral("061-7654321"));
+    type("occupationLineEdit", QStringLiteral("Guru"));
+    ok &= save(registration, folder, QStringLiteral("registration.png"));
 
     gui::AboutDialog about(testDb.database());
     ok &= save(about, folder, QStringLiteral("about.png"));
