@@ -147,7 +147,8 @@ void printText(std::ostream& out, const core::ImportReport& report, const Import
             fmt::print(out, "{}: they are in {} with the reasons; fix them there and import that file again.\n",
                        refused, cli.refusedOut);
         } else {
-            fmt::print(out, "{}: save them with --refused-out PATH, fix them and import that file again.\n", refused);
+            fmt::print(out, "{}: save the refused rows with --refused-out PATH, fix them and import that file again.\n",
+                       refused);
         }
     }
 }

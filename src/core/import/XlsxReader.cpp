@@ -15,6 +15,8 @@ namespace relawas::core {
 
 namespace {
 
+constexpr std::size_t kMaxSheetRows = 1048576;
+
 pugi::xml_node child(pugi::xml_node parent, std::string_view name)
 {
     for (const auto node : parent.children()) {
@@ -243,7 +245,7 @@ XlsxReader::XlsxReader(const std::filesystem::path& file)
     m_sharedStringsPath = sharedStringsPath;
     m_stylesPath = stylesPath;
     m_sheet = m_archive.open(sheetPath);
-    m_rows = std::make_unique<XmlElementReader>(*m_sheet, "row");
+    m_rows = std::make_unique<XmlElementReader>(*m_sheet, "row", "sheetData");
 }
 
 void XlsxReader::loadSharedParts()
@@ -252,7 +254,7 @@ void XlsxReader::loadSharedParts()
     m_sharedPartsLoaded = true;
     if (m_archive.contains(m_sharedStringsPath)) {
         const auto entry = m_archive.open(m_sharedStringsPath);
-        XmlElementReader items(*entry, "si");
+        XmlElementReader items(*entry, "si", "sst");
         std::string xml;
         pugi::xml_document item;
         while (items.next(xml)) {
@@ -285,7 +287,8 @@ void XlsxReader::parseRow(const std::string& xml, SheetRow& row)
     const bool parsed = static_cast<bool>(document.load_buffer(xml.data(), xml.size()));
     const auto element = document.document_element();
     const std::size_t number = element.attribute("r").as_ullong(0);
-    row.line = number > 0 ? number : m_nextLine;
+    // A sheet has at most 1,048,576 rows; a number past that (or none) is not to be believed.
+    row.line = number > 0 && number <= kMaxSheetRows ? number : m_nextLine;
     if (!parsed) {
         row.damage = "xlsx.bad_row";
         return;

@@ -1,6 +1,9 @@
 #include "XmlElementReader.h"
 
 #include "ZipArchive.h"
+#include "core/Error.h"
+
+#include <fmt/format.h>
 
 namespace relawas::core {
 
@@ -41,10 +44,19 @@ std::string_view localName(std::string_view qualifiedName)
     return colon == std::string_view::npos ? qualifiedName : qualifiedName.substr(colon + 1);
 }
 
-XmlElementReader::XmlElementReader(ZipEntry& entry, std::string localName)
+XmlElementReader::XmlElementReader(ZipEntry& entry, std::string localName, std::string containerName)
     : m_entry(entry)
     , m_localName(std::move(localName))
+    , m_containerName(std::move(containerName))
 {}
+
+void XmlElementReader::damaged() const
+{
+    throw Error(
+        ErrorKind::UserInput, "import.xlsx_damaged",
+        fmt::format("the workbook is damaged: {} ends in the middle (the file may be cut short)", m_entry.name()),
+        m_entry.archive(), {m_entry.name(), "truncated"});
+}
 
 bool XmlElementReader::fill()
 {
@@ -70,22 +82,41 @@ bool XmlElementReader::next(std::string& element)
         if (open == std::string::npos) {
             m_pos = m_buffer.size();
             if (!fill()) {
+                if (!m_sawContainerEnd) {
+                    damaged();
+                }
                 return false;
             }
             continue;
         }
         std::size_t nameEnd = open + 1;
+        if (nameEnd < m_buffer.size() && m_buffer[nameEnd] == '/') {
+            ++nameEnd; // an end tag: its name follows the slash
+        }
         while (nameEnd < m_buffer.size() && !isNameEnd(m_buffer[nameEnd])) {
             ++nameEnd;
         }
         if (nameEnd == m_buffer.size()) {
             m_pos = open;
             if (!fill()) {
-                return false;
+                damaged();
             }
             continue;
         }
         const std::string_view name(m_buffer.data() + open + 1, nameEnd - open - 1);
+        if (name.starts_with('/') && localName(name.substr(1)) == m_containerName) {
+            m_sawContainerEnd = true;
+        } else if (localName(name) == m_containerName) {
+            const std::size_t end = tagEnd(m_buffer, nameEnd);
+            if (end == std::string::npos) {
+                m_pos = open;
+                if (!fill()) {
+                    damaged();
+                }
+                continue;
+            }
+            m_sawContainerEnd = m_buffer[end - 1] == '/'; // <sheetData/>: empty, and complete
+        }
         if (name.empty() || name.front() == '/' || name.front() == '!' || name.front() == '?' ||
             localName(name) != m_localName) {
             m_pos = open + 1;
@@ -95,7 +126,7 @@ bool XmlElementReader::next(std::string& element)
         if (startEnd == std::string::npos) {
             m_pos = open;
             if (!fill()) {
-                return false;
+                damaged();
             }
             continue;
         }
@@ -121,7 +152,7 @@ bool XmlElementReader::next(std::string& element)
         if (end == std::string::npos) {
             m_pos = open;
             if (!fill()) {
-                return false;
+                damaged();
             }
             continue;
         }

@@ -14,19 +14,25 @@ class ZipEntry;
 class XmlElementReader
 {
 public:
-    XmlElementReader(ZipEntry& entry, std::string localName);
+    // `containerName`: the element that holds them all (sheetData, sst). The part is damaged (cut short, a truncated
+    // download) unless its end tag follows the last element.
+    XmlElementReader(ZipEntry& entry, std::string localName, std::string containerName);
 
-    // The next element, from its start tag to its end tag (or the empty-element tag); false at the end.
+    // The next element, from its start tag to its end tag (or the empty-element tag); false at the end. Throws Error
+    // "import.xlsx_damaged" when the part ends inside an element or before the container's end tag.
     bool next(std::string& element);
 
 private:
     bool fill();
+    [[noreturn]] void damaged() const;
 
     ZipEntry& m_entry;
     std::string m_localName;
+    std::string m_containerName;
     std::string m_buffer;
     std::size_t m_pos = 0;
     bool m_atEnd = false;
+    bool m_sawContainerEnd = false;
 };
 
 // The local part of a qualified XML name: "row" for "x:row".

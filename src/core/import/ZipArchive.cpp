@@ -17,10 +17,11 @@ namespace {
 
 } // namespace
 
-ZipEntry::ZipEntry(zip_file* file, std::uint64_t size, std::string name)
+ZipEntry::ZipEntry(zip_file* file, std::uint64_t size, std::string name, std::string archive)
     : m_file(file)
     , m_size(size)
     , m_name(std::move(name))
+    , m_archive(std::move(archive))
 {}
 
 ZipEntry::~ZipEntry()
@@ -32,7 +33,7 @@ std::size_t ZipEntry::read(char* buffer, std::size_t capacity)
 {
     const zip_int64_t count = zip_fread(m_file, buffer, capacity);
     if (count < 0) {
-        damaged({}, m_name, zip_error_strerror(zip_file_get_error(m_file)));
+        damaged(m_archive, m_name, zip_error_strerror(zip_file_get_error(m_file)));
     }
     m_bytesRead += static_cast<std::uint64_t>(count);
     return static_cast<std::size_t>(count);
@@ -91,7 +92,7 @@ std::unique_ptr<ZipEntry> ZipArchive::open(const std::string& name) const
     if (file == nullptr) {
         damaged(m_path, name, zip_error_strerror(zip_get_error(m_archive)));
     }
-    return std::make_unique<ZipEntry>(file, (stat.valid & ZIP_STAT_SIZE) ? stat.size : 0, name);
+    return std::make_unique<ZipEntry>(file, (stat.valid & ZIP_STAT_SIZE) ? stat.size : 0, name, m_path);
 }
 
 std::string ZipArchive::readAll(const std::string& name) const

@@ -16,7 +16,7 @@ namespace relawas::core {
 class ZipEntry
 {
 public:
-    ZipEntry(zip_file* file, std::uint64_t size, std::string name);
+    ZipEntry(zip_file* file, std::uint64_t size, std::string name, std::string archive);
     ~ZipEntry();
     ZipEntry(const ZipEntry&) = delete;
     ZipEntry& operator=(const ZipEntry&) = delete;
@@ -26,12 +26,15 @@ public:
 
     std::uint64_t size() const { return m_size; } // uncompressed
     std::uint64_t bytesRead() const { return m_bytesRead; }
+    const std::string& name() const { return m_name; }
+    const std::string& archive() const { return m_archive; } // the file it is in
 
 private:
     zip_file* m_file;
     std::uint64_t m_size;
     std::uint64_t m_bytesRead = 0;
     std::string m_name;
+    std::string m_archive;
 };
 
 // A ZIP archive opened for reading (an XLSX file is one), through libzip.

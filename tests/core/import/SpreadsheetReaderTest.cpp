@@ -6,6 +6,7 @@
 #include "core/import/SpreadsheetFile.h"
 #include "core/import/XlsxReader.h"
 #include "core/import/XlsxStyles.h"
+#include "core/import/ZipArchive.h"
 
 #include <catch2/catch.hpp>
 
@@ -202,6 +203,41 @@ TEST_CASE("An XLSX built like a clerk's workbook reads cell by cell", "[import][
     CHECK(rows[5].text(2) == "1995-12-05");                  // built-in format 14
     CHECK(reader.bytesTotal() > 0);
     CHECK(reader.bytesRead() == reader.bytesTotal());
+}
+
+TEST_CASE("An XLSX cut short is damaged, not read as far as it goes", "[import][xlsx]")
+{
+    TempDir dir;
+    {
+        TestWorkbook book(dir / "whole.xlsx", true);
+        book.row(0, {"Nama", "NIK"});
+        for (int row = 1; row <= 3000; ++row) {
+            book.row(row, {"Orang " + std::to_string(row), "1219070101900001"});
+        }
+    }
+    // The same workbook with its worksheet's XML cut in the middle (a download that stopped, a bad USB stick): a
+    // well-formed ZIP whose part ends inside a row.
+    std::string sheet;
+    {
+        ZipArchive archive(dir / "whole.xlsx");
+        sheet = archive.readAll("xl/worksheets/sheet1.xml");
+    }
+    REQUIRE(sheet.size() > 100000);
+    replaceZipEntry(dir / "whole.xlsx", dir / "cut.xlsx", "xl/worksheets/sheet1.xml",
+                    sheet.substr(0, sheet.size() / 2));
+    CHECK(errorCode([&] { readFile(dir / "cut.xlsx"); }) == "import.xlsx_damaged");
+
+    SECTION("cut between two rows, too")
+    {
+        const auto lastRowEnd = sheet.rfind("</row>", sheet.size() / 2);
+        replaceZipEntry(dir / "whole.xlsx", dir / "cut2.xlsx", "xl/worksheets/sheet1.xml",
+                        sheet.substr(0, lastRowEnd + 6));
+        CHECK(errorCode([&] { readFile(dir / "cut2.xlsx"); }) == "import.xlsx_damaged");
+    }
+    SECTION("the whole workbook reads")
+    {
+        CHECK(readFile(dir / "whole.xlsx").size() == 3001);
+    }
 }
 
 TEST_CASE("An XLSX reads the same through inspectSpreadsheet, whatever its name", "[import][xlsx]")

@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include <xlsxwriter.h>
+#include <zip.h>
 
 namespace relawas::tests {
 
@@ -63,6 +64,27 @@ void TestWorkbook::close()
         if (workbook_close(m_workbook) != LXW_NO_ERROR) {
             throw std::runtime_error("libxlsxwriter could not write the workbook");
         }
+    }
+}
+
+void replaceZipEntry(const std::filesystem::path& from, const std::filesystem::path& to, const std::string& name,
+                     const std::string& content)
+{
+    std::filesystem::copy_file(from, to, std::filesystem::copy_options::overwrite_existing);
+    int error = 0;
+    zip_t* archive = zip_open(to.string().c_str(), 0, &error);
+    if (archive == nullptr) {
+        throw std::runtime_error("cannot open " + to.string());
+    }
+    zip_source_t* source = zip_source_buffer(archive, content.data(), content.size(), 0);
+    if (source == nullptr || zip_file_add(archive, name.c_str(), source, ZIP_FL_OVERWRITE) < 0) {
+        zip_source_free(source);
+        zip_discard(archive);
+        throw std::runtime_error("cannot replace " + name);
+    }
+    if (zip_close(archive) != 0) {
+        zip_discard(archive);
+        throw std::runtime_error("cannot write " + to.string());
     }
 }
 

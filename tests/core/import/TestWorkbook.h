@@ -35,4 +35,8 @@ private:
     bool m_closed = false;
 };
 
+// Copies the ZIP archive `from` to `to` with the entry `name` holding `content` instead: a workbook damaged on purpose.
+void replaceZipEntry(const std::filesystem::path& from, const std::filesystem::path& to, const std::string& name,
+                     const std::string& content);
+
 } // namespace relawas::tests
