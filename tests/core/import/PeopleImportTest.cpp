@@ -372,6 +372,29 @@ TEST_CASE("Other encodings and delimiters read the same", "[import]")
         CHECK(PersonRepository(registry.db()).findByNik("1219070101900001")->fullName == "Muh. Ja\xE2\x80\x99"
                                                                                          "far");
     }
+    SECTION("UTF-16 with tabs, as Excel saves \"Unicode Text\"")
+    {
+        const std::string text = "Nama Lengkap\tNIK\tDesa/Kelurahan\tKecamatan\r\n"
+                                 "Muh. Ja\xE2\x80\x99"
+                                 "far\t1219070101900001\tDurian\tSei Balai\r\n";
+        std::string utf16("\xFF\xFE", 2);
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            const auto byte = static_cast<unsigned char>(text[i]);
+            if (byte == 0xE2) { // U+2019, the one character beyond ASCII here
+                utf16 += std::string("\x19\x20", 2);
+                i += 2;
+            } else {
+                utf16 += std::string{text[i], '\0'};
+            }
+        }
+        writeBytes(registry.dir() / "unicode.txt", utf16);
+        PeopleImport importer(registry.db(), registry.dir() / "unicode.txt", registry.options());
+        CHECK(importer.spreadsheet().encoding == TextEncoding::Utf16Le);
+        CHECK(importer.spreadsheet().delimiter == '\t');
+        CHECK(importer.run(importer.mappingOrThrow()).summary.written == 1);
+        CHECK(PersonRepository(registry.db()).findByNik("1219070101900001")->fullName == "Muh. Ja\xE2\x80\x99"
+                                                                                         "far");
+    }
     SECTION("tab-delimited with LF line ends, no byte-order mark, English headers and a combined RT/RW")
     {
         writeBytes(
