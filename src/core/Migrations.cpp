@@ -115,7 +115,8 @@ void createPeople(SQLite::Database& db)
         CREATE INDEX person_name_by_id ON person (id, full_name) WHERE deleted_at IS NULL;
         CREATE INDEX person_by_village ON person (village_code, full_name);
         CREATE INDEX person_by_phone ON person (phone) WHERE phone <> '';
-        CREATE INDEX person_by_birth_date ON person (birth_date);
+        -- Duplicate checks look for similar names born on the same day.
+        CREATE INDEX person_names_by_birth_date ON person (birth_date, full_name) WHERE deleted_at IS NULL;
 
         CREATE TABLE person_role (
             id          INTEGER PRIMARY KEY,
