@@ -175,8 +175,9 @@ std::vector<Person> PersonRepository::findByPhone(const std::string& e164) const
     if (e164.empty()) {
         return found;
     }
-    SQLite::Statement query(m_db.connection(), std::string("SELECT ") + kColumns +
-                                                   " FROM person WHERE phone = ? AND phone <> '' AND deleted_at IS NULL ORDER BY id");
+    SQLite::Statement query(m_db.connection(),
+                            std::string("SELECT ") + kColumns +
+                                " FROM person WHERE phone = ? AND phone <> '' AND deleted_at IS NULL ORDER BY id");
     query.bind(1, e164);
     while (query.executeStep()) {
         found.push_back(personFrom(query));

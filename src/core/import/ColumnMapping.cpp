@@ -154,9 +154,11 @@ nlohmann::json mappingToJson(const ColumnMapping& mapping)
 {
     nlohmann::json columns = nlohmann::json::array();
     for (std::size_t i = 0; i < mapping.headers.size(); ++i) {
-        const auto field = i < mapping.fields.size() ? mapping.fields[i] : std::nullopt;
-        columns.push_back({{"header", mapping.headers[i]},
-                           {"field", field ? nlohmann::json(importFieldId(*field)) : nlohmann::json(nullptr)}});
+        nlohmann::json field = nullptr;
+        if (i < mapping.fields.size() && mapping.fields[i].has_value()) {
+            field = importFieldId(mapping.fields[i].value());
+        }
+        columns.push_back({{"header", mapping.headers[i]}, {"field", field}});
     }
     return {{"header_line", mapping.headerLine}, {"columns", columns}};
 }
