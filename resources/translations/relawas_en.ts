@@ -765,6 +765,10 @@
         <source>Role</source>
         <translation>Role</translation>
     </message>
+    <message>
+        <source>A person with a similar name is already registered: %1 (%2% alike).</source>
+        <translation>A person with a similar name is already registered: %1 (%2% alike).</translation>
+    </message>
 </context>
 <context>
     <name>WilayahScreen</name>

@@ -765,6 +765,10 @@
         <source>Role</source>
         <translation>Peran</translation>
     </message>
+    <message>
+        <source>A person with a similar name is already registered: %1 (%2% alike).</source>
+        <translation>Orang dengan nama serupa sudah terdaftar: %1 (%2% mirip).</translation>
+    </message>
 </context>
 <context>
     <name>WilayahScreen</name>

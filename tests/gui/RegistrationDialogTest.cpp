@@ -35,6 +35,7 @@ private slots:
 
     void aClerkRegistersTwoVolunteersInARow();
     void theSameNikTwiceIsRefused();
+    void aSimilarNameBornTheSameDayAsksBeforeSaving();
     void warningsNeedOneMoreEnter();
     void aPkdTooYoungOnElectionDayIsRefused();
     void escapeAsksBeforeDiscardingWhatWasTyped();
@@ -158,6 +159,23 @@ void RegistrationDialogTest::theSameNikTwiceIsRefused()
     QTest::keyClick(focus(), Qt::Key_Return);
     QCOMPARE(people(), 1LL);
     QCOMPARE(focus(), edit("nikLineEdit"));
+}
+
+void RegistrationDialogTest::aSimilarNameBornTheSameDayAsksBeforeSaving()
+{
+    m_dialog->setVillage(QStringLiteral("12.19.07.2004"));
+    typeVolunteer(QStringLiteral("1219074409930032"), QStringLiteral("Siti Nurhaliza"), QString());
+    QTest::keyClick(focus(), Qt::Key_Return);
+    QCOMPARE(people(), 1LL);
+
+    // The same woman typed again from another document: "St." for Siti, another serial, the same birth date.
+    typeVolunteer(QStringLiteral("1219074409930033"), QStringLiteral("St. Nurhaliza"), QString());
+    const QString duplicates = widget<QLabel>("duplicatesLabel")->text();
+    QVERIFY2(duplicates.contains(QStringLiteral("Siti Nurhaliza")), qPrintable(duplicates));
+    QTest::keyClick(focus(), Qt::Key_Return);
+    QCOMPARE(people(), 1LL);
+    QTest::keyClick(focus(), Qt::Key_Return); // the clerk knows better: two people after all
+    QCOMPARE(people(), 2LL);
 }
 
 void RegistrationDialogTest::warningsNeedOneMoreEnter()

@@ -86,6 +86,9 @@ QString ValidationText::describe(const core::ValidationIssue& issue)
     if (code == "person.duplicate_nik") {
         return tr("This NIK is already registered for %1.").arg(arg(1));
     }
+    if (code == "person.similar_name") {
+        return tr("A person with a similar name is already registered: %1 (%2% alike).").arg(arg(0), arg(1));
+    }
     if (code == "person.same_phone") {
         return tr("%1 has the same phone number (families often share one).").arg(arg(0));
     }

@@ -7,6 +7,7 @@
 #include "common/Session.h"
 #include "common/ValidationText.h"
 #include "core/Database.h"
+#include "core/DuplicateFinder.h"
 #include "core/Error.h"
 #include "core/PersonRepository.h"
 #include "core/RegionRepository.h"
@@ -133,16 +134,28 @@ void RegistrationDialog::recheck()
     m_check = core::checkPerson(draft(), context);
     fillFromNik();
 
-    // Possible duplicates, before anything is saved.
+    // Possible duplicates, before anything is saved: the same NIK blocks, a similar name or a shared phone warns.
     m_duplicates.clear();
-    const core::PersonRepository people(m_session.database);
-    if (!m_check.nik.empty()) {
-        if (const auto holder = people.findByNik(m_check.nik)) {
-            m_duplicates.push_back({"nik", {"person.duplicate_nik", "", {holder->meta.uuid, holder->fullName}}});
+    const core::Person typed = personFromForm();
+    if (!typed.nik.empty() || !typed.phone.empty() || typed.fullName.size() >= 3) {
+        for (const auto& candidate : core::DuplicateFinder(m_session.database).candidatesFor(typed)) {
+            switch (candidate.kind) {
+            case core::DuplicateKind::SameNik:
+                m_duplicates.push_back(
+                    {"nik", {"person.duplicate_nik", "", {candidate.personUuid, candidate.fullName}}});
+                break;
+            case core::DuplicateKind::SamePhone:
+                m_duplicates.push_back({"phone", {"person.same_phone", "", {candidate.fullName}}});
+                break;
+            case core::DuplicateKind::SimilarName:
+                m_duplicates.push_back({"full_name",
+                                        {"person.similar_name",
+                                         "",
+                                         {candidate.fullName, std::to_string(candidate.score),
+                                          candidate.birthDate ? core::formatIsoDate(*candidate.birthDate) : ""}}});
+                break;
+            }
         }
-    }
-    for (const auto& sharer : people.findByPhone(m_check.phoneE164)) {
-        m_duplicates.push_back({"phone", {"person.same_phone", "", {sharer.fullName}}});
     }
     showIssues();
 }
