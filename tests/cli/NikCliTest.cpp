@@ -1,77 +1,21 @@
 // `relawas-cli nik check` as a user runs it: a real process, its exit code, its stdout and stderr.
+#include "CliRun.h"
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
-#include <random>
 #include <sstream>
 #include <string>
-
-#include <sys/wait.h>
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
+using namespace relawas::clitest;
+
 namespace {
-
-// The same small process runner as CliTest.cpp.
-struct Run
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-class Scratch
-{
-public:
-    Scratch()
-    {
-        std::random_device random;
-        m_path = fs::temp_directory_path() / ("relawas-nik-test-" + std::to_string(random()));
-        fs::create_directories(m_path);
-    }
-    ~Scratch() { fs::remove_all(m_path); }
-    Scratch(const Scratch&) = delete;
-    Scratch& operator=(const Scratch&) = delete;
-
-    fs::path operator/(const std::string& name) const { return m_path / name; }
-
-private:
-    fs::path m_path;
-};
-
-std::string readAll(const fs::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-std::string quoted(const std::string& argument)
-{
-    std::string result = "'";
-    for (const char c : argument) {
-        result += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    }
-    return result + "'";
-}
-
-Run cli(const Scratch& scratch, const std::vector<std::string>& arguments)
-{
-    std::string command = quoted(RELAWAS_CLI);
-    for (const auto& argument : arguments) {
-        command += ' ' + quoted(argument);
-    }
-    const fs::path out = scratch / "stdout.txt";
-    const fs::path err = scratch / "stderr.txt";
-    command += " >" + quoted(out.string()) + " 2>" + quoted(err.string()) + " </dev/null";
-    const int status = std::system(command.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readAll(out), readAll(err)};
-}
 
 std::size_t lineCount(const std::string& text)
 {

@@ -1,6 +1,7 @@
 // `relawas-cli people list` as a coordinator's script runs it: a real process over a database that `init` made and
 // the core filled with a few people of Batu Bara.
 #define CATCH_CONFIG_MAIN
+#include "CliRun.h"
 #include "core/Database.h"
 #include "core/PersonRepository.h"
 #include "core/RoleRepository.h"
@@ -10,84 +11,16 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include <sys/wait.h>
-
 namespace fs = std::filesystem;
 using namespace relawas;
 
+using namespace relawas::clitest;
+
 namespace {
-
-// The same small process runner as CliTest.cpp.
-struct Run
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
-
-class Scratch
-{
-public:
-    Scratch()
-    {
-        std::random_device random;
-        m_path = fs::temp_directory_path() / ("relawas-people-cli-test-" + std::to_string(random()));
-        fs::create_directories(m_path);
-    }
-    ~Scratch() { fs::remove_all(m_path); }
-    Scratch(const Scratch&) = delete;
-    Scratch& operator=(const Scratch&) = delete;
-
-    fs::path operator/(const std::string& name) const { return m_path / name; }
-
-private:
-    fs::path m_path;
-};
-
-std::string readAll(const fs::path& file)
-{
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-std::string quoted(const std::string& argument)
-{
-    std::string result = "'";
-    for (const char c : argument) {
-        result += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    }
-    return result + "'";
-}
-
-Run cli(const Scratch& scratch, const std::vector<std::string>& arguments)
-{
-    std::string command = quoted(RELAWAS_CLI);
-    for (const auto& argument : arguments) {
-        command += ' ' + quoted(argument);
-    }
-    const fs::path out = scratch / "stdout.txt";
-    const fs::path err = scratch / "stderr.txt";
-    command += " >" + quoted(out.string()) + " 2>" + quoted(err.string()) + " </dev/null";
-    const int status = std::system(command.c_str());
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, readAll(out), readAll(err)};
-}
-
-std::vector<std::string> lines(const std::string& text)
-{
-    std::vector<std::string> result;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) {
-        result.push_back(line);
-    }
-    return result;
-}
 
 core::Date date(int y, unsigned m, unsigned d)
 {
