@@ -466,6 +466,14 @@
         <source>Open the registration form (Ctrl+N)</source>
         <translation>Open the registration form (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>I&amp;mport spreadsheet…</source>
+        <translation>I&amp;mport spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Register many people at once from a CSV or XLSX file</source>
+        <translation>Register many people at once from a CSV or XLSX file</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -827,6 +835,313 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::ImportWizard</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Import a spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation>Place and date of birth</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Kind of disability</source>
+        <translation>Kind of disability</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Date of the no-party declaration</source>
+        <translation>Date of the no-party declaration</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Date of consent</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Choose the spreadsheet</translation>
+    </message>
+    <message>
+        <source>A CSV file (comma, semicolon or tab) or an Excel XLSX workbook with one person per row.</source>
+        <translation>A CSV file (comma, semicolon or tab) or an Excel XLSX workbook with one person per row.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation>What each column holds</translation>
+    </message>
+    <message>
+        <source>Check the field of every column; columns set to "(ignore)" are not imported.</source>
+        <translation>Check the field of every column; columns set to "(ignore)" are not imported.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Dry run</translation>
+    </message>
+    <message>
+        <source>What the import would do. Nothing has been written yet.</source>
+        <translation>What the import would do. Nothing has been written yet.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>&amp;Save refused rows…</source>
+        <translation>&amp;Save refused rows…</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Choose a spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX), sheet "%1".</source>
+        <translation>Excel workbook (XLSX), sheet "%1".</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Text file (CSV), encoding %1, columns separated by %2.</source>
+        <translation>Text file (CSV), encoding %1, columns separated by %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No header row was recognised in the first %n line(s).</source>
+        <translation><numerusform>No header row was recognised in the first line.</numerusform><numerusform>No header row was recognised in the first %n lines.</numerusform></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+    <message>
+        <source>No column holds the full name.</source>
+        <translation>No column holds the full name.</translation>
+    </message>
+    <message>
+        <source>"%1" and "%2" both hold %3; set one of them to "(ignore)".</source>
+        <translation>"%1" and "%2" both hold %3; set one of them to "(ignore)".</translation>
+    </message>
+    <message>
+        <source>No column holds the NIK: only speakers may be registered without one.</source>
+        <translation>No column holds the NIK: only speakers may be registered without one.</translation>
+    </message>
+    <message>
+        <source>No column holds the kecamatan: villages are looked up in the kecamatan of the current scope.</source>
+        <translation>No column holds the kecamatan: villages are looked up in the kecamatan of the current scope.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Checking %1…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import failed</translation>
+    </message>
+    <message>
+        <source>Dry run failed</source>
+        <translation>Dry run failed</translation>
+    </message>
+    <message>
+        <source>Would be imported: %1 without remarks, %2 with warnings. Not imported: %3 duplicates, %4 refused. Blank lines skipped: %5.</source>
+        <translation>Would be imported: %1 without remarks, %2 with warnings. Not imported: %3 duplicates, %4 refused. Blank lines skipped: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) imported.</source>
+        <translation><numerusform>%n person imported.</numerusform><numerusform>%n people imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: save them, fix them in the spreadsheet and import that file again.</source>
+        <translation><numerusform>%n row refused: save it, fix it in the spreadsheet and import that file again.</numerusform><numerusform>%n rows refused: save them, fix them in the spreadsheet and import that file again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) not imported.</source>
+        <translation><numerusform>%n duplicate not imported.</numerusform><numerusform>%n duplicates not imported.</numerusform></translation>
+    </message>
+    <message>
+        <source>-refused</source>
+        <translation>-refused</translation>
+    </message>
+    <message>
+        <source>Save refused rows</source>
+        <translation>Save refused rows</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::KampungDetailPanel</name>
     <message>
         <source>Not in the programme</source>
@@ -1172,7 +1487,9 @@ Export with full NIK?</numerusform>
     <message numerus="yes">
         <source>Saved: %1 (%n person(s) in this session).</source>
         <translation>
-            <numerusform>Saved: %1 (%n person in this session).</numerusform><numerusform>Saved: %1 (%n people in this session).</numerusform></translation>
+            <numerusform>Saved: %1 (%n person in this session).</numerusform>
+            <numerusform>Saved: %1 (%n people in this session).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the form</source>

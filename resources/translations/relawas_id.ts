@@ -466,6 +466,14 @@
         <source>Open the registration form (Ctrl+N)</source>
         <translation>Buka formulir pendaftaran (Ctrl+N)</translation>
     </message>
+    <message>
+        <source>I&amp;mport spreadsheet…</source>
+        <translation>I&amp;mpor spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Register many people at once from a CSV or XLSX file</source>
+        <translation>Daftarkan banyak orang sekaligus dari berkas CSV atau XLSX</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -827,6 +835,313 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::ImportWizard</name>
+    <message>
+        <source>Import a spreadsheet</source>
+        <translation>Impor spreadsheet</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>peringatan</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplikat</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>dilewati</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Place of birth</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Place and date of birth</source>
+        <translation>Tempat dan tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>No. HP</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>RT/RW</source>
+        <translation>RT/RW</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Disabilitas</translation>
+    </message>
+    <message>
+        <source>Kind of disability</source>
+        <translation>Jenis disabilitas</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Date of the no-party declaration</source>
+        <translation>Tanggal pernyataan tidak menjadi anggota partai</translation>
+    </message>
+    <message>
+        <source>Date of consent</source>
+        <translation>Tanggal persetujuan</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet</source>
+        <translation>Pilih spreadsheet</translation>
+    </message>
+    <message>
+        <source>A CSV file (comma, semicolon or tab) or an Excel XLSX workbook with one person per row.</source>
+        <translation>Berkas CSV (dipisah koma, titik koma atau tab) atau buku kerja Excel XLSX, satu orang per baris.</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Be&amp;rkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>What each column holds</source>
+        <translation>Isi setiap kolom</translation>
+    </message>
+    <message>
+        <source>Check the field of every column; columns set to "(ignore)" are not imported.</source>
+        <translation>Periksa isian setiap kolom; kolom yang diatur "(abaikan)" tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Nilai pertama</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>Uji coba</translation>
+    </message>
+    <message>
+        <source>What the import would do. Nothing has been written yet.</source>
+        <translation>Hasil impor jika dijalankan. Belum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Pesan</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Selesai diimpor</translation>
+    </message>
+    <message>
+        <source>&amp;Save refused rows…</source>
+        <translation>Simpan baris yang &amp;ditolak…</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>Pilih spreadsheet</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Spreadsheet (*.csv *.txt *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Pilih berkas terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX), sheet "%1".</source>
+        <translation>Buku kerja Excel (XLSX), lembar "%1".</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>titik koma</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>koma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>Text file (CSV), encoding %1, columns separated by %2.</source>
+        <translation>Berkas teks (CSV), pengodean %1, kolom dipisah dengan %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No header row was recognised in the first %n line(s).</source>
+        <translation><numerusform>Baris judul kolom tidak ditemukan dalam %n baris pertama.</numerusform></translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(abaikan)</translation>
+    </message>
+    <message>
+        <source>No column holds the full name.</source>
+        <translation>Tidak ada kolom yang berisi nama lengkap.</translation>
+    </message>
+    <message>
+        <source>"%1" and "%2" both hold %3; set one of them to "(ignore)".</source>
+        <translation>"%1" dan "%2" sama-sama berisi %3; atur salah satunya ke "(abaikan)".</translation>
+    </message>
+    <message>
+        <source>No column holds the NIK: only speakers may be registered without one.</source>
+        <translation>Tidak ada kolom yang berisi NIK: hanya narasumber yang boleh didaftarkan tanpa NIK.</translation>
+    </message>
+    <message>
+        <source>No column holds the kecamatan: villages are looked up in the kecamatan of the current scope.</source>
+        <translation>Tidak ada kolom yang berisi kecamatan: desa dicari di kecamatan cakupan yang sedang dipilih.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Galat: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Peringatan: %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Impor gagal</translation>
+    </message>
+    <message>
+        <source>Dry run failed</source>
+        <translation>Uji coba gagal</translation>
+    </message>
+    <message>
+        <source>Would be imported: %1 without remarks, %2 with warnings. Not imported: %3 duplicates, %4 refused. Blank lines skipped: %5.</source>
+        <translation>Akan diimpor: %1 tanpa catatan, %2 dengan peringatan. Tidak diimpor: %3 duplikat, %4 ditolak. Baris kosong dilewati: %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) imported.</source>
+        <translation><numerusform>%n orang diimpor.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refused: save them, fix them in the spreadsheet and import that file again.</source>
+        <translation><numerusform>%n baris ditolak: simpan, perbaiki di spreadsheet, lalu impor berkas itu lagi.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) not imported.</source>
+        <translation><numerusform>%n duplikat tidak diimpor.</numerusform></translation>
+    </message>
+    <message>
+        <source>-refused</source>
+        <translation>-ditolak</translation>
+    </message>
+    <message>
+        <source>Save refused rows</source>
+        <translation>Simpan baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::KampungDetailPanel</name>
     <message>
         <source>Not in the programme</source>
@@ -1165,7 +1480,8 @@ Ekspor dengan NIK lengkap?</numerusform>
     <message numerus="yes">
         <source>Saved: %1 (%n person(s) in this session).</source>
         <translation>
-            <numerusform>Tersimpan: %1 (%n orang dalam sesi ini).</numerusform></translation>
+            <numerusform>Tersimpan: %1 (%n orang dalam sesi ini).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close the form</source>

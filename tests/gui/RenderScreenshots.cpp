@@ -8,6 +8,7 @@
 #include "common/Translations.h"
 #include "core/KampungRepository.h"
 #include "firstrun/FirstRunDialog.h"
+#include "importwizard/ImportWizard.h"
 #include "mainwindow/MainWindow.h"
 #include "registration/RegistrationDialog.h"
 #include "wilayah/WilayahScreen.h"
@@ -16,8 +17,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace {
 
@@ -124,6 +127,29 @@ int main(int argc, char** argv)
     type("phoneLineEdit", QStringLiteral("061-7654321"));
     type("occupationLineEdit", QStringLiteral("Guru"));
     ok &= save(registration, folder, QStringLiteral("registration.png"));
+
+    // The import wizard after its dry run over a spreadsheet saved from Excel: one NIK mangled into 1.21907E+15,
+    // one village nobody knows.
+    QTemporaryDir spreadsheetDir;
+    const QString spreadsheet = spreadsheetDir.filePath(QStringLiteral("relawan-sei-balai.csv"));
+    QFile csv(spreadsheet);
+    ok &= csv.open(QIODevice::WriteOnly);
+    csv.write("\xEF\xBB\xBF"
+              "Nama Lengkap;NIK;Jenis Kelamin;Tgl Lahir;No HP/WA;Desa/Kelurahan;Kecamatan\r\n"
+              "Siti Aminah;1219075109950001;P;11/09/1995;0812-3456-7890;Durian;Sei Balai\r\n"
+              "Budi Santoso;1.21907E+15;L;02/03/1990;0813-2222-3333;Durian;Sei Balai\r\n"
+              "Rina Marpaung;1219074404920002;P;04/04/1992;0812-7777-8888;Kampung Entah Berantah;Sei Balai\r\n"
+              "Ahmad Lubis;1219070101880003;L;01/01/1988;0852-1111-2222;Durian;Sei Balai\r\n");
+    csv.close();
+    gui::ImportWizard wizard(session, QStringLiteral("12.19"));
+    wizard.resize(900, 560);
+    wizard.show();
+    wizard.findChild<QLineEdit*>(QStringLiteral("fileLineEdit"))->setText(spreadsheet);
+    wizard.next(); // to the mapping
+    wizard.next(); // the dry run
+    ok &= wizard.currentId() == gui::ImportWizard::DryRunPage;
+    ok &= save(wizard, folder, QStringLiteral("import-wizard.png"));
+    wizard.hide();
 
     gui::AboutDialog about(testDb.database());
     ok &= save(about, folder, QStringLiteral("about.png"));

@@ -7,6 +7,7 @@
 #include "core/Database.h"
 #include "core/PersonRepository.h"
 #include "core/RegionRepository.h"
+#include "importwizard/ImportWizard.h"
 #include "registration/RegistrationDialog.h"
 #include "ui_PeopleScreen.h"
 
@@ -97,6 +98,7 @@ PeopleScreen::PeopleScreen(Session& session, QWidget* parent)
     connect(m_ui->exportCsvPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::Csv); });
     connect(m_ui->exportXlsxPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::Xlsx); });
     connect(m_ui->registerPushButton, &QPushButton::clicked, this, &PeopleScreen::openRegistration);
+    connect(m_ui->importPushButton, &QPushButton::clicked, this, &PeopleScreen::openImportWizard);
     auto* registerAction = new QAction(this);
     registerAction->setShortcut(QKeySequence::New);
     registerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -236,6 +238,13 @@ void PeopleScreen::openRegistration()
     }
     connect(&dialog, &RegistrationDialog::personSaved, this, &PeopleScreen::applyFilter);
     dialog.exec();
+}
+
+void PeopleScreen::openImportWizard()
+{
+    ImportWizard wizard(m_session, m_scope, this);
+    connect(&wizard, &ImportWizard::imported, this, &PeopleScreen::applyFilter);
+    wizard.exec();
 }
 
 void PeopleScreen::applyFilter()

@@ -46,6 +46,9 @@ public:
 
     RosterModel* model() const { return m_model; }
 
+    // Reads the roster again, as after people were added elsewhere.
+    void refresh() { applyFilter(); }
+
 signals:
     void exported(const QString& path, qint64 rows);
 
@@ -54,6 +57,7 @@ private:
     void fillVillages();
     void applyFilter();
     void openRegistration();
+    void openImportWizard();
     core::RosterFilter currentFilter() const;
     void clearFilters();
     void updateCount();

@@ -1,0 +1,523 @@
+#include "ImportWizard.h"
+
+#include "common/BackgroundTask.h"
+#include "common/ErrorText.h"
+#include "common/Session.h"
+#include "core/Database.h"
+#include "core/Error.h"
+
+#include <utility>
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
+
+namespace relawas::gui {
+
+namespace {
+
+QString fromStd(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+QTableWidgetItem* readOnlyItem(const QString& text)
+{
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+    return item;
+}
+
+} // namespace
+
+ImportWizard::ImportWizard(Session& session, QString scope, QWidget* parent)
+    : QWizard(parent)
+    , m_session(session)
+    , m_scope(std::move(scope))
+{
+    setWindowTitle(tr("Import a spreadsheet"));
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnLastPage);
+    setButtonText(QWizard::CommitButton, tr("&Import"));
+    setPage(FilePage, createFilePage());
+    setPage(MappingPage, createMappingPage());
+    setPage(DryRunPage, createDryRunPage());
+    setPage(ResultPage, createResultPage());
+    resize(860, 560);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+QString ImportWizard::statusText(core::RowStatus status)
+{
+    switch (status) {
+    case core::RowStatus::Accepted:
+        return tr("accepted");
+    case core::RowStatus::Warning:
+        return tr("warning");
+    case core::RowStatus::Duplicate:
+        return tr("duplicate");
+    case core::RowStatus::Refused:
+        return tr("refused");
+    case core::RowStatus::Skipped:
+        return tr("skipped");
+    }
+    return {};
+}
+
+QString ImportWizard::fieldName(core::ImportField field)
+{
+    using core::ImportField;
+    switch (field) {
+    case ImportField::FullName:
+        return tr("Full name");
+    case ImportField::Nik:
+        return tr("NIK");
+    case ImportField::Gender:
+        return tr("Gender");
+    case ImportField::BirthDate:
+        return tr("Date of birth");
+    case ImportField::BirthPlace:
+        return tr("Place of birth");
+    case ImportField::BirthPlaceAndDate:
+        return tr("Place and date of birth");
+    case ImportField::Phone:
+        return tr("Phone");
+    case ImportField::Email:
+        return tr("E-mail");
+    case ImportField::Village:
+        return tr("Village");
+    case ImportField::Kecamatan:
+        return tr("Kecamatan");
+    case ImportField::Dusun:
+        return tr("Dusun");
+    case ImportField::Rt:
+        return tr("RT");
+    case ImportField::Rw:
+        return tr("RW");
+    case ImportField::RtRw:
+        return tr("RT/RW");
+    case ImportField::Occupation:
+        return tr("Occupation");
+    case ImportField::Education:
+        return tr("Education");
+    case ImportField::Disability:
+        return tr("Disability");
+    case ImportField::DisabilityKind:
+        return tr("Kind of disability");
+    case ImportField::TargetGroups:
+        return tr("Target groups");
+    case ImportField::Organisation:
+        return tr("Organisation");
+    case ImportField::Role:
+        return tr("Role");
+    case ImportField::Notes:
+        return tr("Notes");
+    case ImportField::NoPartyDeclarationDate:
+        return tr("Date of the no-party declaration");
+    case ImportField::ConsentDate:
+        return tr("Date of consent");
+    }
+    return {};
+}
+
+QWizardPage* ImportWizard::createFilePage()
+{
+    auto* page = new QWizardPage;
+    page->setTitle(tr("Choose the spreadsheet"));
+    page->setSubTitle(tr("A CSV file (comma, semicolon or tab) or an Excel XLSX workbook with one person per row."));
+    m_fileLineEdit = new QLineEdit;
+    m_fileLineEdit->setObjectName(QStringLiteral("fileLineEdit"));
+    auto* fileLabel = new QLabel(tr("&File:"));
+    fileLabel->setBuddy(m_fileLineEdit);
+    auto* chooseButton = new QPushButton(tr("&Choose file…"));
+    chooseButton->setObjectName(QStringLiteral("chooseFilePushButton"));
+    chooseButton->setAutoDefault(false);
+    m_fileInfoLabel = new QLabel;
+    m_fileInfoLabel->setObjectName(QStringLiteral("fileInfoLabel"));
+    m_fileInfoLabel->setWordWrap(true);
+
+    auto* row = new QHBoxLayout;
+    row->addWidget(fileLabel);
+    row->addWidget(m_fileLineEdit, 1);
+    row->addWidget(chooseButton);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(row);
+    layout->addWidget(m_fileInfoLabel);
+    layout->addStretch();
+
+    connect(chooseButton, &QPushButton::clicked, this, &ImportWizard::chooseFile);
+    connect(m_fileLineEdit, &QLineEdit::editingFinished, this, [this] {
+        if (!m_fileLineEdit->text().trimmed().isEmpty()) {
+            openFile();
+        }
+    });
+    return page;
+}
+
+QWizardPage* ImportWizard::createMappingPage()
+{
+    auto* page = new QWizardPage;
+    page->setTitle(tr("What each column holds"));
+    page->setSubTitle(tr("Check the field of every column; columns set to \"(ignore)\" are not imported."));
+    m_mappingTableWidget = new QTableWidget(0, 3);
+    m_mappingTableWidget->setObjectName(QStringLiteral("mappingTableWidget"));
+    m_mappingTableWidget->setHorizontalHeaderLabels({tr("Column"), tr("First value"), tr("Field")});
+    m_mappingTableWidget->horizontalHeader()->setStretchLastSection(true);
+    m_mappingTableWidget->verticalHeader()->hide();
+    m_mappingProblemsLabel = new QLabel;
+    m_mappingProblemsLabel->setObjectName(QStringLiteral("mappingProblemsLabel"));
+    m_mappingProblemsLabel->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_mappingTableWidget, 1);
+    layout->addWidget(m_mappingProblemsLabel);
+    return page;
+}
+
+QWizardPage* ImportWizard::createDryRunPage()
+{
+    auto* page = new QWizardPage;
+    page->setTitle(tr("Dry run"));
+    page->setSubTitle(tr("What the import would do. Nothing has been written yet."));
+    page->setCommitPage(true);
+    m_dryRunSummaryLabel = new QLabel;
+    m_dryRunSummaryLabel->setObjectName(QStringLiteral("dryRunSummaryLabel"));
+    m_dryRunSummaryLabel->setWordWrap(true);
+    m_dryRunTableWidget = new QTableWidget(0, 3);
+    m_dryRunTableWidget->setObjectName(QStringLiteral("dryRunTableWidget"));
+    m_dryRunTableWidget->setHorizontalHeaderLabels({tr("Line"), tr("Status"), tr("Messages")});
+    m_dryRunTableWidget->horizontalHeader()->setStretchLastSection(true);
+    m_dryRunTableWidget->verticalHeader()->hide();
+    m_dryRunTableWidget->setWordWrap(true);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_dryRunSummaryLabel);
+    layout->addWidget(m_dryRunTableWidget, 1);
+    return page;
+}
+
+QWizardPage* ImportWizard::createResultPage()
+{
+    auto* page = new QWizardPage;
+    page->setTitle(tr("Imported"));
+    m_resultSummaryLabel = new QLabel;
+    m_resultSummaryLabel->setObjectName(QStringLiteral("resultSummaryLabel"));
+    m_resultSummaryLabel->setWordWrap(true);
+    m_saveRefusedPushButton = new QPushButton(tr("&Save refused rows…"));
+    m_saveRefusedPushButton->setObjectName(QStringLiteral("saveRefusedPushButton"));
+    m_saveRefusedPushButton->setAutoDefault(false);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(m_resultSummaryLabel);
+    layout->addWidget(m_saveRefusedPushButton, 0, Qt::AlignLeft);
+    layout->addStretch();
+    connect(m_saveRefusedPushButton, &QPushButton::clicked, this, &ImportWizard::chooseRefusedFile);
+    return page;
+}
+
+void ImportWizard::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a spreadsheet"), m_fileLineEdit->text(),
+                                                      tr("Spreadsheets (*.csv *.txt *.xlsx);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_fileLineEdit->setText(QDir::toNativeSeparators(path));
+        openFile();
+    }
+}
+
+core::ImportOptions ImportWizard::options() const
+{
+    core::ImportOptions options;
+    options.actor = m_session.actor;
+    // A kecamatan (or village) scope gives rows without a kecamatan cell their kecamatan.
+    const QStringList parts = m_scope.split(QLatin1Char('.'));
+    if (parts.size() >= 3) {
+        options.defaultKecamatanCode = parts.mid(0, 3).join(QLatin1Char('.')).toStdString();
+    }
+    return options;
+}
+
+bool ImportWizard::openFile()
+{
+    const QString path = QDir::fromNativeSeparators(m_fileLineEdit->text().trimmed());
+    if (m_import && path == m_openedPath) {
+        return true;
+    }
+    m_import.reset();
+    m_openedPath.clear();
+    if (path.isEmpty()) {
+        m_fileInfoLabel->setText(tr("Choose a file first."));
+        return false;
+    }
+    try {
+        m_import = std::make_unique<core::PeopleImport>(m_session.database, path.toStdString(), options());
+    } catch (const core::Error& e) {
+        m_fileInfoLabel->setText(ErrorText::describe(e));
+        return false;
+    } catch (const std::exception& e) {
+        m_fileInfoLabel->setText(fromStd(e.what()));
+        return false;
+    }
+    m_openedPath = path;
+    const core::SpreadsheetInfo& info = m_import->spreadsheet();
+    if (info.format == core::SpreadsheetFormat::Xlsx) {
+        m_fileInfoLabel->setText(tr("Excel workbook (XLSX), sheet \"%1\".").arg(fromStd(info.sheetName)));
+    } else {
+        QString delimiter;
+        switch (info.delimiter) {
+        case ';':
+            delimiter = tr("semicolon");
+            break;
+        case ',':
+            delimiter = tr("comma");
+            break;
+        case '\t':
+            delimiter = tr("tab");
+            break;
+        default:
+            delimiter = QString(QLatin1Char(info.delimiter));
+        }
+        m_fileInfoLabel->setText(tr("Text file (CSV), encoding %1, columns separated by %2.")
+                                     .arg(fromStd(std::string(core::textEncodingId(info.encoding))), delimiter));
+    }
+    if (!m_import->detectedMapping()) {
+        m_fileInfoLabel->setText(
+            m_fileInfoLabel->text() + QLatin1Char('\n') +
+            tr("No header row was recognised in the first %n line(s).", nullptr, int(core::kHeaderSearchLines)));
+    }
+    return true;
+}
+
+void ImportWizard::fillMapping()
+{
+    const core::ColumnMapping detected =
+        m_import->detectedMapping()
+            ? *m_import->detectedMapping()
+            : m_import->mappingForHeaderLine(m_import->firstRows().empty() ? 1 : m_import->firstRows().front().line);
+    // The first row after the header that has something in it.
+    const core::SheetRow* firstData = nullptr;
+    for (const core::SheetRow& row : m_import->firstRows()) {
+        if (row.line > detected.headerLine && !row.blank()) {
+            firstData = &row;
+            break;
+        }
+    }
+    m_mappingTableWidget->setProperty("headerLine", qulonglong(detected.headerLine));
+    m_mappingTableWidget->setRowCount(int(detected.headers.size()));
+    for (std::size_t column = 0; column < detected.headers.size(); ++column) {
+        const int row = int(column);
+        auto* header = readOnlyItem(fromStd(detected.columnName(column)));
+        header->setData(Qt::UserRole, fromStd(detected.headers[column]));
+        m_mappingTableWidget->setItem(row, 0, header);
+        m_mappingTableWidget->setItem(row, 1, readOnlyItem(firstData ? fromStd(firstData->text(column)) : QString()));
+        auto* combo = new QComboBox;
+        combo->addItem(tr("(ignore)"));
+        for (const core::ImportField field : core::kAllImportFields) {
+            combo->addItem(fieldName(field), fromStd(std::string(core::importFieldId(field))));
+        }
+        if (column < detected.fields.size() && detected.fields[column]) {
+            combo->setCurrentIndex(
+                combo->findData(fromStd(std::string(core::importFieldId(*detected.fields[column])))));
+        }
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportWizard::showMappingProblems);
+        m_mappingTableWidget->setCellWidget(row, 2, combo);
+    }
+    m_mappingTableWidget->resizeColumnToContents(0);
+    m_mappingTableWidget->resizeColumnToContents(1);
+    showMappingProblems();
+}
+
+core::ColumnMapping ImportWizard::mapping() const
+{
+    core::ColumnMapping mapping;
+    mapping.headerLine = m_mappingTableWidget->property("headerLine").toULongLong();
+    for (int row = 0; row < m_mappingTableWidget->rowCount(); ++row) {
+        mapping.headers.push_back(m_mappingTableWidget->item(row, 0)->data(Qt::UserRole).toString().toStdString());
+        const auto* combo = qobject_cast<QComboBox*>(m_mappingTableWidget->cellWidget(row, 2));
+        mapping.fields.push_back(combo ? core::importFieldFromId(combo->currentData().toString().toStdString())
+                                       : std::nullopt);
+    }
+    return mapping;
+}
+
+void ImportWizard::showMappingProblems()
+{
+    QStringList lines;
+    for (const core::ImportMessage& message : core::checkMapping(mapping())) {
+        const auto arg = [&message](std::size_t i) {
+            return i < message.args.size() ? fromStd(message.args[i]) : QString();
+        };
+        QString text;
+        if (message.code == "mapping.no_full_name") {
+            text = tr("No column holds the full name.");
+        } else if (message.code == "mapping.field_twice") {
+            const auto field = core::importFieldFromId(message.args.empty() ? std::string() : message.args[0]);
+            text = tr("\"%1\" and \"%2\" both hold %3; set one of them to \"(ignore)\".")
+                       .arg(arg(1), arg(2), field ? fieldName(*field) : arg(0));
+        } else if (message.code == "mapping.no_nik") {
+            text = tr("No column holds the NIK: only speakers may be registered without one.");
+        } else if (message.code == "mapping.no_kecamatan") {
+            text = tr("No column holds the kecamatan: villages are looked up in the kecamatan of the current scope.");
+        } else {
+            text = fromStd(message.message);
+        }
+        lines << (message.severity == core::ImportMessage::Severity::Error ? tr("Error: %1") : tr("Warning: %1"))
+                     .arg(text);
+    }
+    m_mappingProblemsLabel->setText(lines.join(QLatin1Char('\n')));
+}
+
+bool ImportWizard::runImport(bool write)
+{
+    // The worker gets copies and a connection of its own.
+    const std::filesystem::path databasePath = m_session.database.path();
+    const std::filesystem::path file = m_import->file();
+    const core::ImportOptions importOptions = options();
+    const core::ColumnMapping columns = mapping();
+    core::ImportReport report;
+    const auto outcome =
+        BackgroundTask::run(write ? tr("Import") : tr("Dry run"),
+                            write ? tr("Importing %1…").arg(QFileInfo(m_openedPath).fileName())
+                                  : tr("Checking %1…").arg(QFileInfo(m_openedPath).fileName()),
+                            this, [&](const core::Progress& progress) {
+                                core::Database db(databasePath, core::Database::Upgrade::No);
+                                core::PeopleImport import(db, file, importOptions);
+                                report = write ? import.run(columns, progress) : import.dryRun(columns, progress);
+                            });
+    if (!outcome.failure.isEmpty()) {
+        QMessageBox::warning(this, write ? tr("Import failed") : tr("Dry run failed"), outcome.failure);
+    }
+    if (!outcome.done) {
+        return false;
+    }
+    if (write) {
+        spdlog::info("imported {}: {} people written, {} refused", file.string(), report.summary.written,
+                     report.summary.refused);
+        m_imported = std::move(report);
+        emit imported(qint64(m_imported->summary.written));
+    } else {
+        m_dryRun = std::move(report);
+    }
+    return true;
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    switch (currentId()) {
+    case FilePage:
+        return openFile();
+    case MappingPage: {
+        for (const core::ImportMessage& message : core::checkMapping(mapping())) {
+            if (message.severity == core::ImportMessage::Severity::Error) {
+                showMappingProblems();
+                return false;
+            }
+        }
+        return runImport(false);
+    }
+    case DryRunPage:
+        return runImport(true);
+    default:
+        return QWizard::validateCurrentPage();
+    }
+}
+
+void ImportWizard::fillRows(QTableWidget* table, const core::ImportReport& report)
+{
+    table->setRowCount(int(report.rows.size()));
+    for (std::size_t i = 0; i < report.rows.size(); ++i) {
+        const core::RowResult& result = report.rows[i];
+        QStringList messages;
+        for (const core::ImportMessage& message : result.messages) {
+            messages << fromStd(message.message);
+        }
+        auto* line = readOnlyItem(QString::number(result.line));
+        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        table->setItem(int(i), 0, line);
+        table->setItem(int(i), 1, readOnlyItem(statusText(result.status)));
+        table->setItem(int(i), 2, readOnlyItem(messages.join(QLatin1Char('\n'))));
+    }
+    table->resizeColumnToContents(0);
+    table->resizeColumnToContents(1);
+    table->resizeRowsToContents();
+}
+
+void ImportWizard::initializePage(int id)
+{
+    switch (id) {
+    case MappingPage:
+        fillMapping();
+        break;
+    case DryRunPage:
+        if (m_dryRun) {
+            const core::ImportSummary& s = m_dryRun->summary;
+            m_dryRunSummaryLabel->setText(
+                tr("Would be imported: %1 without remarks, %2 with warnings. Not imported: %3 duplicates, %4 "
+                   "refused. Blank lines skipped: %5.")
+                    .arg(s.accepted)
+                    .arg(s.warning)
+                    .arg(s.duplicate)
+                    .arg(s.refused)
+                    .arg(s.skipped));
+            fillRows(m_dryRunTableWidget, *m_dryRun);
+        }
+        break;
+    case ResultPage:
+        if (m_imported) {
+            const core::ImportSummary& s = m_imported->summary;
+            QString text = tr("%n person(s) imported.", nullptr, int(s.written));
+            if (s.refused > 0) {
+                text += QLatin1Char(' ') + tr("%n row(s) refused: save them, fix them in the spreadsheet and import "
+                                              "that file again.",
+                                              nullptr, int(s.refused));
+            }
+            if (s.duplicate > 0) {
+                text += QLatin1Char(' ') + tr("%n duplicate(s) not imported.", nullptr, int(s.duplicate));
+            }
+            m_resultSummaryLabel->setText(text);
+            m_saveRefusedPushButton->setEnabled(!m_imported->refusedCsv.empty());
+        }
+        break;
+    default:
+        QWizard::initializePage(id);
+    }
+}
+
+void ImportWizard::chooseRefusedFile()
+{
+    const QFileInfo source(m_openedPath);
+    const QString suggested =
+        source.dir().filePath(source.completeBaseName() + tr("-refused") + QStringLiteral(".csv"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save refused rows"), suggested, tr("CSV files (*.csv)"));
+    if (!path.isEmpty()) {
+        saveRefusedRows(path);
+    }
+}
+
+bool ImportWizard::saveRefusedRows(const QString& path)
+{
+    if (!m_imported || m_imported->refusedCsv.empty()) {
+        return false;
+    }
+    QSaveFile file(path);
+    const QByteArray bytes = QByteArray::fromStdString(m_imported->refusedCsv);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.commit()) {
+        QMessageBox::warning(this, tr("Save refused rows"),
+                             tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+} // namespace relawas::gui

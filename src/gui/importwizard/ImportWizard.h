@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/import/ImportReport.h"
+#include "core/import/PeopleImport.h"
+
+#include <memory>
+#include <optional>
+
+#include <QWizard>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace relawas::gui {
+
+struct Session;
+
+// "Impor spreadsheet": choose a CSV or XLSX file, check which column holds what, see what a dry run would do, then
+// import it and keep the refused rows as a CSV to fix. The dry run and the import run on a worker thread with a
+// connection of their own; nothing is written before the last step.
+class ImportWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ImportWizard)
+
+public:
+    enum PageId
+    {
+        FilePage,
+        MappingPage,
+        DryRunPage,
+        ResultPage
+    };
+
+    ImportWizard(Session& session, QString scope, QWidget* parent = nullptr);
+    ~ImportWizard() override;
+
+    // The mapping as the table shows it.
+    core::ColumnMapping mapping() const;
+    const std::optional<core::ImportReport>& dryRunReport() const { return m_dryRun; }
+    const std::optional<core::ImportReport>& importReport() const { return m_imported; }
+
+    // What "Save refused rows…" does once a file is chosen.
+    bool saveRefusedRows(const QString& path);
+
+    static QString statusText(core::RowStatus status);
+    static QString fieldName(core::ImportField field);
+
+signals:
+    void imported(qint64 written);
+
+protected:
+    bool validateCurrentPage() override;
+    void initializePage(int id) override;
+
+private:
+    QWizardPage* createFilePage();
+    QWizardPage* createMappingPage();
+    QWizardPage* createDryRunPage();
+    QWizardPage* createResultPage();
+    void chooseFile();
+    bool openFile();
+    void fillMapping();
+    void showMappingProblems();
+    bool runImport(bool write);
+    void fillRows(QTableWidget* table, const core::ImportReport& report);
+    void chooseRefusedFile();
+    core::ImportOptions options() const;
+
+    Session& m_session;
+    QString m_scope;
+    std::unique_ptr<core::PeopleImport> m_import;
+    QString m_openedPath;
+    std::optional<core::ImportReport> m_dryRun;
+    std::optional<core::ImportReport> m_imported;
+
+    QLineEdit* m_fileLineEdit = nullptr;
+    QLabel* m_fileInfoLabel = nullptr;
+    QTableWidget* m_mappingTableWidget = nullptr;
+    QLabel* m_mappingProblemsLabel = nullptr;
+    QLabel* m_dryRunSummaryLabel = nullptr;
+    QTableWidget* m_dryRunTableWidget = nullptr;
+    QLabel* m_resultSummaryLabel = nullptr;
+    QPushButton* m_saveRefusedPushButton = nullptr;
+};
+
+} // namespace relawas::gui
