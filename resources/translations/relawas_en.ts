@@ -342,6 +342,73 @@
     </message>
 </context>
 <context>
+    <name>ImportMessageText</name>
+    <message>
+        <source>The same NIK as line %1 of this file.</source>
+        <translation>The same NIK as line %1 of this file.</translation>
+    </message>
+    <message>
+        <source>This NIK is already registered for %1.</source>
+        <translation>This NIK is already registered for %1.</translation>
+    </message>
+    <message>
+        <source>The same phone number as line %1 (families often share one).</source>
+        <translation>The same phone number as line %1 (families often share one).</translation>
+    </message>
+    <message>
+        <source>%1 has the same phone number (families often share one).</source>
+        <translation>%1 has the same phone number (families often share one).</translation>
+    </message>
+    <message>
+        <source>No desa or kelurahan of this name in Kecamatan %1.</source>
+        <translation>No desa or kelurahan of this name in Kecamatan %1.</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1 has several villages of this name; the import does not guess.</source>
+        <translation>Kecamatan %1 has several villages of this name; the import does not guess.</translation>
+    </message>
+    <message>
+        <source>A village is found only within its kecamatan, and the kecamatan is empty.</source>
+        <translation>A village is found only within its kecamatan, and the kecamatan is empty.</translation>
+    </message>
+    <message>
+        <source>No kecamatan of this name in the working regency.</source>
+        <translation>No kecamatan of this name in the working regency.</translation>
+    </message>
+    <message>
+        <source>Not a date; write dd/mm/yyyy.</source>
+        <translation>Not a date; write dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>A birth date in the future.</source>
+        <translation>A birth date in the future.</translation>
+    </message>
+    <message>
+        <source>Gender must be L, P, Laki-laki or Perempuan.</source>
+        <translation>Gender must be L, P, Laki-laki or Perempuan.</translation>
+    </message>
+    <message>
+        <source>Not a role Relawas knows.</source>
+        <translation>Not a role Relawas knows.</translation>
+    </message>
+    <message>
+        <source>Not a target group Relawas knows.</source>
+        <translation>Not a target group Relawas knows.</translation>
+    </message>
+    <message>
+        <source>RT and RW are numbers of at most three digits.</source>
+        <translation>RT and RW are numbers of at most three digits.</translation>
+    </message>
+    <message>
+        <source>The row could not be stored: %1</source>
+        <translation>The row could not be stored: %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 “%2”: %3</translation>
+    </message>
+</context>
+<context>
     <name>KampungDetailPanel</name>
     <message>
         <source>No village selected</source>
@@ -1058,7 +1125,10 @@
     </message>
     <message numerus="yes">
         <source>No header row was recognised in the first %n line(s).</source>
-        <translation><numerusform>No header row was recognised in the first line.</numerusform><numerusform>No header row was recognised in the first %n lines.</numerusform></translation>
+        <translation>
+            <numerusform>No header row was recognised in the first line.</numerusform>
+            <numerusform>No header row was recognised in the first %n lines.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -1114,15 +1184,24 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) imported.</source>
-        <translation><numerusform>%n person imported.</numerusform><numerusform>%n people imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n person imported.</numerusform>
+            <numerusform>%n people imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused: save them, fix them in the spreadsheet and import that file again.</source>
-        <translation><numerusform>%n row refused: save it, fix it in the spreadsheet and import that file again.</numerusform><numerusform>%n rows refused: save them, fix them in the spreadsheet and import that file again.</numerusform></translation>
+        <translation>
+            <numerusform>%n row refused: save it, fix it in the spreadsheet and import that file again.</numerusform>
+            <numerusform>%n rows refused: save them, fix them in the spreadsheet and import that file again.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) not imported.</source>
-        <translation><numerusform>%n duplicate not imported.</numerusform><numerusform>%n duplicates not imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n duplicate not imported.</numerusform>
+            <numerusform>%n duplicates not imported.</numerusform>
+        </translation>
     </message>
     <message>
         <source>-refused</source>

@@ -342,6 +342,73 @@
     </message>
 </context>
 <context>
+    <name>ImportMessageText</name>
+    <message>
+        <source>The same NIK as line %1 of this file.</source>
+        <translation>NIK sama dengan baris %1 berkas ini.</translation>
+    </message>
+    <message>
+        <source>This NIK is already registered for %1.</source>
+        <translation>NIK ini sudah terdaftar untuk %1.</translation>
+    </message>
+    <message>
+        <source>The same phone number as line %1 (families often share one).</source>
+        <translation>Nomor HP sama dengan baris %1 (satu keluarga sering berbagi nomor).</translation>
+    </message>
+    <message>
+        <source>%1 has the same phone number (families often share one).</source>
+        <translation>%1 memakai nomor HP yang sama (satu keluarga sering berbagi nomor).</translation>
+    </message>
+    <message>
+        <source>No desa or kelurahan of this name in Kecamatan %1.</source>
+        <translation>Tidak ada desa atau kelurahan bernama ini di Kecamatan %1.</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1 has several villages of this name; the import does not guess.</source>
+        <translation>Kecamatan %1 memiliki beberapa desa dengan nama ini; impor tidak menebak.</translation>
+    </message>
+    <message>
+        <source>A village is found only within its kecamatan, and the kecamatan is empty.</source>
+        <translation>Desa hanya dicari di dalam kecamatannya, dan kolom kecamatan kosong.</translation>
+    </message>
+    <message>
+        <source>No kecamatan of this name in the working regency.</source>
+        <translation>Tidak ada kecamatan bernama ini di kabupaten/kota kerja.</translation>
+    </message>
+    <message>
+        <source>Not a date; write dd/mm/yyyy.</source>
+        <translation>Bukan tanggal; tulis hh/bb/tttt.</translation>
+    </message>
+    <message>
+        <source>A birth date in the future.</source>
+        <translation>Tanggal lahir di masa depan.</translation>
+    </message>
+    <message>
+        <source>Gender must be L, P, Laki-laki or Perempuan.</source>
+        <translation>Jenis kelamin harus L, P, Laki-laki, atau Perempuan.</translation>
+    </message>
+    <message>
+        <source>Not a role Relawas knows.</source>
+        <translation>Bukan peran yang dikenal Relawas.</translation>
+    </message>
+    <message>
+        <source>Not a target group Relawas knows.</source>
+        <translation>Bukan kelompok sasaran yang dikenal Relawas.</translation>
+    </message>
+    <message>
+        <source>RT and RW are numbers of at most three digits.</source>
+        <translation>RT dan RW berupa angka paling banyak tiga digit.</translation>
+    </message>
+    <message>
+        <source>The row could not be stored: %1</source>
+        <translation>Baris ini tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 “%2”: %3</translation>
+    </message>
+</context>
+<context>
     <name>KampungDetailPanel</name>
     <message>
         <source>No village selected</source>
@@ -1058,7 +1125,9 @@
     </message>
     <message numerus="yes">
         <source>No header row was recognised in the first %n line(s).</source>
-        <translation><numerusform>Baris judul kolom tidak ditemukan dalam %n baris pertama.</numerusform></translation>
+        <translation>
+            <numerusform>Baris judul kolom tidak ditemukan dalam %n baris pertama.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(ignore)</source>
@@ -1114,15 +1183,21 @@
     </message>
     <message numerus="yes">
         <source>%n person(s) imported.</source>
-        <translation><numerusform>%n orang diimpor.</numerusform></translation>
+        <translation>
+            <numerusform>%n orang diimpor.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refused: save them, fix them in the spreadsheet and import that file again.</source>
-        <translation><numerusform>%n baris ditolak: simpan, perbaiki di spreadsheet, lalu impor berkas itu lagi.</numerusform></translation>
+        <translation>
+            <numerusform>%n baris ditolak: simpan, perbaiki di spreadsheet, lalu impor berkas itu lagi.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n duplicate(s) not imported.</source>
-        <translation><numerusform>%n duplikat tidak diimpor.</numerusform></translation>
+        <translation>
+            <numerusform>%n duplikat tidak diimpor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>-refused</source>

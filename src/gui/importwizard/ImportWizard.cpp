@@ -1,5 +1,6 @@
 #include "ImportWizard.h"
 
+#include "ImportMessageText.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
 #include "common/Session.h"
@@ -439,7 +440,7 @@ void ImportWizard::fillRows(QTableWidget* table, const core::ImportReport& repor
         const core::RowResult& result = report.rows[i];
         QStringList messages;
         for (const core::ImportMessage& message : result.messages) {
-            messages << fromStd(message.message);
+            messages << ImportMessageText::describe(message);
         }
         auto* line = readOnlyItem(QString::number(result.line));
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
