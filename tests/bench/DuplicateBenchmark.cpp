@@ -2,6 +2,7 @@
 // Usage: relawas-duplicate-benchmark [--db PATH] [--from PATH] [--people N] [--rounds R] [--scope CODE] [--seed S]
 // --from copies an existing database (opened read-only, never changed) into --db first; otherwise --db gets N
 // synthetic people, kept for the next run.
+#include "BenchTiming.h"
 #include "core/Database.h"
 #include "core/DuplicateFinder.h"
 #include "core/PersonRepository.h"
@@ -27,33 +28,9 @@
 #include <fmt/format.h>
 
 using namespace relawas::core;
+using namespace relawas::bench;
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double millisecondsOf(const std::function<void()>& work)
-{
-    const auto start = Clock::now();
-    work();
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-struct Stats
-{
-    double median;
-    double p95;
-    double max;
-};
-
-Stats statsOf(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    const auto at = [&samples](double q) {
-        return samples[std::min(samples.size() - 1, std::size_t(q * double(samples.size() - 1) + 0.5))];
-    };
-    return {at(0.5), at(0.95), samples.back()};
-}
 
 void prepare(const std::filesystem::path& path, const std::filesystem::path& from, long long people)
 {

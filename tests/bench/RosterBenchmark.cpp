@@ -1,6 +1,7 @@
 // Roster search and paging at scale, against a '%...%' scan measured in the same run on the same data.
 // Usage: relawas-roster-benchmark [--people N] [--db PATH] [--rounds R]
 // With --db PATH the database is kept and reused on the next run (generating a million people takes minutes).
+#include "BenchTiming.h"
 #include "core/Database.h"
 #include "core/PersonRepository.h"
 #include "core/RegionDataLocation.h"
@@ -25,32 +26,9 @@
 #include <fmt/format.h>
 
 using namespace relawas::core;
+using namespace relawas::bench;
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
-
-double millisecondsOf(const std::function<void()>& work)
-{
-    const auto start = Clock::now();
-    work();
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-struct Stats
-{
-    double median;
-    double p95;
-};
-
-Stats statsOf(std::vector<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    const auto at = [&samples](double q) {
-        return samples[std::min(samples.size() - 1, std::size_t(q * double(samples.size() - 1) + 0.5))];
-    };
-    return {at(0.5), at(0.95)};
-}
 
 // The baseline: what a roster without an index does, a LIKE scan over name, NIK and phone, sorted by name.
 std::size_t likeScan(Database& db, const std::string& term, int limit)
