@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "NameMatching.h"
+#include "SqlDate.h"
 
 #include <algorithm>
 #include <numeric>
@@ -54,7 +55,7 @@ Row rowFrom(SQLite::Statement& q)
     row.uuid = q.getColumn(1).getString();
     row.fullName = q.getColumn(2).getString();
     row.nik = q.getColumn(3).getString();
-    row.birthDate = q.getColumn(4).isNull() ? std::nullopt : parseIsoDate(q.getColumn(4).getString());
+    row.birthDate = optionalDate(q.getColumn(4));
     row.villageCode = q.getColumn(5).getString();
     row.gender = q.getColumn(6).getString();
     row.phone = q.isColumnNull(7) ? std::string() : q.getColumn(7).getString();

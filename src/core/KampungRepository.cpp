@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Error.h"
 #include "RegionRepository.h"
+#include "SqlDate.h"
 #include "Uuid.h"
 
 #include <SQLiteCpp/Database.h>
@@ -17,38 +18,24 @@ namespace {
 constexpr const char* kColumns = "village_code, status, sk_number, sk_date, assessment_score, vulnerability, "
                                  "mou_end_date, notes, uuid, revision, created_at, created_by, updated_at, updated_by";
 
-std::optional<Date> dateColumn(const SQLite::Column& column)
-{
-    return column.isNull() ? std::nullopt : parseIsoDate(column.getString());
-}
-
 KampungProgramme programmeFrom(SQLite::Statement& q)
 {
     KampungProgramme p;
     p.villageCode = q.getColumn(0).getString();
     p.stage = kampungStageFromId(q.getColumn(1).getString()).value_or(KampungStage::Candidate);
     p.skNumber = q.getColumn(2).getString();
-    p.skDate = dateColumn(q.getColumn(3));
+    p.skDate = optionalDate(q.getColumn(3));
     if (!q.getColumn(4).isNull()) {
         p.assessmentScore = q.getColumn(4).getDouble();
     }
     if (!q.getColumn(5).isNull()) {
         p.vulnerability = vulnerabilityFromId(q.getColumn(5).getString());
     }
-    p.mouEndDate = dateColumn(q.getColumn(6));
+    p.mouEndDate = optionalDate(q.getColumn(6));
     p.notes = q.getColumn(7).getString();
     p.meta = {q.getColumn(8).getString(),  q.getColumn(9).getInt64(),   q.getColumn(10).getString(),
               q.getColumn(11).getString(), q.getColumn(12).getString(), q.getColumn(13).getString()};
     return p;
-}
-
-void bindOptionalDate(SQLite::Statement& statement, const char* name, const std::optional<Date>& date)
-{
-    if (date) {
-        statement.bind(name, formatIsoDate(*date));
-    } else {
-        statement.bind(name);
-    }
 }
 
 } // namespace

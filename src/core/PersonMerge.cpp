@@ -7,6 +7,7 @@
 #include "PersonRepository.h"
 #include "RoleRepository.h"
 #include "Savepoint.h"
+#include "SqlDate.h"
 
 #include <algorithm>
 #include <array>
@@ -153,15 +154,6 @@ void bindText(SQLite::Statement& s, const char* name, const std::string& value, 
     }
 }
 
-void bindDate(SQLite::Statement& s, const char* name, const std::optional<Date>& date)
-{
-    if (date) {
-        s.bind(name, formatIsoDate(*date));
-    } else {
-        s.bind(name);
-    }
-}
-
 void writeKept(SQLite::Database& db, const Person& p)
 {
     SQLite::Statement write(db, R"sql(
@@ -175,7 +167,7 @@ void writeKept(SQLite::Database& db, const Person& p)
     bindText(write, ":nik", p.nik, true);
     bindText(write, ":full_name", p.fullName);
     bindText(write, ":gender", p.gender ? std::string(genderId(*p.gender)) : std::string(), true);
-    bindDate(write, ":birth_date", p.birthDate);
+    bindOptionalDate(write, ":birth_date", p.birthDate);
     bindText(write, ":birth_place", p.birthPlace);
     bindText(write, ":village_code", p.villageCode, true);
     bindText(write, ":dusun", p.dusun);
@@ -193,8 +185,8 @@ void writeKept(SQLite::Database& db, const Person& p)
     }
     bindText(write, ":target_groups", groups);
     bindText(write, ":organisation", p.organisation);
-    bindDate(write, ":no_party", p.noPartyDeclarationDate);
-    bindDate(write, ":consent", p.consentDate);
+    bindOptionalDate(write, ":no_party", p.noPartyDeclarationDate);
+    bindOptionalDate(write, ":consent", p.consentDate);
     bindText(write, ":notes", p.notes);
     write.bind(":revision", static_cast<int64_t>(p.meta.revision));
     bindText(write, ":updated_at", p.meta.updatedAt);

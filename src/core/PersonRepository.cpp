@@ -6,6 +6,7 @@
 #include "PersonJson.h"
 #include "RegionRepository.h"
 #include "Savepoint.h"
+#include "SqlDate.h"
 #include "Uuid.h"
 
 #include <algorithm>
@@ -24,11 +25,6 @@ constexpr const char* kColumns =
     "education, has_disability, disability_kind, target_groups, organisation, no_party_declared_on, consent_on, notes, "
     "revision, created_at, created_by, updated_at, updated_by";
 
-std::optional<Date> dateAt(SQLite::Statement& q, int column)
-{
-    return q.getColumn(column).isNull() ? std::nullopt : parseIsoDate(q.getColumn(column).getString());
-}
-
 std::string text(SQLite::Statement& q, int column)
 {
     return q.isColumnNull(column) ? std::string() : q.getColumn(column).getString();
@@ -41,7 +37,7 @@ Person personFrom(SQLite::Statement& q)
     p.nik = text(q, 1);
     p.fullName = text(q, 2);
     p.gender = genderFromId(text(q, 3));
-    p.birthDate = dateAt(q, 4);
+    p.birthDate = optionalDate(q.getColumn(4));
     p.birthPlace = text(q, 5);
     p.villageCode = text(q, 6);
     p.dusun = text(q, 7);
@@ -60,8 +56,8 @@ Person personFrom(SQLite::Statement& q)
         }
     }
     p.organisation = text(q, 17);
-    p.noPartyDeclarationDate = dateAt(q, 18);
-    p.consentDate = dateAt(q, 19);
+    p.noPartyDeclarationDate = optionalDate(q.getColumn(18));
+    p.consentDate = optionalDate(q.getColumn(19));
     p.notes = text(q, 20);
     p.meta.revision = q.getColumn(21).getInt64();
     p.meta.createdAt = text(q, 22);
@@ -101,15 +97,6 @@ void bindOptionalText(SQLite::Statement& s, const char* name, const std::string&
         s.bind(name);
     } else {
         s.bind(name, value);
-    }
-}
-
-void bindOptionalDate(SQLite::Statement& s, const char* name, const std::optional<Date>& date)
-{
-    if (date) {
-        s.bind(name, formatIsoDate(*date));
-    } else {
-        s.bind(name);
     }
 }
 

@@ -5,6 +5,7 @@
 #include "Error.h"
 #include "RegionRepository.h"
 #include "Savepoint.h"
+#include "SqlDate.h"
 #include "Uuid.h"
 
 #include <SQLiteCpp/Database.h>
@@ -18,11 +19,6 @@ namespace {
 constexpr const char* kColumns = "uuid, person_uuid, role, coalesce(scope_code, ''), start_date, end_date, revision, "
                                  "created_at, created_by, updated_at, updated_by";
 
-std::optional<Date> dateAt(SQLite::Statement& q, int column)
-{
-    return q.getColumn(column).isNull() ? std::nullopt : parseIsoDate(q.getColumn(column).getString());
-}
-
 PersonRole roleFrom(SQLite::Statement& q)
 {
     PersonRole role;
@@ -30,8 +26,8 @@ PersonRole roleFrom(SQLite::Statement& q)
     role.personUuid = q.getColumn(1).getString();
     role.kind = roleKindFromId(q.getColumn(2).getString()).value_or(RoleKind::Relawan);
     role.scopeCode = q.getColumn(3).getString();
-    role.startDate = dateAt(q, 4);
-    role.endDate = dateAt(q, 5);
+    role.startDate = optionalDate(q.getColumn(4));
+    role.endDate = optionalDate(q.getColumn(5));
     role.meta.revision = q.getColumn(6).getInt64();
     role.meta.createdAt = q.getColumn(7).getString();
     role.meta.createdBy = q.getColumn(8).getString();
@@ -129,13 +125,8 @@ PersonRole RoleRepository::save(const PersonRole& role, const std::string& actor
     } else {
         write.bind(":scope", stored.scopeCode);
     }
-    for (const auto& [name, date] : {std::pair{":start", stored.startDate}, std::pair{":end", stored.endDate}}) {
-        if (date) {
-            write.bind(name, formatIsoDate(*date));
-        } else {
-            write.bind(name);
-        }
-    }
+    bindOptionalDate(write, ":start", stored.startDate);
+    bindOptionalDate(write, ":end", stored.endDate);
     write.bind(":revision", static_cast<int64_t>(stored.meta.revision));
     write.bind(":created_at", stored.meta.createdAt);
     write.bind(":created_by", stored.meta.createdBy);

@@ -1,6 +1,7 @@
 #include "RosterQuery.h"
 
 #include "Database.h"
+#include "SqlDate.h"
 
 #include <algorithm>
 #include <cstring>
@@ -161,7 +162,7 @@ RosterRow rowFrom(SQLite::Statement& q)
     row.fullName = q.getColumn(2).getString();
     row.nik = q.getColumn(3).getString();
     row.gender = q.getColumn(4).isNull() ? std::nullopt : genderFromId(q.getColumn(4).getString());
-    row.birthDate = q.getColumn(5).isNull() ? std::nullopt : parseIsoDate(q.getColumn(5).getString());
+    row.birthDate = optionalDate(q.getColumn(5));
     row.villageCode = q.getColumn(6).getString();
     row.villageName = q.getColumn(7).getString();
     row.kecamatanCode = q.getColumn(8).getString();
