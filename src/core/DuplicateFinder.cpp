@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "NameMatching.h"
+#include "NameOrder.h"
 #include "SqlDate.h"
 
 #include <algorithm>
@@ -226,7 +227,8 @@ void collectVillage(SQLite::Database& db, const Person& person, FoundSet& found)
         if (words.empty()) {
             return;
         }
-        sql += " AND id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)";
+        sql += " AND id IN (SELECT rowid & " + std::to_string(kSearchKeyIdMask) +
+               " FROM person_search WHERE person_search MATCH ?)";
     }
     SQLite::Statement query(db, sql);
     query.bind(1, person.villageCode);

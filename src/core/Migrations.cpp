@@ -1,6 +1,7 @@
 #include "Migrations.h"
 
 #include "Error.h"
+#include "NameOrderedSearchMigration.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
@@ -189,6 +190,7 @@ const std::vector<MigrationStep>& migrationLadder()
         {2, "Kampung Pengawasan Partisipatif programme status", createKampungProgramme},
         {3, "retired region codes and lookups by level", trackRetiredRegions},
         {4, "people, their roles, the audit log and the roster search index", createPeople},
+        {5, "the roster search index in name order, names sorted without regard to case", orderSearchIndexByName},
     };
     return ladder;
 }

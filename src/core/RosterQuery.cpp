@@ -1,6 +1,8 @@
 #include "RosterQuery.h"
 
 #include "Database.h"
+#include "NameOrder.h"
+#include "NameOrderedSearch.h"
 #include "SqlDate.h"
 
 #include <algorithm>
@@ -58,6 +60,13 @@ Date yearsBefore(const Date& date, int years)
     return shifted;
 }
 
+// The people the search index matches (its row ids are search keys, see NameOrder.h).
+std::string matchingIds()
+{
+    return "p.id IN (SELECT rowid & " + std::to_string(kSearchKeyIdMask) +
+           " FROM person_search WHERE person_search MATCH ?)";
+}
+
 // Builds the WHERE clause and remembers the values to bind, in order.
 struct Where
 {
@@ -110,7 +119,7 @@ Where whereFor(const RosterFilter& f, bool withIndexedSearch = true)
                           return pattern + "%";
                       }()});
         } else if (withIndexedSearch) {
-            where.add("p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)", {expression});
+            where.add(matchingIds(), {expression});
         }
     }
     return where;
@@ -123,14 +132,14 @@ std::string orderFor(const RosterSort& sort)
     case RosterColumn::Nik:
         return std::string(" ORDER BY p.nik") + direction + ", p.id";
     case RosterColumn::Gender:
-        return std::string(" ORDER BY p.gender") + direction + ", p.full_name, p.id";
+        return std::string(" ORDER BY p.gender") + direction + ", p.full_name COLLATE NOCASE, p.id";
     case RosterColumn::Age: // older first when descending by age: earlier birth date
         return std::string(" ORDER BY p.birth_date IS NULL, p.birth_date") + (sort.ascending ? " DESC" : " ASC") +
                ", p.id";
     case RosterColumn::Village:
-        return std::string(" ORDER BY v.name") + direction + ", p.full_name, p.id";
+        return std::string(" ORDER BY v.name") + direction + ", p.full_name COLLATE NOCASE, p.id";
     case RosterColumn::Kecamatan:
-        return std::string(" ORDER BY k.name") + direction + ", v.name, p.full_name, p.id";
+        return std::string(" ORDER BY k.name") + direction + ", v.name, p.full_name COLLATE NOCASE, p.id";
     case RosterColumn::Phone:
         return std::string(" ORDER BY p.phone") + direction + ", p.id";
     case RosterColumn::Name:
@@ -138,7 +147,7 @@ std::string orderFor(const RosterSort& sort)
     case RosterColumn::Trainings:
         break;
     }
-    return std::string(" ORDER BY p.full_name") + direction + ", p.id" + direction;
+    return std::string(" ORDER BY p.full_name COLLATE NOCASE") + direction + ", p.id" + direction;
 }
 
 bool searchIsTheOnlyFilter(const RosterFilter& f)
@@ -239,17 +248,20 @@ std::vector<RosterRow> RosterQuery::page(const RosterFilter& filter, const Roste
     const bool sortsByRegion = sort.column == RosterColumn::Village || sort.column == RosterColumn::Kecamatan;
     std::string sql;
     std::vector<std::string> values;
-    if (!expression.empty() && sort.column == RosterColumn::Name) {
-        // A search sorted by name: from the matches when they are few, along the name index when they are many.
+    std::vector<long long> order;
+    if (!expression.empty() && sort.column == RosterColumn::Name && searchIsTheOnlyFilter(filter)) {
+        order = searchIdsInNameOrder(m_db.connection(), expression, sort.ascending, offset, limit);
+    } else if (!expression.empty() && sort.column == RosterColumn::Name) {
+        // A search among other filters: from the matches when they are few, along the name index when they are many.
         Where rest = whereFor(filter, false);
         if (indexMatches(m_db.connection(), expression) <= m_smallMatchSet) {
-            sql = std::string("SELECT p.id FROM (SELECT rowid AS id FROM person_search WHERE person_search MATCH ?) m "
-                              "CROSS JOIN person p") +
-                  (searchIsTheOnlyFilter(filter) ? " INDEXED BY person_name_by_id" : "") + " ON p.id = m.id" + rest.sql;
+            sql = "SELECT p.id FROM (SELECT rowid & " + std::to_string(kSearchKeyIdMask) +
+                  " AS id FROM person_search WHERE person_search MATCH ?) m CROSS JOIN person p ON p.id = m.id" +
+                  rest.sql;
             values.push_back(expression);
             values.insert(values.end(), rest.values.begin(), rest.values.end());
         } else {
-            rest.add("p.id IN (SELECT rowid FROM person_search WHERE person_search MATCH ?)", {expression});
+            rest.add(matchingIds(), {expression});
             sql = "SELECT p.id FROM person p INDEXED BY person_by_name" + rest.sql;
             values = rest.values;
         }
@@ -262,13 +274,14 @@ std::vector<RosterRow> RosterQuery::page(const RosterFilter& filter, const Roste
               where.sql;
         values = where.values;
     }
-    SQLite::Statement ids(m_db.connection(), sql + orderFor(sort) + " LIMIT ? OFFSET ?");
-    bindAll(ids, values);
-    ids.bind(int(values.size()) + 1, limit);
-    ids.bind(int(values.size()) + 2, static_cast<int64_t>(offset));
-    std::vector<long long> order;
-    while (ids.executeStep()) {
-        order.push_back(ids.getColumn(0).getInt64());
+    if (!sql.empty()) {
+        SQLite::Statement ids(m_db.connection(), sql + orderFor(sort) + " LIMIT ? OFFSET ?");
+        bindAll(ids, values);
+        ids.bind(int(values.size()) + 1, limit);
+        ids.bind(int(values.size()) + 2, static_cast<int64_t>(offset));
+        while (ids.executeStep()) {
+            order.push_back(ids.getColumn(0).getInt64());
+        }
     }
     if (order.empty()) {
         return {};

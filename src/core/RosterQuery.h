@@ -61,12 +61,14 @@ struct RosterRow
 };
 
 // The roster as pages of SQL: filters, search and sort all run in the database, so a million people never sit in
-// memory. Search uses the trigram index (three characters or more), a name prefix below that.
+// memory. Names sort without regard to case (NameOrder.h). Search uses the trigram index (three characters or more), a
+// name prefix below that.
 class RosterQuery
 {
 public:
-    // Up to `smallMatchSet` search matches, a page sorted by name is sorted from the matches themselves; beyond it,
-    // the name index is walked until the page is full, which is quicker when matches are common.
+    // A search alone, sorted by name, reads its page off the search index in name order (NameOrderedSearch.h).
+    // A search among other filters sorts its matches when there are up to `smallMatchSet` of them, and beyond that
+    // walks the name index until the page is full, which is quicker when matches are common.
     explicit RosterQuery(Database& db, long long smallMatchSet = 50000);
 
     long long count(const RosterFilter& filter) const;
