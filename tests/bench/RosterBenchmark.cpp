@@ -33,9 +33,10 @@ namespace {
 // The baseline: what a roster without an index does, a LIKE scan over name, NIK and phone, sorted by name.
 std::size_t likeScan(Database& db, const std::string& term, int limit)
 {
-    SQLite::Statement query(db.connection(),
-                            "SELECT p.uuid, p.full_name FROM person p WHERE p.deleted_at IS NULL AND "
-                            "(p.full_name LIKE ?1 OR p.nik LIKE ?1 OR p.phone LIKE ?1) ORDER BY p.full_name COLLATE NOCASE LIMIT ?2");
+    SQLite::Statement query(
+        db.connection(),
+        "SELECT p.uuid, p.full_name FROM person p WHERE p.deleted_at IS NULL AND "
+        "(p.full_name LIKE ?1 OR p.nik LIKE ?1 OR p.phone LIKE ?1) ORDER BY p.full_name COLLATE NOCASE LIMIT ?2");
     query.bind(1, "%" + term + "%");
     query.bind(2, limit);
     std::size_t rows = 0;
