@@ -88,6 +88,7 @@ core::ImportOptions importOptions(core::Database& db, const ImportCliOptions& cl
                       "--role");
         }
     }
+    options.referenceDate = core::SettingsStore(db).referenceDate();
     if (!cli.referenceDate.empty()) {
         options.referenceDate = core::parseIsoDate(cli.referenceDate);
         if (!options.referenceDate) {
@@ -224,8 +225,8 @@ void addPeopleImportCommand(CLI::App& app, CliContext& context)
                         "A column mapping saved as JSON ({\"header_line\": N, \"columns\": [...]}): its choices "
                         "apply to headers of the same name");
     command->add_option("--reference-date", options->referenceDate,
-                        "The day ages are counted on for the roles' minimum age (the election day), YYYY-MM-DD; "
-                        "default today");
+                        "The day ages are counted on for the roles' minimum age, YYYY-MM-DD; default: the "
+                        "election day set with init --election-day, else today");
     command->callback([&context, options] { runImport(context, *options); });
 }
 

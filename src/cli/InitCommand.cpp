@@ -35,11 +35,26 @@ void runInit(CliContext& context, const InitOptions& options)
     if (!options.kabupaten.empty()) {
         settings.setWorkingKabupaten(options.kabupaten);
     }
+    if (options.electionDay == "none") {
+        settings.setElectionDay(std::nullopt);
+    } else if (!options.electionDay.empty()) {
+        const auto day = core::parseIsoDate(options.electionDay);
+        if (!day) {
+            throw core::Error(core::ErrorKind::UserInput, "cli.bad_date",
+                              fmt::format("`{}` is not a date YYYY-MM-DD", options.electionDay), "--election-day",
+                              {options.electionDay});
+        }
+        settings.setElectionDay(day);
+    }
     const auto working = settings.workingKabupaten();
     const auto region = working ? regions.find(*working) : std::nullopt;
-    fmt::print(context.out, "Database {} is ready (schema version {}). Working kabupaten/kota: {}.\n",
+    const auto electionDay = settings.electionDay();
+    fmt::print(context.out,
+               "Database {} is ready (schema version {}). Working kabupaten/kota: {}. Election day (ages are counted "
+               "on it): {}.\n",
                context.databasePath, db.schemaVersion(),
-               region ? fmt::format("{} {}", region->code, region->name) : std::string("not chosen yet"));
+               region ? fmt::format("{} {}", region->code, region->name) : std::string("not chosen yet"),
+               electionDay ? core::formatIsoDate(*electionDay) : std::string("not set, today"));
 }
 } // namespace
 
@@ -52,6 +67,9 @@ void addInitCommand(CLI::App& app, CliContext& context)
     command->add_option("--regions", options->regionList,
                         "Region list to load: the idn-area-data package folder or a code,name,level,parent_code CSV "
                         "(default: the bundled idn-area-data)");
+    command->add_option("--election-day", options->electionDay,
+                        "The election day, YYYY-MM-DD: the roles' minimum ages are counted on it (none: clear it, "
+                        "ages are then counted on today)");
     command->callback([&context, options] { runInit(context, *options); });
 }
 

@@ -14,10 +14,11 @@ struct InitOptions
 {
     std::string kabupaten;
     std::string regionList;
+    std::string electionDay; // YYYY-MM-DD, or "none" to clear it
 };
 
-// `init [--kabupaten CODE] [--regions PATH]`: creates or opens the database, loads the region list when the
-// database has none, and sets the working kabupaten.
+// `init [--kabupaten CODE] [--regions PATH] [--election-day DATE|none]`: creates or opens the database, loads the
+// region list when the database has none, and sets the working kabupaten and the election day ages are counted on.
 void addInitCommand(CLI::App& app, CliContext& context);
 
 } // namespace relawas::cli

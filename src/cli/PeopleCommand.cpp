@@ -5,6 +5,7 @@
 #include "core/RegionRepository.h"
 #include "core/RosterExport.h"
 #include "core/RosterQuery.h"
+#include "core/SettingsStore.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
@@ -39,6 +40,7 @@ std::size_t displayWidth(const std::string& text)
 core::RosterFilter filterFor(core::Database& db, const ListOptions& options)
 {
     core::RosterFilter filter;
+    filter.referenceDate = core::SettingsStore(db).referenceDate(); // ages as of the election day
     if (!options.under.empty()) {
         if (!core::RegionRepository(db).find(options.under)) {
             throw core::Error(core::ErrorKind::NotFound, "region.unknown_code",

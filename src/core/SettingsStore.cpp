@@ -65,4 +65,26 @@ std::optional<std::string> SettingsStore::workingKabupaten() const
     return get(kWorkingKabupaten);
 }
 
+std::optional<Date> SettingsStore::electionDay() const
+{
+    const auto stored = get(kElectionDay);
+    return stored ? parseIsoDate(*stored) : std::nullopt;
+}
+
+void SettingsStore::setElectionDay(const std::optional<Date>& day)
+{
+    if (!day) {
+        SQLite::Statement remove(m_db.connection(), "DELETE FROM setting WHERE key = ?");
+        remove.bind(1, kElectionDay);
+        remove.exec();
+        return;
+    }
+    set(kElectionDay, formatIsoDate(*day));
+}
+
+Date SettingsStore::referenceDate() const
+{
+    return electionDay().value_or(todayUtc());
+}
+
 } // namespace relawas::core

@@ -78,6 +78,19 @@ TEST_CASE("A district coordinator sets up Batu Bara and reads the region hierarc
         CHECK(again.exitCode == 0);
         CHECK(again.out.find("12.19 Kabupaten Batu Bara") != std::string::npos);
         CHECK(again.out.find("Loaded") == std::string::npos);
+        CHECK_THAT(again.out, Catch::Contains("Election day (ages are counted on it): not set, today"));
+    }
+    SECTION("the election day is set, shown, and cleared")
+    {
+        const Run set = cli(scratch, {"--db", db, "init", "--election-day", "2029-02-14"});
+        CHECK(set.exitCode == 0);
+        CHECK_THAT(set.out, Catch::Contains("Election day (ages are counted on it): 2029-02-14"));
+        CHECK_THAT(cli(scratch, {"--db", db, "init"}).out, Catch::Contains("2029-02-14"));
+        const Run wrong = cli(scratch, {"--db", db, "init", "--election-day", "14/02/2029"});
+        CHECK(wrong.exitCode == 1);
+        CHECK_THAT(wrong.err, Catch::Contains("--election-day"));
+        CHECK_THAT(cli(scratch, {"--db", db, "init"}).out, Catch::Contains("2029-02-14"));
+        CHECK_THAT(cli(scratch, {"--db", db, "init", "--election-day", "none"}).out, Catch::Contains("not set, today"));
     }
 }
 

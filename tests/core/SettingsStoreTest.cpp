@@ -109,3 +109,23 @@ TEST_CASE("A kabupaten the current list no longer has cannot become the working 
     settings.setWorkingKabupaten("12.19");
     CHECK(settings.workingKabupaten() == "12.19");
 }
+
+TEST_CASE("Ages are counted on the election day once it is set, on today before", "[settings]")
+{
+    using namespace std::chrono_literals;
+    TempDir dir;
+    Database db(dir / "relawas.db");
+    SettingsStore settings(db);
+    CHECK_FALSE(settings.electionDay());
+    CHECK(settings.referenceDate() == todayUtc());
+
+    const Date votingDay = 2029y / std::chrono::February / 14d;
+    settings.setElectionDay(votingDay);
+    CHECK(settings.electionDay() == votingDay);
+    CHECK(settings.referenceDate() == votingDay);
+    CHECK(settings.get(SettingsStore::kElectionDay) == "2029-02-14");
+
+    settings.setElectionDay(std::nullopt);
+    CHECK_FALSE(settings.electionDay());
+    CHECK(settings.referenceDate() == todayUtc());
+}

@@ -1,18 +1,25 @@
 #include "ImportWizard.h"
 
+#include "ImportMappingPage.h"
 #include "ImportMessageText.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
 #include "common/Session.h"
 #include "core/Database.h"
 #include "core/Error.h"
+#include "core/SettingsStore.h"
+#include "core/import/CellValues.h"
 
+#include <nlohmann/json.hpp>
+#include <set>
 #include <utility>
 
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +27,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -41,6 +49,26 @@ QTableWidgetItem* readOnlyItem(const QString& text)
     return item;
 }
 
+// The names Excel and text editors give the encodings; the same in every language.
+QString encodingName(core::TextEncoding encoding)
+{
+    switch (encoding) {
+    case core::TextEncoding::Utf8:
+        return QStringLiteral("UTF-8");
+    case core::TextEncoding::Windows1252:
+        return QStringLiteral("Windows-1252");
+    case core::TextEncoding::Utf16Le:
+        return QStringLiteral("UTF-16");
+    }
+    return {};
+}
+
+// The combo boxes' item data for "Automatic".
+constexpr int kAutomatic = -1;
+
+// Remembered headers at most: the choices for a few dozen spreadsheet layouts.
+constexpr std::size_t kRememberedHeaders = 300;
+
 } // namespace
 
 ImportWizard::ImportWizard(Session& session, QString scope, QWidget* parent)
@@ -53,7 +81,8 @@ ImportWizard::ImportWizard(Session& session, QString scope, QWidget* parent)
     setOption(QWizard::NoBackButtonOnLastPage);
     setButtonText(QWizard::CommitButton, tr("&Import"));
     setPage(FilePage, createFilePage());
-    setPage(MappingPage, createMappingPage());
+    m_mappingPage = new ImportMappingPage;
+    setPage(MappingPage, m_mappingPage);
     setPage(DryRunPage, createDryRunPage());
     setPage(ResultPage, createResultPage());
     resize(860, 560);
@@ -150,6 +179,29 @@ QWizardPage* ImportWizard::createFilePage()
     m_fileInfoLabel->setObjectName(QStringLiteral("fileInfoLabel"));
     m_fileInfoLabel->setWordWrap(true);
 
+    // What the detection found is right for almost every file; these are for the rest.
+    m_encodingComboBox = new QComboBox;
+    m_encodingComboBox->setObjectName(QStringLiteral("encodingComboBox"));
+    m_encodingComboBox->addItem(tr("Automatic"), kAutomatic);
+    for (const core::TextEncoding encoding :
+         {core::TextEncoding::Utf8, core::TextEncoding::Windows1252, core::TextEncoding::Utf16Le}) {
+        m_encodingComboBox->addItem(encodingName(encoding), int(encoding));
+    }
+    auto* encodingLabel = new QLabel(tr("&Encoding:"));
+    encodingLabel->setBuddy(m_encodingComboBox);
+    m_delimiterComboBox = new QComboBox;
+    m_delimiterComboBox->setObjectName(QStringLiteral("delimiterComboBox"));
+    m_delimiterComboBox->addItem(tr("Automatic"), kAutomatic);
+    m_delimiterComboBox->addItem(tr("Semicolon (;)"), int(';'));
+    m_delimiterComboBox->addItem(tr("Comma (,)"), int(','));
+    m_delimiterComboBox->addItem(tr("Tab"), int('\t'));
+    auto* delimiterLabel = new QLabel(tr("&Delimiter:"));
+    delimiterLabel->setBuddy(m_delimiterComboBox);
+    auto* optionsGroupBox = new QGroupBox(tr("Options for text files (CSV)"));
+    auto* options = new QFormLayout(optionsGroupBox);
+    options->addRow(encodingLabel, m_encodingComboBox);
+    options->addRow(delimiterLabel, m_delimiterComboBox);
+
     auto* row = new QHBoxLayout;
     row->addWidget(fileLabel);
     row->addWidget(m_fileLineEdit, 1);
@@ -157,33 +209,18 @@ QWizardPage* ImportWizard::createFilePage()
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(row);
     layout->addWidget(m_fileInfoLabel);
+    layout->addWidget(optionsGroupBox, 0, Qt::AlignLeft);
     layout->addStretch();
 
     connect(chooseButton, &QPushButton::clicked, this, &ImportWizard::chooseFile);
-    connect(m_fileLineEdit, &QLineEdit::editingFinished, this, [this] {
+    const auto openTypedFile = [this] {
         if (!m_fileLineEdit->text().trimmed().isEmpty()) {
             openFile();
         }
-    });
-    return page;
-}
-
-QWizardPage* ImportWizard::createMappingPage()
-{
-    auto* page = new QWizardPage;
-    page->setTitle(tr("What each column holds"));
-    page->setSubTitle(tr("Check the field of every column; columns set to \"(ignore)\" are not imported."));
-    m_mappingTableWidget = new QTableWidget(0, 3);
-    m_mappingTableWidget->setObjectName(QStringLiteral("mappingTableWidget"));
-    m_mappingTableWidget->setHorizontalHeaderLabels({tr("Column"), tr("First value"), tr("Field")});
-    m_mappingTableWidget->horizontalHeader()->setStretchLastSection(true);
-    m_mappingTableWidget->verticalHeader()->hide();
-    m_mappingProblemsLabel = new QLabel;
-    m_mappingProblemsLabel->setObjectName(QStringLiteral("mappingProblemsLabel"));
-    m_mappingProblemsLabel->setWordWrap(true);
-    auto* layout = new QVBoxLayout(page);
-    layout->addWidget(m_mappingTableWidget, 1);
-    layout->addWidget(m_mappingProblemsLabel);
+    };
+    connect(m_fileLineEdit, &QLineEdit::editingFinished, this, openTypedFile);
+    connect(m_encodingComboBox, &QComboBox::currentIndexChanged, this, openTypedFile);
+    connect(m_delimiterComboBox, &QComboBox::currentIndexChanged, this, openTypedFile);
     return page;
 }
 
@@ -248,20 +285,46 @@ core::ImportOptions ImportWizard::options() const
     return options;
 }
 
+core::SpreadsheetOptions ImportWizard::chosenSpreadsheetOptions() const
+{
+    core::SpreadsheetOptions chosen;
+    if (const int encoding = m_encodingComboBox->currentData().toInt(); encoding != kAutomatic) {
+        chosen.encoding = core::TextEncoding(encoding);
+    }
+    if (const int delimiter = m_delimiterComboBox->currentData().toInt(); delimiter != kAutomatic) {
+        chosen.delimiter = char(delimiter);
+    }
+    return chosen;
+}
+
+void ImportWizard::resetSpreadsheetOptions()
+{
+    const QSignalBlocker encodingBlocker(m_encodingComboBox);
+    const QSignalBlocker delimiterBlocker(m_delimiterComboBox);
+    m_encodingComboBox->setCurrentIndex(0);
+    m_delimiterComboBox->setCurrentIndex(0);
+}
+
 bool ImportWizard::openFile()
 {
     const QString path = QDir::fromNativeSeparators(m_fileLineEdit->text().trimmed());
-    if (m_import && path == m_openedPath) {
+    const core::SpreadsheetOptions chosen = chosenSpreadsheetOptions();
+    if (m_import && path == m_openedPath && chosen.encoding == m_openedOptions.encoding &&
+        chosen.delimiter == m_openedOptions.delimiter) {
         return true;
     }
+    m_mappingPage->forgetFile();
     m_import.reset();
     m_openedPath.clear();
     if (path.isEmpty()) {
         m_fileInfoLabel->setText(tr("Choose a file first."));
         return false;
     }
+    core::ImportOptions importOptions = options();
+    importOptions.spreadsheet = chosen;
+    importOptions.remembered = rememberedMapping();
     try {
-        m_import = std::make_unique<core::PeopleImport>(m_session.database, path.toStdString(), options());
+        m_import = std::make_unique<core::PeopleImport>(m_session.database, path.toStdString(), importOptions);
     } catch (const core::Error& e) {
         m_fileInfoLabel->setText(ErrorText::describe(e));
         return false;
@@ -270,6 +333,22 @@ bool ImportWizard::openFile()
         return false;
     }
     m_openedPath = path;
+    m_openedOptions = chosen;
+    ++m_generation;
+    const bool text = m_import->spreadsheet().format == core::SpreadsheetFormat::Delimited;
+    if (!text) {
+        // A workbook says itself how its text is stored: the choices would mislead, and the next CSV starts fresh.
+        resetSpreadsheetOptions();
+        m_openedOptions = {};
+    }
+    m_encodingComboBox->setEnabled(text);
+    m_delimiterComboBox->setEnabled(text);
+    showFileInfo();
+    return true;
+}
+
+void ImportWizard::showFileInfo()
+{
     const core::SpreadsheetInfo& info = m_import->spreadsheet();
     if (info.format == core::SpreadsheetFormat::Xlsx) {
         m_fileInfoLabel->setText(tr("Excel workbook (XLSX), sheet \"%1\".").arg(fromStd(info.sheetName)));
@@ -288,94 +367,73 @@ bool ImportWizard::openFile()
         default:
             delimiter = QString(QLatin1Char(info.delimiter));
         }
-        m_fileInfoLabel->setText(tr("Text file (CSV), encoding %1, columns separated by %2.")
-                                     .arg(fromStd(std::string(core::textEncodingId(info.encoding))), delimiter));
+        m_fileInfoLabel->setText(
+            tr("Text file (CSV), encoding %1, columns separated by %2.").arg(encodingName(info.encoding), delimiter));
     }
     if (!m_import->detectedMapping()) {
         m_fileInfoLabel->setText(
             m_fileInfoLabel->text() + QLatin1Char('\n') +
             tr("No header row was recognised in the first %n line(s).", nullptr, int(core::kHeaderSearchLines)));
     }
-    return true;
-}
-
-void ImportWizard::fillMapping()
-{
-    const core::ColumnMapping detected =
-        m_import->detectedMapping()
-            ? *m_import->detectedMapping()
-            : m_import->mappingForHeaderLine(m_import->firstRows().empty() ? 1 : m_import->firstRows().front().line);
-    // The first row after the header that has something in it.
-    const core::SheetRow* firstData = nullptr;
-    for (const core::SheetRow& row : m_import->firstRows()) {
-        if (row.line > detected.headerLine && !row.blank()) {
-            firstData = &row;
-            break;
-        }
-    }
-    m_mappingTableWidget->setProperty("headerLine", qulonglong(detected.headerLine));
-    m_mappingTableWidget->setRowCount(int(detected.headers.size()));
-    for (std::size_t column = 0; column < detected.headers.size(); ++column) {
-        const int row = int(column);
-        auto* header = readOnlyItem(fromStd(detected.columnName(column)));
-        header->setData(Qt::UserRole, fromStd(detected.headers[column]));
-        m_mappingTableWidget->setItem(row, 0, header);
-        m_mappingTableWidget->setItem(row, 1, readOnlyItem(firstData ? fromStd(firstData->text(column)) : QString()));
-        auto* combo = new QComboBox;
-        combo->addItem(tr("(ignore)"));
-        for (const core::ImportField field : core::kAllImportFields) {
-            combo->addItem(fieldName(field), fromStd(std::string(core::importFieldId(field))));
-        }
-        if (column < detected.fields.size() && detected.fields[column]) {
-            combo->setCurrentIndex(
-                combo->findData(fromStd(std::string(core::importFieldId(*detected.fields[column])))));
-        }
-        connect(combo, &QComboBox::currentIndexChanged, this, &ImportWizard::showMappingProblems);
-        m_mappingTableWidget->setCellWidget(row, 2, combo);
-    }
-    m_mappingTableWidget->resizeColumnToContents(0);
-    m_mappingTableWidget->resizeColumnToContents(1);
-    showMappingProblems();
 }
 
 core::ColumnMapping ImportWizard::mapping() const
 {
-    core::ColumnMapping mapping;
-    mapping.headerLine = m_mappingTableWidget->property("headerLine").toULongLong();
-    for (int row = 0; row < m_mappingTableWidget->rowCount(); ++row) {
-        mapping.headers.push_back(m_mappingTableWidget->item(row, 0)->data(Qt::UserRole).toString().toStdString());
-        const auto* combo = qobject_cast<QComboBox*>(m_mappingTableWidget->cellWidget(row, 2));
-        mapping.fields.push_back(combo ? core::importFieldFromId(combo->currentData().toString().toStdString())
-                                       : std::nullopt);
-    }
-    return mapping;
+    return m_mappingPage->mapping();
 }
 
-void ImportWizard::showMappingProblems()
+std::optional<core::ColumnMapping> ImportWizard::rememberedMapping() const
 {
-    QStringList lines;
-    for (const core::ImportMessage& message : core::checkMapping(mapping())) {
-        const auto arg = [&message](std::size_t i) {
-            return i < message.args.size() ? fromStd(message.args[i]) : QString();
-        };
-        QString text;
-        if (message.code == "mapping.no_full_name") {
-            text = tr("No column holds the full name.");
-        } else if (message.code == "mapping.field_twice") {
-            const auto field = core::importFieldFromId(message.args.empty() ? std::string() : message.args[0]);
-            text = tr("\"%1\" and \"%2\" both hold %3; set one of them to \"(ignore)\".")
-                       .arg(arg(1), arg(2), field ? fieldName(*field) : arg(0));
-        } else if (message.code == "mapping.no_nik") {
-            text = tr("No column holds the NIK: only speakers may be registered without one.");
-        } else if (message.code == "mapping.no_kecamatan") {
-            text = tr("No column holds the kecamatan: villages are looked up in the kecamatan of the current scope.");
-        } else {
-            text = fromStd(message.message);
+    try {
+        const auto stored = core::SettingsStore(m_session.database).get(core::SettingsStore::kImportColumnMapping);
+        if (stored) {
+            return core::mappingFromJson(nlohmann::json::parse(*stored));
         }
-        lines << (message.severity == core::ImportMessage::Severity::Error ? tr("Error: %1") : tr("Warning: %1"))
-                     .arg(text);
+    } catch (const std::exception& e) {
+        // Only a convenience: a setting that cannot be read is as if nothing had been remembered.
+        spdlog::warn("the remembered column mapping is ignored: {}", e.what());
     }
-    m_mappingProblemsLabel->setText(lines.join(QLatin1Char('\n')));
+    return std::nullopt;
+}
+
+void ImportWizard::rememberMapping(const core::ColumnMapping& chosen)
+{
+    // Only what the user set differently from the detection is kept, so that the detection decides every other
+    // header (and improves with the program). The choices for headers of other files stay, the newest first.
+    const core::ColumnMapping detected = core::mapColumns(chosen.headerLine, chosen.headers);
+    core::ColumnMapping remembered;
+    remembered.headerLine = chosen.headerLine;
+    std::set<std::string> seen;
+    const auto keep = [&](const core::ColumnMapping& from, std::size_t column, bool onlyChanged) {
+        const std::string key = core::foldName(from.headers[column]);
+        if (key.empty() || !seen.insert(key).second) {
+            return;
+        }
+        const auto field = column < from.fields.size() ? from.fields[column] : std::nullopt;
+        if (!onlyChanged || field != detected.fields[column]) {
+            remembered.headers.push_back(from.headers[column]);
+            remembered.fields.push_back(field);
+        }
+    };
+    for (std::size_t column = 0; column < chosen.headers.size(); ++column) {
+        keep(chosen, column, true);
+    }
+    if (const auto earlier = rememberedMapping()) {
+        for (std::size_t column = 0; column < earlier->headers.size(); ++column) {
+            keep(*earlier, column, false);
+        }
+    }
+    if (remembered.headers.size() > kRememberedHeaders) {
+        remembered.headers.resize(kRememberedHeaders);
+        remembered.fields.resize(kRememberedHeaders);
+    }
+    try {
+        core::SettingsStore(m_session.database)
+            .set(core::SettingsStore::kImportColumnMapping,
+                 core::mappingToJson(remembered).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+    } catch (const std::exception& e) {
+        spdlog::warn("the column mapping could not be remembered: {}", e.what());
+    }
 }
 
 bool ImportWizard::runImport(bool write)
@@ -383,7 +441,12 @@ bool ImportWizard::runImport(bool write)
     // The worker gets copies and a connection of its own.
     const std::filesystem::path databasePath = m_session.database.path();
     const std::filesystem::path file = m_import->file();
-    const core::ImportOptions importOptions = options();
+    core::ImportOptions importOptions = options();
+    // The file is read exactly as the wizard showed it, without detecting anything again.
+    if (const core::SpreadsheetInfo& info = m_import->spreadsheet();
+        info.format == core::SpreadsheetFormat::Delimited) {
+        importOptions.spreadsheet = {info.encoding, info.delimiter};
+    }
     const core::ColumnMapping columns = mapping();
     core::ImportReport report;
     const auto outcome =
@@ -417,15 +480,12 @@ bool ImportWizard::validateCurrentPage()
     switch (currentId()) {
     case FilePage:
         return openFile();
-    case MappingPage: {
-        for (const core::ImportMessage& message : core::checkMapping(mapping())) {
-            if (message.severity == core::ImportMessage::Severity::Error) {
-                showMappingProblems();
-                return false;
-            }
+    case MappingPage:
+        if (m_mappingPage->showProblems() || !runImport(false)) {
+            return false;
         }
-        return runImport(false);
-    }
+        rememberMapping(mapping());
+        return true;
     case DryRunPage:
         return runImport(true);
     default:
@@ -457,7 +517,7 @@ void ImportWizard::initializePage(int id)
 {
     switch (id) {
     case MappingPage:
-        fillMapping();
+        m_mappingPage->showFile(*m_import, m_generation);
         break;
     case DryRunPage:
         if (m_dryRun) {

@@ -8,6 +8,7 @@
 
 #include <QWizard>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -15,11 +16,14 @@ class QTableWidget;
 
 namespace relawas::gui {
 
+class ImportMappingPage;
 struct Session;
 
 // "Impor spreadsheet": choose a CSV or XLSX file, check which column holds what, see what a dry run would do, then
 // import it and keep the refused rows as a CSV to fix. The dry run and the import run on a worker thread with a
-// connection of their own; nothing is written before the last step.
+// connection of their own; no person is written before the last step. The columns the user mapped differently from
+// what was detected are remembered in the database's settings once the dry run has run, for the next file with the
+// same headers.
 class ImportWizard final : public QWizard
 {
     Q_OBJECT
@@ -57,13 +61,15 @@ protected:
 
 private:
     QWizardPage* createFilePage();
-    QWizardPage* createMappingPage();
     QWizardPage* createDryRunPage();
     QWizardPage* createResultPage();
     void chooseFile();
     bool openFile();
-    void fillMapping();
-    void showMappingProblems();
+    void showFileInfo();
+    core::SpreadsheetOptions chosenSpreadsheetOptions() const;
+    void resetSpreadsheetOptions();
+    std::optional<core::ColumnMapping> rememberedMapping() const;
+    void rememberMapping(const core::ColumnMapping& chosen);
     bool runImport(bool write);
     void fillRows(QTableWidget* table, const core::ImportReport& report);
     void chooseRefusedFile();
@@ -73,13 +79,16 @@ private:
     QString m_scope;
     std::unique_ptr<core::PeopleImport> m_import;
     QString m_openedPath;
+    core::SpreadsheetOptions m_openedOptions;
+    quint64 m_generation = 0; // counts the files opened, so that the mapping page knows a new one
     std::optional<core::ImportReport> m_dryRun;
     std::optional<core::ImportReport> m_imported;
 
     QLineEdit* m_fileLineEdit = nullptr;
     QLabel* m_fileInfoLabel = nullptr;
-    QTableWidget* m_mappingTableWidget = nullptr;
-    QLabel* m_mappingProblemsLabel = nullptr;
+    QComboBox* m_encodingComboBox = nullptr;
+    QComboBox* m_delimiterComboBox = nullptr;
+    ImportMappingPage* m_mappingPage = nullptr;
     QLabel* m_dryRunSummaryLabel = nullptr;
     QTableWidget* m_dryRunTableWidget = nullptr;
     QLabel* m_resultSummaryLabel = nullptr;
