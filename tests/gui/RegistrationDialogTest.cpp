@@ -8,6 +8,7 @@
 #include "common/Translations.h"
 #include "core/PersonRepository.h"
 #include "core/RoleRepository.h"
+#include "core/SettingsStore.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -70,8 +71,9 @@ void RegistrationDialogTest::init()
 {
     m_db = std::make_unique<testing::TestDatabase>();
     m_session = std::make_unique<gui::Session>(gui::Session{m_db->database(), "panwascam.seibalai", "12.19"});
+    // Ages are counted on the election day set in the database, not on the day of registration.
+    core::SettingsStore(m_db->database()).setElectionDay(2029y / std::chrono::February / 14d);
     m_dialog = std::make_unique<gui::RegistrationDialog>(*m_session, QStringLiteral("12.19"));
-    m_dialog->setReferenceDate(2029y / std::chrono::February / 14d);
     m_dialog->show();
     QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
 }
@@ -198,7 +200,7 @@ void RegistrationDialogTest::aPkdTooYoungOnElectionDayIsRefused()
     m_dialog->setVillage(QStringLiteral("12.19.07.2004"));
     auto* role = widget<QComboBox>("roleComboBox");
     role->setCurrentIndex(role->findData(int(core::RoleKind::Pkd)));
-    // Born 12 May 2010: 18 on election day, and a PKD must be 21.
+    // Born 12 May 2010: 18 on election day (16 today), and a PKD must be 21; a volunteer must be 17 on that day.
     typeVolunteer(QStringLiteral("1219071205100003"), QStringLiteral("Fajar Pratama"), QString());
     QVERIFY(widget<QLabel>("issuesLabel")->text().contains(QStringLiteral("21")));
     QTest::keyClick(focus(), Qt::Key_Return);

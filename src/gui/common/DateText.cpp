@@ -1,6 +1,5 @@
 #include "DateText.h"
 
-#include <QDate>
 #include <QRegularExpression>
 
 namespace relawas::gui {
@@ -22,8 +21,18 @@ UserDate parseUserDate(const QString& text)
     if (!date.isValid()) {
         return {false, std::nullopt};
     }
-    return {true, core::Date{std::chrono::year{date.year()}, std::chrono::month{unsigned(date.month())},
-                             std::chrono::day{unsigned(date.day())}}};
+    return {true, fromQDate(date)};
+}
+
+QDate toQDate(const core::Date& date)
+{
+    return {int(date.year()), int(unsigned(date.month())), int(unsigned(date.day()))};
+}
+
+core::Date fromQDate(const QDate& date)
+{
+    return core::Date{std::chrono::year{date.year()}, std::chrono::month{unsigned(date.month())},
+                      std::chrono::day{unsigned(date.day())}};
 }
 
 QString formatUserDate(const std::optional<core::Date>& date)

@@ -4,6 +4,7 @@
 
 #include <optional>
 
+#include <QDate>
 #include <QString>
 
 namespace relawas::gui {
@@ -17,5 +18,9 @@ struct UserDate
 
 UserDate parseUserDate(const QString& text);
 QString formatUserDate(const std::optional<core::Date>& date); // "15/09/2024", or empty
+
+// Between core's dates and Qt's, for date pickers.
+QDate toQDate(const core::Date& date);
+core::Date fromQDate(const QDate& date);
 
 } // namespace relawas::gui

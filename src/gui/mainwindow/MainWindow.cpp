@@ -108,6 +108,7 @@ void MainWindow::buildScreens()
     m_settings = new SettingsScreen(m_session, m_screens);
     addScreen(tr("Settings"), m_settings);
     connect(m_settings, &SettingsScreen::kabupatenChanged, this, &MainWindow::onKabupatenChanged);
+    connect(m_settings, &SettingsScreen::electionDayChanged, m_people, &PeopleScreen::refresh); // ages change
     connect(m_wilayah, &WilayahScreen::programmeChanged, this, &MainWindow::updateStatusBar);
     connect(m_wilayah, &WilayahScreen::peopleOfVillageRequested, this, [this](const QString& villageCode) {
         m_people->showVillage(villageCode);

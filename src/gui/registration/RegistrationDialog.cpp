@@ -34,6 +34,7 @@ RegistrationDialog::RegistrationDialog(Session& session, const QString& scopeCod
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RegistrationDialog>())
     , m_session(session)
+    , m_referenceDate(core::SettingsStore(session.database).referenceDate())
 {
     m_ui->setupUi(this);
     m_villages = new VillagePicker(session.database, m_ui->villageLineEdit, this);
@@ -89,12 +90,6 @@ void RegistrationDialog::fillChoices()
         m_groups[group] = box;
         ++row;
     }
-}
-
-void RegistrationDialog::setReferenceDate(const core::Date& electionDay)
-{
-    m_referenceDate = electionDay;
-    recheck();
 }
 
 void RegistrationDialog::setVillage(const QString& code)

@@ -32,7 +32,6 @@ public:
     RegistrationDialog(Session& session, const QString& scopeCode, QWidget* parent = nullptr);
     ~RegistrationDialog() override;
 
-    void setReferenceDate(const core::Date& electionDay);
     void setVillage(const QString& code);
     int savedCount() const { return m_savedCount; }
     const core::PersonCheck& currentCheck() const { return m_check; }
@@ -62,7 +61,7 @@ private:
     core::PersonCheck m_check;
     std::vector<core::FieldIssue> m_duplicates; // blocking (same NIK) and warnings (same phone, similar name)
     QString m_confirmedWarnings;                // the warnings the clerk has already seen and confirmed once
-    core::Date m_referenceDate = core::todayUtc();
+    core::Date m_referenceDate;                 // the election day set in the database, else today
     bool m_birthDateFromNik = false;
     bool m_genderFromNik = false;
     bool m_filling = false;

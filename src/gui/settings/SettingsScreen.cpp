@@ -1,5 +1,6 @@
 #include "SettingsScreen.h"
 
+#include "common/DateText.h"
 #include "common/ErrorText.h"
 #include "common/Session.h"
 #include "common/Translations.h"
@@ -11,8 +12,15 @@
 #include "ui_SettingsScreen.h"
 
 #include <QMessageBox>
+#include <QSignalBlocker>
+
+#include <spdlog/spdlog.h>
 
 namespace relawas::gui {
+
+namespace {
+const QDate kNotSet(2000, 1, 1);
+}
 
 SettingsScreen::SettingsScreen(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -26,6 +34,12 @@ SettingsScreen::SettingsScreen(Session& session, QWidget* parent)
     m_ui->languageComboBox->setCurrentIndex(m_ui->languageComboBox->findData(savedLanguage()));
     connect(m_ui->languageComboBox, &QComboBox::activated, this, &SettingsScreen::onLanguageChosen);
     connect(m_ui->changeKabupatenPushButton, &QPushButton::clicked, this, &SettingsScreen::chooseKabupaten);
+    // The earliest date stands for "not set", shown as words.
+    m_ui->electionDayDateEdit->setMinimumDate(kNotSet);
+    m_ui->electionDayDateEdit->setSpecialValueText(tr("not set"));
+    connect(m_ui->electionDayDateEdit, &QDateEdit::dateChanged, this, &SettingsScreen::saveElectionDay);
+    connect(m_ui->clearElectionDayPushButton, &QPushButton::clicked, this,
+            [this] { m_ui->electionDayDateEdit->setDate(kNotSet); });
     refresh();
 }
 
@@ -45,6 +59,24 @@ void SettingsScreen::refresh()
                                                      QString::fromStdString(codeList->version),
                                                      QString::fromStdString(codeList->loadedAt))
                                           : tr("none loaded"));
+    showElectionDay();
+}
+
+void SettingsScreen::showElectionDay()
+{
+    const auto day = core::SettingsStore(m_session.database).electionDay();
+    const QSignalBlocker blocker(m_ui->electionDayDateEdit);
+    m_ui->electionDayDateEdit->setDate(day ? toQDate(*day) : kNotSet);
+    m_ui->clearElectionDayPushButton->setEnabled(day.has_value());
+}
+
+void SettingsScreen::saveElectionDay(const QDate& date)
+{
+    const std::optional<core::Date> day = date == kNotSet ? std::nullopt : std::optional(fromQDate(date));
+    core::SettingsStore(m_session.database).setElectionDay(day);
+    m_ui->clearElectionDayPushButton->setEnabled(day.has_value());
+    spdlog::info("election day set to {}", day ? core::formatIsoDate(*day) : std::string("none"));
+    emit electionDayChanged();
 }
 
 void SettingsScreen::onLanguageChosen(int index)

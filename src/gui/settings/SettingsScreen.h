@@ -12,7 +12,8 @@ namespace relawas::gui {
 
 struct Session;
 
-// "Pengaturan": the language of the program, the working kabupaten/kota, and where the data lives.
+// "Pengaturan": the language of the program, the working kabupaten/kota, the election day ages are counted on, and
+// where the data lives.
 class SettingsScreen final : public QWidget
 {
     Q_OBJECT
@@ -26,10 +27,13 @@ public:
 
 signals:
     void kabupatenChanged(const QString& code);
+    void electionDayChanged();
 
 private:
     void onLanguageChosen(int index);
     void chooseKabupaten();
+    void showElectionDay();
+    void saveElectionDay(const QDate& date);
 
     std::unique_ptr<Ui::SettingsScreen> m_ui;
     Session& m_session;
