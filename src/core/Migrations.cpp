@@ -2,6 +2,7 @@
 
 #include "Error.h"
 #include "NameOrderedSearchMigration.h"
+#include "TrainingsMigration.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
@@ -191,6 +192,7 @@ const std::vector<MigrationStep>& migrationLadder()
         {3, "retired region codes and lookups by level", trackRetiredRegions},
         {4, "people, their roles, the audit log and the roster search index", createPeople},
         {5, "the roster search index in name order, names sorted without regard to case", orderSearchIndexByName},
+        {6, "trainings and their attendance, day by day", createTrainings},
     };
     return ladder;
 }
