@@ -7,6 +7,7 @@
 #include "core/Database.h"
 #include "core/PersonRepository.h"
 #include "core/RegionRepository.h"
+#include "duplicates/DuplicatesDialog.h"
 #include "importwizard/ImportWizard.h"
 #include "registration/RegistrationDialog.h"
 #include "ui_PeopleScreen.h"
@@ -99,6 +100,7 @@ PeopleScreen::PeopleScreen(Session& session, QWidget* parent)
     connect(m_ui->exportXlsxPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::Xlsx); });
     connect(m_ui->registerPushButton, &QPushButton::clicked, this, &PeopleScreen::openRegistration);
     connect(m_ui->importPushButton, &QPushButton::clicked, this, &PeopleScreen::openImportWizard);
+    connect(m_ui->duplicatesPushButton, &QPushButton::clicked, this, &PeopleScreen::openDuplicates);
     auto* registerAction = new QAction(this);
     registerAction->setShortcut(QKeySequence::New);
     registerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -245,6 +247,13 @@ void PeopleScreen::openImportWizard()
     ImportWizard wizard(m_session, m_scope, this);
     connect(&wizard, &ImportWizard::imported, this, &PeopleScreen::applyFilter);
     wizard.exec();
+}
+
+void PeopleScreen::openDuplicates()
+{
+    DuplicatesDialog dialog(m_session, m_scope, this);
+    connect(&dialog, &DuplicatesDialog::peopleMerged, this, &PeopleScreen::applyFilter);
+    dialog.exec();
 }
 
 void PeopleScreen::applyFilter()

@@ -58,6 +58,7 @@ private:
     void applyFilter();
     void openRegistration();
     void openImportWizard();
+    void openDuplicates();
     core::RosterFilter currentFilter() const;
     void clearFilters();
     void updateCount();
