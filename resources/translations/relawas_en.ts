@@ -172,6 +172,41 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Probable duplicates</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;score</source>
+        <translation>Minimum &amp;score</translation>
+    </message>
+    <message>
+        <source>How alike two records must be to be listed (100: the same name and birth date)</source>
+        <translation>How alike two records must be to be listed (100: the same name and birth date)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Look for probable duplicates again</source>
+        <translation>Look for probable duplicates again</translation>
+    </message>
+    <message>
+        <source>Enter: compare and merge the chosen pair · Esc: close</source>
+        <translation>Enter: compare and merge the chosen pair · Esc: close</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare and merge…</source>
+        <translation>Co&amp;mpare and merge…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>The database cannot be opened: %1</source>
@@ -321,6 +356,18 @@
         <source>%1 people do not fit in one XLSX sheet (at most %2). Narrow the filter, or export CSV.</source>
         <translation>%1 people do not fit in one XLSX sheet (at most %2). Narrow the filter, or export CSV.</translation>
     </message>
+    <message>
+        <source>The record of %1 was changed, removed or merged meanwhile.</source>
+        <translation>The record of %1 was changed, removed or merged meanwhile.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>The person no longer exists.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged into itself.</source>
+        <translation>A record cannot be merged into itself.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -464,6 +511,21 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>Merge two records</translation>
+    </message>
+    <message>
+        <source>Choose, field by field, which value the merged record holds. The other record is then removed (the audit log keeps it) and its roles move to the kept record.</source>
+        <translation>Choose, field by field, which value the merged record holds. The other record is then removed (the audit log keeps it) and its roles move to the kept record.</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Record kept</translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message>
         <source>&amp;Search</source>
@@ -506,10 +568,6 @@
         <translation>C&amp;lear filters</translation>
     </message>
     <message>
-        <source>Training counts and a trained/not trained filter arrive with the Trainings screen.</source>
-        <translation>Training counts and a trained/not trained filter arrive with the Trainings screen.</translation>
-    </message>
-    <message>
         <source>Show N&amp;IK</source>
         <translation>Show N&amp;IK</translation>
     </message>
@@ -540,6 +598,109 @@
     <message>
         <source>Register many people at once from a CSV or XLSX file</source>
         <translation>Register many people at once from a CSV or XLSX file</translation>
+    </message>
+    <message>
+        <source>Pr&amp;obable duplicates…</source>
+        <translation>Pr&amp;obable duplicates…</translation>
+    </message>
+    <message>
+        <source>Review the people registered twice under alike names, and merge them</source>
+        <translation>Review the people registered twice under alike names, and merge them</translation>
+    </message>
+    <message>
+        <source>&amp;Past trainings</source>
+        <translation>&amp;Past trainings</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFieldText</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Birth place</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Phone/WhatsApp</source>
+        <translation>Phone/WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation>Has a disability</translation>
+    </message>
+    <message>
+        <source>Kind of disability</source>
+        <translation>Kind of disability</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Target groups</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Not a party member, declared on</source>
+        <translation>Not a party member, declared on</translation>
+    </message>
+    <message>
+        <source>Consent to data processing on</source>
+        <translation>Consent to data processing on</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -717,6 +878,18 @@
         <source>Ch&amp;ange…</source>
         <translation>Ch&amp;ange…</translation>
     </message>
+    <message>
+        <source>&amp;Not set</source>
+        <translation>&amp;Not set</translation>
+    </message>
+    <message>
+        <source>Each role's minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</source>
+        <translation>Each role's minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</translation>
+    </message>
+    <message>
+        <source>Election da&amp;y</source>
+        <translation>Election da&amp;y</translation>
+    </message>
 </context>
 <context>
     <name>ValidationText</name>
@@ -846,6 +1019,13 @@
     </message>
 </context>
 <context>
+    <name>VillageNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>WilayahScreen</name>
     <message>
         <source>Name or code of a kecamatan, desa or kelurahan</source>
@@ -869,6 +1049,107 @@
     <message>
         <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::DuplicatePairModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>name %1% alike, same birth date</source>
+        <translation>name %1% alike, same birth date</translation>
+    </message>
+    <message>
+        <source>same village</source>
+        <translation>same village</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>same phone</translation>
+    </message>
+    <message>
+        <source>different gender</source>
+        <translation>different gender</translation>
+    </message>
+    <message>
+        <source>different NIK</source>
+        <translation>different NIK</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Name (A)</source>
+        <translation>Name (A)</translation>
+    </message>
+    <message>
+        <source>Name (B)</source>
+        <translation>Name (B)</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>NIK (A)</source>
+        <translation>NIK (A)</translation>
+    </message>
+    <message>
+        <source>NIK (B)</source>
+        <translation>NIK (B)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::DuplicatesDialog</name>
+    <message>
+        <source>all regions</source>
+        <translation>all regions</translation>
+    </message>
+    <message>
+        <source>Probable duplicates — %1</source>
+        <translation>Probable duplicates — %1</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Probable duplicates</translation>
+    </message>
+    <message>
+        <source>Looking for probable duplicates…</source>
+        <translation>Looking for probable duplicates…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s) to review</source>
+        <translation>
+            <numerusform>%Ln pair to review</numerusform>
+            <numerusform>%Ln pairs to review</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates in %1 at a score of %2 or more.</source>
+        <translation>No probable duplicates in %1 at a score of %2 or more.</translation>
+    </message>
+    <message>
+        <source>The search was cancelled. Press Refresh to search again.</source>
+        <translation>The search was cancelled. Press Refresh to search again.</translation>
+    </message>
+    <message>
+        <source>The search failed. Press Refresh to try again.</source>
+        <translation>The search failed. Press Refresh to try again.</translation>
+    </message>
+    <message>
+        <source>One of the two records no longer exists: it was removed or merged meanwhile. The list is read again.</source>
+        <translation>One of the two records no longer exists: it was removed or merged meanwhile. The list is read again.</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1500,59 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>
+    <message>
+        <source>&amp;Header line:</source>
+        <translation>&amp;Header line:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to detected</source>
+        <translation>&amp;Reset to detected</translation>
+    </message>
+    <message>
+        <source>Take the header line and the columns as found in the file, without the changes made here or remembered from earlier imports.</source>
+        <translation>Take the header line and the columns as found in the file, without the changes made here or remembered from earlier imports.</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Columns:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view of the first rows:</source>
+        <translation>Pre&amp;view of the first rows:</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>A line of the file offered as its header: the line's number, then its cells</extracomment>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Encoding:</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimiter:</translation>
+    </message>
+    <message>
+        <source>Options for text files (CSV)</source>
+        <translation>Options for text files (CSV)</translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::KampungDetailPanel</name>
@@ -1378,6 +1712,65 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::MergeDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Record A</source>
+        <translation>Record A</translation>
+    </message>
+    <message>
+        <source>Record B</source>
+        <translation>Record B</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>After the merge</translation>
+    </message>
+    <message>
+        <source>Keep record &amp;A: %1, registered %2</source>
+        <translation>Keep record &amp;A: %1, registered %2</translation>
+    </message>
+    <message>
+        <source>Keep record &amp;B: %1, registered %2</source>
+        <translation>Keep record &amp;B: %1, registered %2</translation>
+    </message>
+    <message>
+        <source>Merge failed</source>
+        <translation>Merge failed</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. The list of probable duplicates will be read again.</source>
+        <translation>%1
+
+Nothing was changed. The list of probable duplicates will be read again.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. Both records have been read again: check the choices and merge again.</source>
+        <translation>%1
+
+Nothing was changed. Both records have been read again: check the choices and merge again.</translation>
+    </message>
+    <message>
+        <source>The merge failed; nothing was changed. Details: %1</source>
+        <translation>The merge failed; nothing was changed. Details: %1</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::PeopleScreen</name>
     <message>
         <source>All roles</source>
@@ -1522,6 +1915,18 @@ Export with full NIK?</numerusform>
             <numerusform>Exporting %Ln people…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Any number</source>
+        <translation>Any number</translation>
+    </message>
+    <message>
+        <source>At least one</source>
+        <translation>At least one</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::RegionTreeModel</name>
@@ -1658,6 +2063,10 @@ Export with full NIK?</numerusform>
     <message>
         <source>Change regency/city</source>
         <translation>Change regency/city</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>not set</translation>
     </message>
 </context>
 <context>

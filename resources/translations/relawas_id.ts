@@ -172,6 +172,41 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;score</source>
+        <translation>&amp;Skor minimum</translation>
+    </message>
+    <message>
+        <source>How alike two records must be to be listed (100: the same name and birth date)</source>
+        <translation>Seberapa mirip dua data agar dicantumkan (100: nama dan tanggal lahir sama)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>M&amp;uat ulang</translation>
+    </message>
+    <message>
+        <source>Look for probable duplicates again</source>
+        <translation>Cari lagi kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <source>Enter: compare and merge the chosen pair · Esc: close</source>
+        <translation>Enter: bandingkan dan gabungkan pasangan yang dipilih · Esc: tutup</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare and merge…</source>
+        <translation>&amp;Bandingkan dan gabungkan…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>The database cannot be opened: %1</source>
@@ -321,6 +356,18 @@
         <source>%1 people do not fit in one XLSX sheet (at most %2). Narrow the filter, or export CSV.</source>
         <translation>%1 orang tidak muat dalam satu lembar XLSX (paling banyak %2). Persempit saringan, atau ekspor CSV.</translation>
     </message>
+    <message>
+        <source>The record of %1 was changed, removed or merged meanwhile.</source>
+        <translation>Data %1 telah diubah, dihapus, atau digabungkan sementara itu.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>Orang tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged into itself.</source>
+        <translation>Sebuah data tidak dapat digabungkan dengan dirinya sendiri.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -464,6 +511,21 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two records</source>
+        <translation>Gabungkan dua data</translation>
+    </message>
+    <message>
+        <source>Choose, field by field, which value the merged record holds. The other record is then removed (the audit log keeps it) and its roles move to the kept record.</source>
+        <translation>Pilih, kolom demi kolom, nilai mana yang disimpan data hasil penggabungan. Data yang lain kemudian dihapus (log audit tetap menyimpannya) dan perannya pindah ke data yang dipertahankan.</translation>
+    </message>
+    <message>
+        <source>Record kept</source>
+        <translation>Data yang dipertahankan</translation>
+    </message>
+</context>
+<context>
     <name>PeopleScreen</name>
     <message>
         <source>&amp;Search</source>
@@ -506,10 +568,6 @@
         <translation>&amp;Hapus filter</translation>
     </message>
     <message>
-        <source>Training counts and a trained/not trained filter arrive with the Trainings screen.</source>
-        <translation>Jumlah pelatihan dan saringan sudah/belum dilatih hadir bersama layar Pelatihan.</translation>
-    </message>
-    <message>
         <source>Show N&amp;IK</source>
         <translation>Tampilkan &amp;NIK</translation>
     </message>
@@ -540,6 +598,109 @@
     <message>
         <source>Register many people at once from a CSV or XLSX file</source>
         <translation>Daftarkan banyak orang sekaligus dari berkas CSV atau XLSX</translation>
+    </message>
+    <message>
+        <source>Pr&amp;obable duplicates…</source>
+        <translation>Kemun&amp;gkinan duplikat…</translation>
+    </message>
+    <message>
+        <source>Review the people registered twice under alike names, and merge them</source>
+        <translation>Periksa orang yang terdaftar dua kali dengan nama mirip, lalu gabungkan</translation>
+    </message>
+    <message>
+        <source>&amp;Past trainings</source>
+        <translation>P&amp;elatihan diikuti</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFieldText</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nama lengkap</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Birth place</source>
+        <translation>Tempat lahir</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Phone/WhatsApp</source>
+        <translation>No. HP/WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Has a disability</source>
+        <translation>Penyandang disabilitas</translation>
+    </message>
+    <message>
+        <source>Kind of disability</source>
+        <translation>Jenis disabilitas</translation>
+    </message>
+    <message>
+        <source>Target groups</source>
+        <translation>Kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <source>Not a party member, declared on</source>
+        <translation>Pernyataan bukan anggota partai, tanggal</translation>
+    </message>
+    <message>
+        <source>Consent to data processing on</source>
+        <translation>Persetujuan pemrosesan data, tanggal</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
     </message>
 </context>
 <context>
@@ -717,6 +878,18 @@
         <source>Ch&amp;ange…</source>
         <translation>&amp;Ganti…</translation>
     </message>
+    <message>
+        <source>&amp;Not set</source>
+        <translation>&amp;Kosongkan</translation>
+    </message>
+    <message>
+        <source>Each role's minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</source>
+        <translation>Usia minimum setiap peran (17 tahun untuk relawan, 21 tahun untuk PKD, PTPS, dan anggota Panwascam) dihitung pada hari ini. Bila kosong: pada hari pendaftaran.</translation>
+    </message>
+    <message>
+        <source>Election da&amp;y</source>
+        <translation>Hari pemungutan &amp;suara</translation>
+    </message>
 </context>
 <context>
     <name>ValidationText</name>
@@ -846,6 +1019,13 @@
     </message>
 </context>
 <context>
+    <name>VillageNames</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>WilayahScreen</name>
     <message>
         <source>Name or code of a kecamatan, desa or kelurahan</source>
@@ -869,6 +1049,106 @@
     <message>
         <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Pendataan relawan, Kampung Pengawasan Partisipatif, dan pelatihan untuk pengawasan partisipatif Bawaslu.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Daftar kode wilayah dalam basis data ini: %4&lt;/p&gt;&lt;p&gt;Data wilayah: &lt;b&gt;idn-area-data&lt;/b&gt; oleh fityannugroho, bersumber dari daftar kode Kemendagri, tersedia di bawah &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas adalah perangkat lunak bebas di bawah Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::DuplicatePairModel</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>name %1% alike, same birth date</source>
+        <translation>nama %1% mirip, tanggal lahir sama</translation>
+    </message>
+    <message>
+        <source>same village</source>
+        <translation>desa sama</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>nomor HP sama</translation>
+    </message>
+    <message>
+        <source>different gender</source>
+        <translation>jenis kelamin berbeda</translation>
+    </message>
+    <message>
+        <source>different NIK</source>
+        <translation>NIK berbeda</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Name (A)</source>
+        <translation>Nama (A)</translation>
+    </message>
+    <message>
+        <source>Name (B)</source>
+        <translation>Nama (B)</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>NIK (A)</source>
+        <translation>NIK (A)</translation>
+    </message>
+    <message>
+        <source>NIK (B)</source>
+        <translation>NIK (B)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::DuplicatesDialog</name>
+    <message>
+        <source>all regions</source>
+        <translation>semua wilayah</translation>
+    </message>
+    <message>
+        <source>Probable duplicates — %1</source>
+        <translation>Kemungkinan duplikat — %1</translation>
+    </message>
+    <message>
+        <source>Probable duplicates</source>
+        <translation>Kemungkinan duplikat</translation>
+    </message>
+    <message>
+        <source>Looking for probable duplicates…</source>
+        <translation>Mencari kemungkinan duplikat…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pair(s) to review</source>
+        <translation>
+            <numerusform>%Ln pasangan untuk diperiksa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No probable duplicates in %1 at a score of %2 or more.</source>
+        <translation>Tidak ada kemungkinan duplikat di %1 dengan skor %2 atau lebih.</translation>
+    </message>
+    <message>
+        <source>The search was cancelled. Press Refresh to search again.</source>
+        <translation>Pencarian dibatalkan. Tekan Muat ulang untuk mencari lagi.</translation>
+    </message>
+    <message>
+        <source>The search failed. Press Refresh to try again.</source>
+        <translation>Pencarian gagal. Tekan Muat ulang untuk mencoba lagi.</translation>
+    </message>
+    <message>
+        <source>One of the two records no longer exists: it was removed or merged meanwhile. The list is read again.</source>
+        <translation>Salah satu dari kedua data sudah tidak ada: telah dihapus atau digabungkan sementara itu. Daftar dibaca ulang.</translation>
     </message>
 </context>
 <context>
@@ -1215,6 +1495,59 @@
         <source>%1 could not be written: %2</source>
         <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
+    <message>
+        <source>&amp;Header line:</source>
+        <translation>Baris &amp;judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to detected</source>
+        <translation>Ke&amp;mbalikan ke hasil deteksi</translation>
+    </message>
+    <message>
+        <source>Take the header line and the columns as found in the file, without the changes made here or remembered from earlier imports.</source>
+        <translation>Gunakan baris judul dan kolom seperti yang ditemukan di berkas, tanpa perubahan yang dibuat di sini atau yang diingat dari impor sebelumnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>K&amp;olom:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view of the first rows:</source>
+        <translation>&amp;Pratinjau baris pertama:</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <extracomment>A line of the file offered as its header: the line's number, then its cells</extracomment>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Otomatis</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>Pen&amp;godean:</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Titik koma (;)</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Koma (,)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>Pe&amp;misah:</translation>
+    </message>
+    <message>
+        <source>Options for text files (CSV)</source>
+        <translation>Pilihan untuk berkas teks (CSV)</translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::KampungDetailPanel</name>
@@ -1373,6 +1706,65 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::MergeDialog</name>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
+    </message>
+    <message>
+        <source>Record A</source>
+        <translation>Data A</translation>
+    </message>
+    <message>
+        <source>Record B</source>
+        <translation>Data B</translation>
+    </message>
+    <message>
+        <source>After the merge</source>
+        <translation>Setelah digabung</translation>
+    </message>
+    <message>
+        <source>Keep record &amp;A: %1, registered %2</source>
+        <translation>Pertahankan data &amp;A: %1, didaftarkan %2</translation>
+    </message>
+    <message>
+        <source>Keep record &amp;B: %1, registered %2</source>
+        <translation>Pertahankan data &amp;B: %1, didaftarkan %2</translation>
+    </message>
+    <message>
+        <source>Merge failed</source>
+        <translation>Penggabungan gagal</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. The list of probable duplicates will be read again.</source>
+        <translation>%1
+
+Tidak ada yang diubah. Daftar kemungkinan duplikat akan dibaca ulang.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was changed. Both records have been read again: check the choices and merge again.</source>
+        <translation>%1
+
+Tidak ada yang diubah. Kedua data telah dibaca ulang: periksa pilihan lalu gabungkan lagi.</translation>
+    </message>
+    <message>
+        <source>The merge failed; nothing was changed. Details: %1</source>
+        <translation>Penggabungan gagal; tidak ada yang diubah. Rincian: %1</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::PeopleScreen</name>
     <message>
         <source>All roles</source>
@@ -1512,6 +1904,18 @@ Ekspor dengan NIK lengkap?</numerusform>
             <numerusform>Mengekspor %Ln orang…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Any number</source>
+        <translation>Berapa pun</translation>
+    </message>
+    <message>
+        <source>At least one</source>
+        <translation>Minimal satu</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Belum ada</translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::RegionTreeModel</name>
@@ -1646,6 +2050,10 @@ Ekspor dengan NIK lengkap?</numerusform>
     <message>
         <source>Change regency/city</source>
         <translation>Ganti kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum diatur</translation>
     </message>
 </context>
 <context>

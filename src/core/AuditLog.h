@@ -13,14 +13,15 @@ struct AuditEntry
 {
     std::string at;
     std::string actor;
-    std::string entity; // "person", "person_role"
+    std::string entity; // "person", "person_role", "training", "attendance"
     std::string entityUuid;
     std::string action; // "create", "update", "delete", "merge", "reveal"
     std::optional<nlohmann::ordered_json> before;
     std::optional<nlohmann::ordered_json> after;
 };
 
-// Every change to a person or role is written here in the same transaction as the change: who, when, before, after.
+// Every change to a person, role, training or attendance is written here in the same transaction as the change: who,
+// when, before, after.
 class AuditLog
 {
 public:

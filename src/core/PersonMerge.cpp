@@ -8,6 +8,7 @@
 #include "RoleRepository.h"
 #include "Savepoint.h"
 #include "SqlDate.h"
+#include "TrainingJson.h"
 
 #include <algorithm>
 #include <array>
@@ -145,6 +146,52 @@ void moveRoles(Database& db, const std::string& keepUuid, const std::string& oth
     }
 }
 
+// The other's training history becomes the kept person's. A day both attended (the same training, registered twice)
+// is tombstoned instead: the unique index attendance_once_a_day allows one living row per person, training and day.
+void moveAttendance(Database& db, const std::string& keepUuid, const std::string& otherUuid, const std::string& actor,
+                    const std::string& now)
+{
+    SQLite::Database& connection = db.connection();
+    SQLite::Statement rows(connection, R"sql(
+        SELECT o.uuid, o.training_uuid, o.day, o.checked_in_at, o.revision, o.created_at, o.created_by,
+            o.updated_at, o.updated_by,
+            EXISTS (SELECT 1 FROM attendance k WHERE k.person_uuid = :keep AND k.training_uuid = o.training_uuid
+                        AND k.day = o.day AND k.deleted_at IS NULL)
+        FROM attendance o WHERE o.person_uuid = :other AND o.deleted_at IS NULL ORDER BY o.id)sql");
+    rows.bind(":keep", keepUuid);
+    rows.bind(":other", otherUuid);
+    std::vector<std::pair<Attendance, bool>> held;
+    while (rows.executeStep()) {
+        Attendance a{rows.getColumn(1).getString(), otherUuid, optionalDate(rows.getColumn(2)).value_or(Date{}),
+                     rows.getColumn(3).getString(),
+                     RecordMeta{rows.getColumn(0).getString(), rows.getColumn(4).getInt64(),
+                                rows.getColumn(5).getString(), rows.getColumn(6).getString(),
+                                rows.getColumn(7).getString(), rows.getColumn(8).getString()}};
+        held.emplace_back(std::move(a), rows.getColumn(9).getInt() != 0);
+    }
+
+    AuditLog log(db);
+    for (const auto& [attendance, keptHasIt] : held) {
+        SQLite::Statement write(connection, keptHasIt
+                                                ? "UPDATE attendance SET deleted_at = :now, updated_at = :now, "
+                                                  "updated_by = :actor, revision = revision + 1 WHERE uuid = :uuid"
+                                                : "UPDATE attendance SET person_uuid = :keep, updated_at = :now, "
+                                                  "updated_by = :actor, revision = revision + 1 WHERE uuid = :uuid");
+        write.bind(":now", now);
+        write.bind(":actor", actor);
+        write.bind(":uuid", attendance.meta.uuid);
+        if (!keptHasIt) {
+            write.bind(":keep", keepUuid);
+        }
+        write.exec();
+        Attendance moved = attendance;
+        moved.personUuid = keepUuid;
+        moved.meta.revision += 1;
+        log.record(actor, "attendance", attendance.meta.uuid, keptHasIt ? "delete" : "merge",
+                   attendanceToJson(attendance), keptHasIt ? std::nullopt : std::optional(attendanceToJson(moved)));
+    }
+}
+
 void bindText(SQLite::Statement& s, const char* name, const std::string& value, bool nullWhenEmpty = false)
 {
     if (nullWhenEmpty && value.empty()) {
@@ -264,6 +311,7 @@ Person mergePeople(Database& db, const std::string& keepUuid, long long keepRevi
     remove.bind(":uuid", otherUuid);
     remove.exec();
     moveRoles(db, keepUuid, otherUuid, actor, now);
+    moveAttendance(db, keepUuid, otherUuid, actor, now);
     writeKept(connection, merged);
 
     AuditLog log(db);

@@ -37,11 +37,12 @@ Person mergedPerson(const Person& keep, const Person& other, const MergeChoice& 
 
 // Merges `otherUuid` into `keepUuid` in one savepoint: the kept record gets the chosen values (revision + 1), the
 // other's roles move to the kept person (a role the kept person already holds alike is tombstoned instead of doubled),
-// the other becomes a tombstone (keeping its NIK for history; the unique index covers living records only, so that
-// NIK is free again), and the audit log gets a 'merge' entry on both, before and after, naming the other record
-// ("merged_from", "merged_into"). Both revisions must be what the user saw: Error "person.stale" otherwise, with
-// nothing changed. "person.not_found" for a uuid never stored, "person.merge_same" for a record merged into itself.
-// Returns the kept person as stored.
+// so does the other's attendance at trainings (a day the kept person was recorded present at the same training is
+// tombstoned instead of doubled), the other becomes a tombstone (keeping its NIK for history; the unique index covers
+// living records only, so that NIK is free again), and the audit log gets a 'merge' entry on both, before and after,
+// naming the other record ("merged_from", "merged_into"). Both revisions must be what the user saw: Error
+// "person.stale" otherwise, with nothing changed. "person.not_found" for a uuid never stored, "person.merge_same" for
+// a record merged into itself. Returns the kept person as stored.
 Person mergePeople(Database& db, const std::string& keepUuid, long long keepRevision, const std::string& otherUuid,
                    long long otherRevision, const MergeChoice& choice, const std::string& actor);
 

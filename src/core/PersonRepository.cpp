@@ -250,6 +250,8 @@ void PersonRepository::remove(const std::string& uuid, const std::string& actor)
     for (const char* sql : {"UPDATE person SET deleted_at = :now, updated_at = :now, updated_by = :actor, "
                             "revision = revision + 1 WHERE uuid = :uuid",
                             "UPDATE person_role SET deleted_at = :now, updated_at = :now, updated_by = :actor, "
+                            "revision = revision + 1 WHERE person_uuid = :uuid AND deleted_at IS NULL",
+                            "UPDATE attendance SET deleted_at = :now, updated_at = :now, updated_by = :actor, "
                             "revision = revision + 1 WHERE person_uuid = :uuid AND deleted_at IS NULL"}) {
         SQLite::Statement tombstone(db, sql);
         tombstone.bind(":now", now);

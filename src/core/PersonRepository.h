@@ -28,7 +28,7 @@ public:
     // with the field as the place, "person.duplicate_nik" (args: uuid and name of the holder), "person.stale".
     Person save(const Person& person, const std::string& actor);
 
-    // Tombstones the person and their roles.
+    // Tombstones the person, their roles and their attendance.
     void remove(const std::string& uuid, const std::string& actor);
 
     // Writes to the audit log that `actor` looked at the full NIK of `uuid`.

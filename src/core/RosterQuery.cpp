@@ -22,7 +22,9 @@ constexpr const char* kSelect = R"sql(
         coalesce(v.name, ''), coalesce(k.code, ''), coalesce(k.name, ''),
         coalesce((SELECT group_concat(role, ', ') FROM (SELECT DISTINCT r.role FROM person_role r
                   WHERE r.person_uuid = p.uuid AND r.deleted_at IS NULL ORDER BY r.role)), ''),
-        p.phone
+        p.phone,
+        (SELECT count(DISTINCT a.training_uuid) FROM attendance a JOIN training t ON t.uuid = a.training_uuid
+         WHERE a.person_uuid = p.uuid AND a.deleted_at IS NULL AND t.deleted_at IS NULL)
     FROM person p
     LEFT JOIN region v ON v.code = p.village_code
     LEFT JOIN region k ON k.code = v.parent_code)sql";
@@ -98,6 +100,12 @@ Where whereFor(const RosterFilter& f, bool withIndexedSearch = true)
     if (f.gender) {
         where.add("p.gender = ?", {std::string(genderId(*f.gender))});
     }
+    if (f.trained) {
+        where.add(std::string(*f.trained ? "" : "NOT ") +
+                      "EXISTS (SELECT 1 FROM attendance a JOIN training t ON t.uuid = a.training_uuid "
+                      "WHERE a.person_uuid = p.uuid AND a.deleted_at IS NULL AND t.deleted_at IS NULL)",
+                  {});
+    }
     if (f.minimumAge) {
         where.add("p.birth_date <= ?", {formatIsoDate(yearsBefore(f.referenceDate, *f.minimumAge))});
     }
@@ -152,7 +160,8 @@ std::string orderFor(const RosterSort& sort)
 
 bool searchIsTheOnlyFilter(const RosterFilter& f)
 {
-    return f.scopeCode.empty() && !f.role && !f.targetGroup && !f.gender && !f.minimumAge && !f.maximumAge;
+    return f.scopeCode.empty() && !f.role && !f.targetGroup && !f.gender && !f.minimumAge && !f.maximumAge &&
+           !f.trained;
 }
 
 long long indexMatches(SQLite::Database& db, const std::string& expression)
@@ -178,6 +187,7 @@ RosterRow rowFrom(SQLite::Statement& q)
     row.kecamatanName = q.getColumn(9).getString();
     row.roles = q.getColumn(10).getString();
     row.phone = q.getColumn(11).getString();
+    row.trainings = q.getColumn(12).getInt();
     return row;
 }
 

@@ -20,6 +20,7 @@ struct RosterFilter
     std::optional<Gender> gender;
     std::optional<int> minimumAge;
     std::optional<int> maximumAge;
+    std::optional<bool> trained;     // true: attended at least one training; false: none yet
     Date referenceDate = todayUtc(); // ages are counted on this day (the election day)
     std::string search;              // part of a name, NIK or phone number
 };
@@ -57,7 +58,7 @@ struct RosterRow
     std::string kecamatanName;
     std::string roles; // role ids, ", "-separated
     std::string phone;
-    int trainings = 0; // trainings attended (trainings arrive with the trainings feature)
+    int trainings = 0; // distinct trainings attended, on any day
 };
 
 // The roster as pages of SQL: filters, search and sort all run in the database, so a million people never sit in

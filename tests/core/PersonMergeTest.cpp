@@ -9,6 +9,8 @@
 #include "core/PersonJson.h"
 #include "core/PersonRepository.h"
 #include "core/RoleRepository.h"
+#include "core/TrainingJson.h"
+#include "core/TrainingRepository.h"
 #include "core/Uuid.h"
 
 #include <catch2/catch.hpp>
@@ -272,6 +274,63 @@ TEST_CASE("A merge that fails half-way leaves the database as it was", "[merge]"
 
     // And the same merge then goes through.
     CHECK(t.merge(choice).nik == "1219014409930033");
+}
+
+TEST_CASE("A merged volunteer keeps the trainings both records attended, each day once", "[merge][attendance]")
+{
+    TwoRecords t;
+    TrainingRepository trainings(t.db);
+    const auto plan = [&trainings](TrainingKind kind, const std::string& title, Date start, Date end) {
+        Training training;
+        training.kind = kind;
+        training.title = title;
+        training.startDate = start;
+        training.endDate = end;
+        return trainings.save(training, "koordinator.kabupaten");
+    };
+    const Date friday = 2024y / std::chrono::September / 13d;
+    const Date saturday = 2024y / std::chrono::September / 14d;
+    const Training bimtek = plan(TrainingKind::Bimtek, "Bimtek PKD", friday, saturday);
+    const Training forum = plan(TrainingKind::ForumWarga, "Forum Warga Desa Lalang", 2024y / std::chrono::August / 3d,
+                                2024y / std::chrono::August / 3d);
+    // The Friday of the bimtek was scanned under both records; the Saturday and the forum only under the other.
+    const Attendance keptFriday = trainings.recordAttendance(bimtek.meta.uuid, t.keep.meta.uuid, friday, "meja");
+    const Attendance otherFriday = trainings.recordAttendance(bimtek.meta.uuid, t.other.meta.uuid, friday, "meja");
+    const Attendance otherSaturday = trainings.recordAttendance(bimtek.meta.uuid, t.other.meta.uuid, saturday, "meja");
+    const Attendance otherForum =
+        trainings.recordAttendance(forum.meta.uuid, t.other.meta.uuid, forum.startDate, "meja");
+
+    t.merge({});
+
+    const auto present = trainings.attendanceOf(bimtek.meta.uuid);
+    REQUIRE(present.size() == 2);
+    CHECK(present[0].meta.uuid == keptFriday.meta.uuid);
+    CHECK(present[0].meta.revision == 1);
+    CHECK(present[1].meta.uuid == otherSaturday.meta.uuid);
+    CHECK(present[1].personUuid == t.keep.meta.uuid);
+    CHECK(present[1].meta.revision == 2);
+    CHECK(present[1].meta.updatedBy == "koordinator.kabupaten");
+    CHECK(present[1].checkedInAt == otherSaturday.checkedInAt);
+    REQUIRE(trainings.attendanceOf(forum.meta.uuid).size() == 1);
+    CHECK(trainings.attendanceOf(forum.meta.uuid)[0].personUuid == t.keep.meta.uuid);
+    CHECK(trainings.trainingsAttendedBy(t.keep.meta.uuid).size() == 2);
+    CHECK(trainings.trainingsAttendedBy(t.other.meta.uuid).empty());
+    CHECK(t.db.connection().execAndGet("SELECT count(*) FROM attendance WHERE deleted_at IS NOT NULL").getInt() == 1);
+
+    AuditLog log(t.db);
+    const auto moved = log.history("attendance", otherForum.meta.uuid);
+    REQUIRE(moved.size() == 2);
+    CHECK(moved[1].action == "merge");
+    CHECK(moved[1].actor == "koordinator.kabupaten");
+    CHECK(*moved[1].before == attendanceToJson(otherForum));
+    CHECK(moved[1].after->at("person_uuid") == t.keep.meta.uuid);
+    CHECK(moved[1].after->at("revision") == 2);
+    const auto doubled = log.history("attendance", otherFriday.meta.uuid);
+    REQUIRE(doubled.size() == 2);
+    CHECK(doubled[1].action == "delete");
+    CHECK(*doubled[1].before == attendanceToJson(otherFriday));
+    CHECK_FALSE(doubled[1].after);
+    CHECK(log.history("attendance", keptFriday.meta.uuid).size() == 1);
 }
 
 TEST_CASE("The merge preview: every field a form shows, with the defaults", "[merge]")

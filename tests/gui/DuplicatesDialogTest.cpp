@@ -199,7 +199,7 @@ void DuplicatesDialogTest::listsTheProbablePairsOfTheScopeMasked()
     QCOMPARE(cell(DuplicatePairModel::VillageColumn), QStringLiteral("Durian (Sei Balai)"));
     QCOMPARE(cell(DuplicatePairModel::NikAColumn), QString(12, QChar(0x2022)) + QStringLiteral("9001"));
     QCOMPARE(cell(DuplicatePairModel::NikBColumn), QString());
-    QVERIFY2(cell(DuplicatePairModel::ReasonsColumn).contains(QStringLiteral("same birth date")),
+    QVERIFY2(cell(DuplicatePairModel::ReasonsColumn).contains(QStringLiteral("tanggal lahir sama")),
              qPrintable(cell(DuplicatePairModel::ReasonsColumn)));
     QCOMPARE(m_model->index(rowOf(QStringLiteral("Siti Nurhaliza")), DuplicatePairModel::NameBColumn).data(),
              QVariant(QStringLiteral("Siti Nurhaliza")));
@@ -222,7 +222,7 @@ void DuplicatesDialogTest::theThresholdNarrowsAndWidensTheList()
     QVERIFY(m_model->index(rowOf(QStringLiteral("Sri Wahyuni")), DuplicatePairModel::ReasonsColumn)
                 .data()
                 .toString()
-                .contains(QStringLiteral("different gender")));
+                .contains(QStringLiteral("jenis kelamin berbeda")));
 }
 
 void DuplicatesDialogTest::aVillageWithoutDuplicatesSaysSo()
@@ -270,7 +270,7 @@ void DuplicatesDialogTest::enterOpensTheMergeAndTheChosenValueSurvives()
     QCOMPARE(merge->preview().phone, m_mRizky.phone);
 
     QSignalSpy merged(merge, &MergeDialog::merged);
-    QTest::keyClick(merge, Qt::Key_M, Qt::AltModifier);
+    QTest::keyClick(merge, Qt::Key_G, Qt::AltModifier); // "&Gabungkan"
     QTRY_COMPARE(merged.count(), 1);
 
     QVERIFY(isTombstone(m_mRizky.meta.uuid));
@@ -355,7 +355,7 @@ void DuplicatesDialogTest::theRosterOpensTheReviewAndShowsTheMerge()
         }
     });
     driver.start();
-    QTest::keyClick(&screen, Qt::Key_O, Qt::AltModifier); // "Pr&obable duplicates…"
+    QTest::keyClick(&screen, Qt::Key_G, Qt::AltModifier); // "Kemun&gkinan duplikat…"
     QTRY_VERIFY(closed); // a mnemonic clicks its button a moment later, as a click the eye can see
     driver.stop();
     QVERIFY(mergeClicked);

@@ -171,7 +171,7 @@ void PeopleScreenTest::showsEveryoneOfTheKabupatenCountedAndMasked()
     }
     QVERIFY(!widget<QPushButton>("revealNikPushButton")->isEnabled()); // nobody chosen yet
     QVERIFY(!widget<QCheckBox>("fullNikCheckBox")->isChecked());
-    QVERIFY(widget<QLabel>("trainingsNoteLabel")->text().contains(QStringLiteral("Pelatihan")));
+    QCOMPARE(widget<QComboBox>("trainedComboBox")->currentText(), QStringLiteral("Berapa pun"));
 }
 
 void PeopleScreenTest::villagesAreNamedWithTheirKecamatan()

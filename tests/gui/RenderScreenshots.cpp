@@ -7,6 +7,7 @@
 #include "common/Session.h"
 #include "common/Translations.h"
 #include "core/KampungRepository.h"
+#include "core/SettingsStore.h"
 #include "firstrun/FirstRunDialog.h"
 #include "importwizard/ImportWizard.h"
 #include "mainwindow/MainWindow.h"
@@ -98,6 +99,8 @@ int main(int argc, char** argv)
     ok &= save(firstRun, folder, QStringLiteral("first-run.png"));
 
     gui::Session session{testDb.database(), "panwascam.seibalai", QStringLiteral("12.19")};
+    core::SettingsStore(testDb.database())
+        .setElectionDay(core::Date{std::chrono::year{2029}, std::chrono::February, std::chrono::day{14}});
     gui::MainWindow window(session);
     window.resize(1366, 768);
     window.showScreen(gui::MainWindow::ScreenId::Wilayah);
@@ -115,7 +118,6 @@ int main(int argc, char** argv)
 
     // The form in the middle of a registration: the NIK has filled birth date and gender, the phone is a landline.
     gui::RegistrationDialog registration(session, QStringLiteral("12.19"));
-    registration.setReferenceDate(core::Date{std::chrono::year{2029}, std::chrono::February, std::chrono::day{14}});
     registration.resize(980, 700);
     registration.setVillage(QStringLiteral("12.19.07.2004"));
     const auto type = [&registration](const char* field, const QString& text) {

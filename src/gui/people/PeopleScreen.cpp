@@ -7,6 +7,7 @@
 #include "core/Database.h"
 #include "core/PersonRepository.h"
 #include "core/RegionRepository.h"
+#include "core/SettingsStore.h"
 #include "duplicates/DuplicatesDialog.h"
 #include "importwizard/ImportWizard.h"
 #include "registration/RegistrationDialog.h"
@@ -82,8 +83,8 @@ PeopleScreen::PeopleScreen(Session& session, QWidget* parent)
     for (QSpinBox* age : {m_ui->minimumAgeSpinBox, m_ui->maximumAgeSpinBox}) {
         connect(age, &QSpinBox::valueChanged, m_filterTimer, qOverload<>(&QTimer::start));
     }
-    for (QComboBox* combo :
-         {m_ui->villageComboBox, m_ui->roleComboBox, m_ui->targetGroupComboBox, m_ui->genderComboBox}) {
+    for (QComboBox* combo : {m_ui->villageComboBox, m_ui->roleComboBox, m_ui->targetGroupComboBox, m_ui->genderComboBox,
+                             m_ui->trainedComboBox}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &PeopleScreen::applyFilter);
     }
     connect(m_ui->clearFiltersPushButton, &QPushButton::clicked, this, &PeopleScreen::clearFilters);
@@ -126,6 +127,9 @@ void PeopleScreen::fillChoices()
     for (const auto gender : {core::Gender::Male, core::Gender::Female}) {
         m_ui->genderComboBox->addItem(DomainText::gender(gender), int(gender));
     }
+    m_ui->trainedComboBox->addItem(tr("Any number"));
+    m_ui->trainedComboBox->addItem(tr("At least one"), true);
+    m_ui->trainedComboBox->addItem(tr("None yet"), false);
 }
 
 // Every desa and kelurahan of the scope by name, each with its kecamatan: Batu Bara alone has two Durian.
@@ -192,8 +196,8 @@ bool PeopleScreen::showVillage(const QString& villageCode)
 
 void PeopleScreen::clearFilters()
 {
-    for (QComboBox* combo :
-         {m_ui->villageComboBox, m_ui->roleComboBox, m_ui->targetGroupComboBox, m_ui->genderComboBox}) {
+    for (QComboBox* combo : {m_ui->villageComboBox, m_ui->roleComboBox, m_ui->targetGroupComboBox, m_ui->genderComboBox,
+                             m_ui->trainedComboBox}) {
         const QSignalBlocker blocker(combo);
         combo->setCurrentIndex(0);
     }
@@ -222,6 +226,10 @@ core::RosterFilter PeopleScreen::currentFilter() const
     if (const QVariant gender = m_ui->genderComboBox->currentData(); gender.isValid()) {
         filter.gender = core::Gender(gender.toInt());
     }
+    if (const QVariant trained = m_ui->trainedComboBox->currentData(); trained.isValid()) {
+        filter.trained = trained.toBool();
+    }
+    filter.referenceDate = core::SettingsStore(m_session.database).referenceDate(); // ages on the election day
     if (const int minimum = m_ui->minimumAgeSpinBox->value(); minimum > 0) {
         filter.minimumAge = minimum;
     }
