@@ -9,10 +9,13 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <array>
+#include <cstdlib>
 #include <memory>
 #include <ostream>
 
 #include <fmt/format.h>
+#include <unistd.h>
 
 namespace relawas::cli {
 
@@ -35,6 +38,17 @@ const std::vector<core::RosterField> kFields{
 std::size_t displayWidth(const std::string& text)
 {
     return std::size_t(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// Who ran the command, for the audit log: "relawas-cli user@host".
+std::string cliActor()
+{
+    const char* user = std::getenv("USER");
+    std::array<char, 256> host{};
+    if (gethostname(host.data(), host.size() - 1) != 0) {
+        host[0] = '\0';
+    }
+    return fmt::format("relawas-cli {}@{}", user && *user ? user : "?", host.data());
 }
 
 core::RosterFilter filterFor(core::Database& db, const ListOptions& options)
@@ -62,8 +76,8 @@ core::RosterFilter filterFor(core::Database& db, const ListOptions& options)
 }
 
 // Two passes over the query: the first measures the columns, so that the table needs no row in memory.
-void printTable(CliContext& context, core::Database& db, const core::RosterFilter& filter,
-                const core::RosterExportOptions& options)
+long long printTable(CliContext& context, core::Database& db, const core::RosterFilter& filter,
+                     const core::RosterExportOptions& options)
 {
     const core::RosterQuery query(db);
     const core::RosterSort byName;
@@ -92,12 +106,15 @@ void printTable(CliContext& context, core::Database& db, const core::RosterFilte
         cells.emplace_back(core::rosterFieldId(field));
     }
     print(cells);
+    long long rows = 0;
     query.forEach(filter, byName, [&](const core::RosterRow& row) {
         for (std::size_t i = 0; i < options.fields.size(); ++i) {
             cells[i] = core::rosterFieldText(row, options.fields[i], options, filter.referenceDate);
         }
         print(cells);
+        ++rows;
     });
+    return rows;
 }
 
 void printList(CliContext& context, const ListOptions& options)
@@ -110,11 +127,14 @@ void printList(CliContext& context, const ListOptions& options)
     core::RosterExportOptions exportOptions;
     exportOptions.fields = kFields;
     exportOptions.fullNik = options.fullNik;
+    exportOptions.revealedTo = cliActor();
+    long long rows = 0;
     if (options.csv) {
-        core::writeRosterCsv(context.out, db, filter, core::RosterSort{}, exportOptions);
+        rows = core::writeRosterCsv(context.out, db, filter, core::RosterSort{}, exportOptions);
     } else {
-        printTable(context, db, filter, exportOptions);
+        rows = printTable(context, db, filter, exportOptions);
     }
+    core::recordFullNikExport(db, "standard output", filter, exportOptions, rows); // only when --full-nik
 }
 
 } // namespace
@@ -131,7 +151,8 @@ void addPeopleCommand(CLI::App& app, CliContext& context)
                      "Only the holders of this role: relawan, koordinator-kampung, pkd, ptps, anggota-panwascam, "
                      "staf-sekretariat, narasumber, pelatih");
     list->add_flag("--csv", options->csv, "Print CSV with a header row");
-    list->add_flag("--full-nik", options->fullNik, "Print the full NIK (personal data: keep the output safe)");
+    list->add_flag("--full-nik", options->fullNik,
+                   "Print the full NIK (personal data: keep the output safe; written to the audit log)");
     list->callback([&context, options] { printList(context, *options); });
 }
 

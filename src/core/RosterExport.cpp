@@ -167,35 +167,6 @@ double columnWidth(RosterField field)
     return 10;
 }
 
-// A file with full NIKs is a disclosure: the audit log keeps who took it, which people (the filter) and how many.
-void recordFullNikExport(Database& db, const std::filesystem::path& file, const RosterFilter& filter,
-                         const RosterExportOptions& options, long long rows)
-{
-    if (!options.fullNik || options.revealedTo.empty()) {
-        return;
-    }
-    nlohmann::ordered_json filterJson{{"scope", filter.scopeCode}, {"search", filter.search}};
-    if (filter.role) {
-        filterJson["role"] = roleKindId(*filter.role);
-    }
-    if (filter.targetGroup) {
-        filterJson["target_group"] = targetGroupId(*filter.targetGroup);
-    }
-    if (filter.gender) {
-        filterJson["gender"] = genderId(*filter.gender);
-    }
-    if (filter.minimumAge) {
-        filterJson["minimum_age"] = *filter.minimumAge;
-    }
-    if (filter.maximumAge) {
-        filterJson["maximum_age"] = *filter.maximumAge;
-    }
-    filterJson["reference_date"] = formatIsoDate(filter.referenceDate);
-    AuditLog(db).record(
-        options.revealedTo, "roster_export", newUuidV7(), "reveal", std::nullopt,
-        nlohmann::ordered_json{{"file", file.filename().string()}, {"rows", rows}, {"filter", filterJson}});
-}
-
 } // namespace
 
 std::string_view rosterFieldId(RosterField field)
@@ -330,7 +301,7 @@ long long exportRosterCsv(const std::filesystem::path& file, Database& db, const
         }
     }
     partial.complete();
-    recordFullNikExport(db, file, filter, options, rows);
+    recordFullNikExport(db, file.filename().string(), filter, options, rows);
     return rows;
 }
 
@@ -395,8 +366,40 @@ long long exportRosterXlsx(const std::filesystem::path& file, Database& db, cons
     worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows), lastColumn);
     workbook.close();
     partial.complete();
-    recordFullNikExport(db, file, filter, options, rows);
+    recordFullNikExport(db, file.filename().string(), filter, options, rows);
     return rows;
+}
+
+// Full NIKs leaving the program are a disclosure: the audit log keeps who took them, which people (the filter) and
+// how many.
+void recordFullNikExport(Database& db, const std::string& destination, const RosterFilter& filter,
+                         const RosterExportOptions& options, long long rows)
+{
+    if (!options.fullNik || options.revealedTo.empty()) {
+        return;
+    }
+    nlohmann::ordered_json filterJson{{"scope", filter.scopeCode}, {"search", filter.search}};
+    if (filter.role) {
+        filterJson["role"] = roleKindId(*filter.role);
+    }
+    if (filter.targetGroup) {
+        filterJson["target_group"] = targetGroupId(*filter.targetGroup);
+    }
+    if (filter.gender) {
+        filterJson["gender"] = genderId(*filter.gender);
+    }
+    if (filter.minimumAge) {
+        filterJson["minimum_age"] = *filter.minimumAge;
+    }
+    if (filter.maximumAge) {
+        filterJson["maximum_age"] = *filter.maximumAge;
+    }
+    if (filter.trained) {
+        filterJson["trained"] = *filter.trained;
+    }
+    filterJson["reference_date"] = formatIsoDate(filter.referenceDate);
+    AuditLog(db).record(options.revealedTo, "roster_export", newUuidV7(), "reveal", std::nullopt,
+                        nlohmann::ordered_json{{"to", destination}, {"rows", rows}, {"filter", filterJson}});
 }
 
 } // namespace relawas::core

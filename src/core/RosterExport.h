@@ -50,7 +50,7 @@ struct RosterExportOptions
     std::vector<std::string> headers; // one per field, in the user's language; empty: the field ids
     bool fullNik = false;             // false: masked
     // Who receives a file with full NIKs: a completed export of that kind is written to the audit log (one "reveal"
-    // of the roster, with the filter and the row count) under this name. Empty: not logged (the CLI's stdout).
+    // of the roster, with the filter and the row count) under this name. Empty: not logged.
     std::string revealedTo;
     // Words for the ids in the data: genders ("L", "P") and roles ("pkd", ...). An id without one is written as is.
     std::map<std::string, std::string> labels;
@@ -74,6 +74,11 @@ long long exportRosterCsv(const std::filesystem::path& file, Database& db, const
                           const RosterSort& sort, const RosterExportOptions& options, const Progress& progress = {});
 long long exportRosterXlsx(const std::filesystem::path& file, Database& db, const RosterFilter& filter,
                            const RosterSort& sort, const RosterExportOptions& options, const Progress& progress = {});
+
+// Writes one "reveal" of the roster to the audit log when `options.fullNik` and `options.revealedTo` are set: who took
+// which people (the filter), how many, and where to (a file name, or "standard output"). The exports above call it.
+void recordFullNikExport(Database& db, const std::string& destination, const RosterFilter& filter,
+                         const RosterExportOptions& options, long long rows);
 
 inline constexpr long long kXlsxMaximumRows = 1048575; // rows below the header row
 

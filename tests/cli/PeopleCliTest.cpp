@@ -15,6 +15,9 @@
 #include <string>
 #include <vector>
 
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
 namespace fs = std::filesystem;
 using namespace relawas;
 
@@ -92,6 +95,20 @@ TEST_CASE("A district coordinator lists the roster from a script, NIKs masked un
         REQUIRE(rows.size() == 4);
         CHECK(rows[3].rfind("Siti Aminah,1219074506950001,P,", 0) == 0);
         CHECK(run.out.find(kMask) == std::string::npos);
+
+        // The disclosure is in the audit log: who, how many, where to. A masked listing leaves no trace there.
+        relawas::core::Database opened(db);
+        SQLite::Statement logged(opened.connection(), "SELECT actor, after_json FROM audit_log "
+                                                      "WHERE entity = 'roster_export' AND action = 'reveal'");
+        REQUIRE(logged.executeStep());
+        CHECK(logged.getColumn(0).getString().rfind("relawas-cli ", 0) == 0);
+        CHECK_THAT(logged.getColumn(1).getString(),
+                   Catch::Contains("\"to\":\"standard output\"") && Catch::Contains("\"rows\":3"));
+        CHECK_FALSE(logged.executeStep());
+        REQUIRE(cli(scratch, {"--db", db, "people", "list", "--csv"}).exitCode == 0);
+        CHECK(
+            opened.connection().execAndGet("SELECT count(*) FROM audit_log WHERE entity = 'roster_export'").getInt() ==
+            1);
     }
     SECTION("--under narrows to a kecamatan or a village, --role to the holders of a role")
     {

@@ -11,6 +11,8 @@
 #include "core/AuditLog.h"
 #include "core/Error.h"
 #include "core/RosterExport.h"
+#include "core/SettingsStore.h"
+#include "core/TrainingRepository.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/ScopeSelector.h"
 #include "people/RosterModel.h"
@@ -28,6 +30,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -41,6 +44,7 @@
 #include <SQLiteCpp/Statement.h>
 
 using namespace relawas;
+using namespace std::chrono_literals;
 using gui::PeopleScreen;
 using gui::RosterModel;
 
@@ -80,6 +84,8 @@ private slots:
     void searchRunsAsTheClerkTypes();
     void filtersNarrowTheRoster();
     void clearFiltersShowsEveryoneAgain();
+    void trainedAndNotYetTrainedAreFilteredAndCounted();
+    void agesAreCountedOnTheElectionDay();
     void showingANikIsConfirmedAndAudited();
     void exportCsvWritesTheFilterWithNikMasked();
     void exportWithFullNikAsksAndIsAudited();
@@ -320,6 +326,72 @@ void PeopleScreenTest::clearFiltersShowsEveryoneAgain()
     QCOMPARE(widget<QComboBox>("roleComboBox")->currentIndex(), 0);
 }
 
+void PeopleScreenTest::trainedAndNotYetTrainedAreFilteredAndCounted()
+{
+    // Three people attended the Rakernis; the first of them also both days of a bimtek.
+    core::TrainingRepository trainings(m_db->database());
+    const auto plan = [&trainings](core::TrainingKind kind, const char* title, core::Date first, core::Date last) {
+        core::Training training;
+        training.kind = kind;
+        training.title = title;
+        training.scopeCode = "12.19";
+        training.startDate = first;
+        training.endDate = last;
+        return trainings.save(training, "tester");
+    };
+    const auto rakernis = plan(core::TrainingKind::Rakernis, "Rakernis Kampung Pengawasan",
+                               2024y / std::chrono::September / 15d, 2024y / std::chrono::September / 15d);
+    const auto bimtek = plan(core::TrainingKind::Bimtek, "Bimtek PTPS", 2024y / std::chrono::October / 1d,
+                             2024y / std::chrono::October / 2d);
+    for (int i = 0; i < 3; ++i) {
+        trainings.recordAttendance(rakernis.meta.uuid, m_people[std::size_t(i)].person.meta.uuid, rakernis.startDate,
+                                   "tester");
+    }
+    trainings.recordAttendance(bimtek.meta.uuid, m_people[0].person.meta.uuid, bimtek.startDate, "tester");
+    trainings.recordAttendance(bimtek.meta.uuid, m_people[0].person.meta.uuid, bimtek.endDate, "tester");
+    m_screen->refresh();
+
+    // Alt+E ("P&elatihan diikuti"), then "Minimal satu".
+    auto* trained = widget<QComboBox>("trainedComboBox");
+    QTest::keyClick(m_screen.get(), Qt::Key_E, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), trained);
+    QTest::keyClick(trained, Qt::Key_Down);
+    QCOMPARE(trained->currentText(), QStringLiteral("Minimal satu"));
+    QTRY_COMPARE(countText(), QStringLiteral("3 orang"));
+    QMap<QString, int> shown;
+    for (int row = 0; row < m_screen->model()->rowCount(); ++row) {
+        shown[m_screen->model()->index(row, RosterModel::NameColumn).data().toString()] =
+            m_screen->model()->index(row, RosterModel::TrainingsColumn).data().toInt();
+    }
+    QCOMPARE(shown.value(QString::fromStdString(m_people[0].person.fullName)), 2); // two days of one bimtek: one
+    QCOMPARE(shown.value(QString::fromStdString(m_people[1].person.fullName)), 1);
+    QCOMPARE(shown.value(QString::fromStdString(m_people[2].person.fullName)), 1);
+
+    QTest::keyClick(trained, Qt::Key_Down);
+    QCOMPARE(trained->currentText(), QStringLiteral("Belum ada"));
+    QTRY_COMPARE(countText(), QStringLiteral("297 orang"));
+
+    trainings.remove(rakernis.meta.uuid, "tester");
+    trainings.remove(bimtek.meta.uuid, "tester");
+}
+
+void PeopleScreenTest::agesAreCountedOnTheElectionDay()
+{
+    auto* table = widget<QTableView>("rosterTableView");
+    const QString name = table->model()->index(0, RosterModel::NameColumn).data().toString();
+    const int ageToday = table->model()->index(0, RosterModel::AgeColumn).data().toInt();
+    const core::Date today = core::todayUtc();
+    core::Date inTenYears{today.year() + std::chrono::years{10}, today.month(), today.day()};
+    if (!inTenYears.ok()) {
+        inTenYears = core::Date{inTenYears.year(), std::chrono::March, std::chrono::day{1}};
+    }
+    core::SettingsStore(m_db->database()).setElectionDay(inTenYears);
+    m_screen->refresh();
+    QCOMPARE(table->model()->index(0, RosterModel::NameColumn).data().toString(), name);
+    QCOMPARE(table->model()->index(0, RosterModel::AgeColumn).data().toInt(), ageToday + 10);
+    core::SettingsStore(m_db->database()).setElectionDay(std::nullopt);
+}
+
 void PeopleScreenTest::showingANikIsConfirmedAndAudited()
 {
     const auto& person = m_people[7].person;
@@ -447,7 +519,7 @@ void PeopleScreenTest::exportWithFullNikAsksAndIsAudited()
     const auto logged = nlohmann::json::parse(query.getColumn(1).getString());
     QCOMPARE(logged.at("rows").get<int>(), lines.size() - 1);
     QCOMPARE(logged.at("filter").at("scope").get<std::string>(), std::string("12.19.07.2004"));
-    QCOMPARE(logged.at("file").get<std::string>(), std::string("durian-full.csv"));
+    QCOMPARE(logged.at("to").get<std::string>(), std::string("durian-full.csv"));
 }
 
 void PeopleScreenTest::exportXlsxWritesAWorkbook()

@@ -7,7 +7,12 @@
 #include "common/Session.h"
 #include "common/Translations.h"
 #include "core/KampungRepository.h"
+#include "core/PersonRepository.h"
 #include "core/SettingsStore.h"
+#include "core/TrainingRepository.h"
+#include "duplicates/DuplicatePairModel.h"
+#include "duplicates/DuplicatesDialog.h"
+#include "duplicates/MergeDialog.h"
 #include "firstrun/FirstRunDialog.h"
 #include "importwizard/ImportWizard.h"
 #include "mainwindow/MainWindow.h"
@@ -22,6 +27,7 @@
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace {
 
@@ -59,6 +65,33 @@ void addProgrammeExamples(core::Database& db)
     repository.save(assessed, "panwascam.medangderas", core::todayUtc());
 }
 
+// The Rakernis of 15 September 2024 and a two-day bimtek, attended by some of the people.
+void addTrainingExamples(core::Database& db, const std::vector<testing::RosterPerson>& people)
+{
+    core::TrainingRepository trainings(db);
+    core::Training rakernis;
+    rakernis.kind = core::TrainingKind::Rakernis;
+    rakernis.title = "Rakernis Pembentukan dan Pengelolaan Kampung Pengawasan Partisipatif";
+    rakernis.scopeCode = "12.19";
+    rakernis.venue = "Singapore City Hotel, Sei Balai";
+    rakernis.startDate = core::Date{std::chrono::year{2024}, std::chrono::September, std::chrono::day{15}};
+    rakernis.endDate = rakernis.startDate;
+    rakernis = trainings.save(rakernis, "koordinator.kabupaten");
+    core::Training bimtek = rakernis;
+    bimtek.meta = {};
+    bimtek.kind = core::TrainingKind::Bimtek;
+    bimtek.title = "Bimtek Pengawas TPS";
+    bimtek.startDate = core::Date{std::chrono::year{2024}, std::chrono::October, std::chrono::day{1}};
+    bimtek.endDate = core::Date{std::chrono::year{2024}, std::chrono::October, std::chrono::day{2}};
+    bimtek = trainings.save(bimtek, "koordinator.kabupaten");
+    for (std::size_t i = 0; i < people.size(); i += 3) {
+        trainings.recordAttendance(rakernis.meta.uuid, people[i].person.meta.uuid, rakernis.startDate, "meja.presensi");
+        if (i % 2 == 0) {
+            trainings.recordAttendance(bimtek.meta.uuid, people[i].person.meta.uuid, bimtek.startDate, "meja.presensi");
+        }
+    }
+}
+
 bool save(QWidget& widget, const QString& folder, const QString& name)
 {
     widget.show();
@@ -90,7 +123,8 @@ int main(int argc, char** argv)
 
     testing::TestDatabase testDb;
     addProgrammeExamples(testDb.database());
-    testing::addBatuBaraPeople(testDb.database(), 60);
+    const auto residents = testing::addBatuBaraPeople(testDb.database(), 60);
+    addTrainingExamples(testDb.database(), residents);
     bool ok = true;
 
     gui::FirstRunDialog firstRun(testDb.database(), QStringLiteral("12.19"));
@@ -151,7 +185,42 @@ int main(int argc, char** argv)
     wizard.next(); // the dry run
     ok &= wizard.currentId() == gui::ImportWizard::DryRunPage;
     ok &= save(wizard, folder, QStringLiteral("import-wizard.png"));
+    wizard.back(); // the mapping: header line, columns, preview
+    ok &= wizard.currentId() == gui::ImportWizard::MappingPage;
+    ok &= save(wizard, folder, QStringLiteral("import-mapping.png"));
     wizard.hide();
+
+    // The same volunteer registered twice, once as "M. Rizky", then the review list and the merge form.
+    core::PersonRepository people(testDb.database());
+    const auto rizky = [&people](const char* name, const char* nik, const char* phone, const char* occupation) {
+        core::Person person;
+        person.fullName = name;
+        person.nik = nik;
+        person.gender = core::Gender::Male;
+        person.birthDate = core::Date{std::chrono::year{1996}, std::chrono::March, std::chrono::day{4}};
+        person.villageCode = "12.19.07.2004";
+        person.phone = phone;
+        person.occupation = occupation;
+        return people.save(person, "panwascam.seibalai");
+    };
+    rizky("Muhammad Rizky Siregar", "1219070403960001", "+6281234560001", "");
+    rizky("M. Rizky Siregar", "", "+6285277770002", "Petani");
+    gui::DuplicatesDialog duplicates(session, QStringLiteral("12.19"));
+    duplicates.resize(1240, 460);
+    duplicates.show();
+    for (int i = 0; i < 500 && duplicates.model()->rowCount() == 0; ++i) {
+        QTest::qWait(10); // the list is worked out off the UI thread
+    }
+    ok &= duplicates.model()->rowCount() > 0;
+    ok &= save(duplicates, folder, QStringLiteral("duplicates.png"));
+    if (duplicates.model()->rowCount() > 0) {
+        const QModelIndex first = duplicates.model()->index(0, 0);
+        gui::MergeDialog merge(session, first.data(gui::DuplicatePairModel::UuidARole).toString(),
+                               first.data(gui::DuplicatePairModel::UuidBRole).toString());
+        merge.resize(900, 700);
+        ok &= save(merge, folder, QStringLiteral("merge.png"));
+    }
+    duplicates.hide();
 
     gui::AboutDialog about(testDb.database());
     ok &= save(about, folder, QStringLiteral("about.png"));
