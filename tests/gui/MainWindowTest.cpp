@@ -24,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -160,11 +161,15 @@ void MainWindowTest::ctrlNumberSwitchesScreens()
     QCOMPARE(navigation(*window)->currentRow(), 2);
     auto* stack = window->findChild<QStackedWidget*>(QStringLiteral("screenStackedWidget"));
     QCOMPARE(stack->currentWidget(), window->peopleScreen());
+    // The keyboard lands in the roster's search: Ctrl+3, then type a name.
+    QCOMPARE(QApplication::focusWidget(),
+             window->peopleScreen()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit")));
 
     QTest::keyClick(window.get(), Qt::Key_8, Qt::ControlModifier);
     QCOMPARE(window->currentScreen(), MainWindow::ScreenId::Pengaturan);
     QTest::keyClick(window.get(), Qt::Key_2, Qt::ControlModifier);
     QCOMPARE(window->currentScreen(), MainWindow::ScreenId::Wilayah);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("filterLineEdit"));
 }
 
 void MainWindowTest::theLastScreenAndSizeAreRememberedAcrossSessions()

@@ -121,7 +121,13 @@ void MainWindow::buildScreens()
     for (int row = 0; row < m_navigation->count(); ++row) {
         auto* shortcut = new QAction(this);
         shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)));
-        connect(shortcut, &QAction::triggered, this, [this, row] { showScreen(ScreenId(row)); });
+        connect(shortcut, &QAction::triggered, this, [this, row] {
+            showScreen(ScreenId(row));
+            // Ctrl+3 then typing searches the roster: the keyboard goes where the screen's work starts.
+            if (QWidget* screen = m_screens->currentWidget(); screen->focusProxy()) {
+                screen->setFocus(Qt::ShortcutFocusReason);
+            }
+        });
         addAction(shortcut);
         m_navigation->item(row)->setToolTip(tr("%1 (Ctrl+%2)").arg(m_navigation->item(row)->text()).arg(row + 1));
     }

@@ -71,6 +71,7 @@ PeopleScreen::PeopleScreen(Session& session, QWidget* parent)
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(kSearchDelayMs);
     connect(m_filterTimer, &QTimer::timeout, this, &PeopleScreen::applyFilter);
+    setFocusProxy(m_ui->searchLineEdit); // the screen is entered at its search
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_filterTimer, qOverload<>(&QTimer::start));
     // Enter runs the search at once and moves to the first person, so the keyboard never has to wait.
     connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {

@@ -29,7 +29,7 @@ EmptyStateScreen::EmptyStateScreen(const QString& title, const QString& promise,
     promiseLabel->setObjectName(QStringLiteral("promiseLabel"));
     promiseLabel->setWordWrap(true);
     promiseLabel->setAlignment(Qt::AlignCenter);
-    promiseLabel->setMaximumWidth(560);
+    promiseLabel->setFixedWidth(520); // a fixed width gives a wrapped label the height its lines need
     layout->addWidget(promiseLabel, 0, Qt::AlignHCenter);
 
     layout->addStretch(2);

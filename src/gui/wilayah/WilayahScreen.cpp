@@ -22,6 +22,7 @@ WilayahScreen::WilayahScreen(Session& session, QWidget* parent)
     , m_filter(new QSortFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    setFocusProxy(m_ui->filterLineEdit); // the screen is entered at its search
 
     m_undoAction = m_undoStack->createUndoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
