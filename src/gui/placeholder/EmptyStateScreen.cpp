@@ -29,7 +29,9 @@ EmptyStateScreen::EmptyStateScreen(const QString& title, const QString& promise,
     promiseLabel->setObjectName(QStringLiteral("promiseLabel"));
     promiseLabel->setWordWrap(true);
     promiseLabel->setAlignment(Qt::AlignCenter);
-    promiseLabel->setFixedWidth(520); // a fixed width gives a wrapped label the height its lines need
+    // A wrapped label centred in a box layout gets the height of one line unless told how tall its lines are.
+    promiseLabel->setFixedWidth(520);
+    promiseLabel->setMinimumHeight(promiseLabel->heightForWidth(520));
     layout->addWidget(promiseLabel, 0, Qt::AlignHCenter);
 
     layout->addStretch(2);
