@@ -47,11 +47,7 @@ void DuplicatePairModel::setPairCount(qint64 count)
 
 int DuplicatePairModel::cachedRowCount() const
 {
-    int rows = 0;
-    for (const auto& page : m_pages) {
-        rows += int(page.second.size());
-    }
-    return rows;
+    return m_pages.heldRows();
 }
 
 const core::DuplicateFinder::Pair* DuplicatePairModel::pairAt(int row) const
@@ -59,26 +55,14 @@ const core::DuplicateFinder::Pair* DuplicatePairModel::pairAt(int row) const
     if (row < 0 || row >= rowCount()) {
         return nullptr;
     }
-    const int page = row / kPageSize;
-    auto found = std::find_if(m_pages.begin(), m_pages.end(), [page](const auto& p) { return p.first == page; });
-    if (found == m_pages.end()) {
-        std::vector<core::DuplicateFinder::Pair> pairs;
+    return m_pages.at(row, [this](long long offset, int limit) {
         try {
-            pairs = m_finder.probablePairs(m_scope, m_threshold, page * kPageSize, kPageSize);
+            return m_finder.probablePairs(m_scope, m_threshold, int(offset), limit);
         } catch (const std::exception& e) { // core::Error or SQLite::Exception: an empty page, logged
-            spdlog::error("reading page {} of the probable duplicates failed: {}", page, e.what());
+            spdlog::error("reading probable duplicates from {} failed: {}", offset, e.what());
+            return std::vector<core::DuplicateFinder::Pair>{};
         }
-        m_pages.emplace_front(page, std::move(pairs));
-        while (int(m_pages.size()) > kPagesKept) {
-            m_pages.pop_back();
-        }
-        found = m_pages.begin();
-    } else if (found != m_pages.begin()) {
-        m_pages.splice(m_pages.begin(), m_pages, found);
-        found = m_pages.begin();
-    }
-    const auto offset = std::size_t(row % kPageSize);
-    return offset < found->second.size() ? &found->second[offset] : nullptr;
+    });
 }
 
 int DuplicatePairModel::rowCount(const QModelIndex& parent) const

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "VillageNames.h"
+#include "common/PageCache.h"
 #include "core/DuplicateFinder.h"
 
 #include <filesystem>
-#include <list>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -82,7 +82,7 @@ private:
     int m_threshold = 80;
     qint64 m_total = 0;
     // The pages read last, most recent first: (page number, pairs).
-    mutable std::list<std::pair<int, std::vector<core::DuplicateFinder::Pair>>> m_pages;
+    mutable PageCache<core::DuplicateFinder::Pair, kPageSize, kPagesKept> m_pages;
 };
 
 } // namespace relawas::gui

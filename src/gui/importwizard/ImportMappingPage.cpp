@@ -1,5 +1,6 @@
 #include "ImportMappingPage.h"
 
+#include "ImportTableItems.h"
 #include "ImportWizard.h"
 #include "core/import/PeopleImport.h"
 
@@ -21,18 +22,6 @@ namespace {
 
 constexpr int kPreviewRows = 3;
 constexpr qsizetype kHeaderLineTextLength = 90;
-
-QString fromStd(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
-QTableWidgetItem* readOnlyItem(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    return item;
-}
 
 // The rows after the header line that have something in them, at most `count`, among the rows read so far.
 std::vector<const core::SheetRow*> dataRows(const std::vector<core::SheetRow>& rows, std::size_t headerLine,

@@ -2,6 +2,7 @@
 
 #include "ImportMappingPage.h"
 #include "ImportMessageText.h"
+#include "ImportTableItems.h"
 #include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
 #include "common/Session.h"
@@ -36,18 +37,6 @@
 namespace relawas::gui {
 
 namespace {
-
-QString fromStd(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
-QTableWidgetItem* readOnlyItem(const QString& text)
-{
-    auto* item = new QTableWidgetItem(text);
-    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-    return item;
-}
 
 // The names Excel and text editors give the encodings; the same in every language.
 QString encodingName(core::TextEncoding encoding)

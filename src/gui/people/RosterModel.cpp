@@ -111,11 +111,7 @@ void RosterModel::setNikRevealed(const QString& uuid, bool revealed)
 
 int RosterModel::cachedRowCount() const
 {
-    int rows = 0;
-    for (const auto& page : m_pages) {
-        rows += int(page.second.size());
-    }
-    return rows;
+    return m_pages.heldRows();
 }
 
 const core::RosterRow* RosterModel::rowAt(int row) const
@@ -123,26 +119,14 @@ const core::RosterRow* RosterModel::rowAt(int row) const
     if (row < 0 || row >= rowCount()) {
         return nullptr;
     }
-    const int page = row / kPageSize;
-    auto found = std::find_if(m_pages.begin(), m_pages.end(), [page](const auto& p) { return p.first == page; });
-    if (found == m_pages.end()) {
-        std::vector<core::RosterRow> rows;
+    return m_pages.at(row, [this](long long offset, int limit) {
         try {
-            rows = core::RosterQuery(m_db).page(m_filter, m_sort, qint64(page) * kPageSize, kPageSize);
+            return core::RosterQuery(m_db).page(m_filter, m_sort, offset, limit);
         } catch (const SQLite::Exception& e) {
-            spdlog::error("reading roster page {} failed: {}", page, e.what());
+            spdlog::error("reading roster rows from {} failed: {}", offset, e.what());
+            return std::vector<core::RosterRow>{};
         }
-        m_pages.emplace_front(page, std::move(rows));
-        while (int(m_pages.size()) > kPagesKept) {
-            m_pages.pop_back();
-        }
-        found = m_pages.begin();
-    } else if (found != m_pages.begin()) {
-        m_pages.splice(m_pages.begin(), m_pages, found);
-        found = m_pages.begin();
-    }
-    const auto offset = std::size_t(row % kPageSize);
-    return offset < found->second.size() ? &found->second[offset] : nullptr;
+    });
 }
 
 int RosterModel::rowCount(const QModelIndex& parent) const

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/PageCache.h"
 #include "core/RosterQuery.h"
 
-#include <list>
 #include <utility>
 #include <vector>
 
@@ -85,7 +85,7 @@ private:
     qint64 m_total = 0;
     QSet<QString> m_revealed; // uuids
     // The pages read last, most recent first: (page number, rows).
-    mutable std::list<std::pair<int, std::vector<core::RosterRow>>> m_pages;
+    mutable PageCache<core::RosterRow, kPageSize, kPagesKept> m_pages;
 };
 
 } // namespace relawas::gui
