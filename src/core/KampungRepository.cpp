@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "RegionRepository.h"
 #include "SqlDate.h"
+#include "SqlRecordMeta.h"
 #include "Uuid.h"
 
 #include <SQLiteCpp/Database.h>
@@ -136,11 +137,7 @@ KampungProgramme KampungRepository::save(const KampungProgramme& programme, cons
     }
     bindOptionalDate(write, ":mou_end", stored.mouEndDate);
     write.bind(":notes", stored.notes);
-    write.bind(":revision", static_cast<int64_t>(stored.meta.revision));
-    write.bind(":created_at", stored.meta.createdAt);
-    write.bind(":created_by", stored.meta.createdBy);
-    write.bind(":updated_at", stored.meta.updatedAt);
-    write.bind(":updated_by", stored.meta.updatedBy);
+    bindRecordMeta(write, stored.meta);
     write.exec();
     transaction.commit();
     return stored;

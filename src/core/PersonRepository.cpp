@@ -7,6 +7,7 @@
 #include "RegionRepository.h"
 #include "Savepoint.h"
 #include "SqlDate.h"
+#include "SqlRecordMeta.h"
 #include "Uuid.h"
 
 #include <algorithm>
@@ -127,11 +128,7 @@ void bindPerson(SQLite::Statement& s, const Person& p)
     bindOptionalDate(s, ":no_party", p.noPartyDeclarationDate);
     bindOptionalDate(s, ":consent", p.consentDate);
     s.bind(":notes", p.notes);
-    s.bind(":revision", static_cast<int64_t>(p.meta.revision));
-    s.bind(":created_at", p.meta.createdAt);
-    s.bind(":created_by", p.meta.createdBy);
-    s.bind(":updated_at", p.meta.updatedAt);
-    s.bind(":updated_by", p.meta.updatedBy);
+    bindRecordMeta(s, p.meta);
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include "RegionRepository.h"
 #include "Savepoint.h"
 #include "SqlDate.h"
+#include "SqlRecordMeta.h"
 #include "Uuid.h"
 
 #include <SQLiteCpp/Database.h>
@@ -127,11 +128,7 @@ PersonRole RoleRepository::save(const PersonRole& role, const std::string& actor
     }
     bindOptionalDate(write, ":start", stored.startDate);
     bindOptionalDate(write, ":end", stored.endDate);
-    write.bind(":revision", static_cast<int64_t>(stored.meta.revision));
-    write.bind(":created_at", stored.meta.createdAt);
-    write.bind(":created_by", stored.meta.createdBy);
-    write.bind(":updated_at", stored.meta.updatedAt);
-    write.bind(":updated_by", stored.meta.updatedBy);
+    bindRecordMeta(write, stored.meta);
     write.exec();
     AuditLog(m_db).record(actor, "person_role", stored.meta.uuid, before ? "update" : "create",
                           before ? std::optional(roleToJson(*before)) : std::nullopt, roleToJson(stored));

@@ -6,6 +6,7 @@
 #include "RegionRepository.h"
 #include "Savepoint.h"
 #include "SqlDate.h"
+#include "SqlRecordMeta.h"
 #include "TrainingJson.h"
 #include "Uuid.h"
 
@@ -187,11 +188,7 @@ Training TrainingRepository::save(const Training& training, const std::string& a
     write.bind(":venue", stored.venue);
     write.bind(":start", formatIsoDate(stored.startDate));
     write.bind(":end", formatIsoDate(stored.endDate));
-    write.bind(":revision", static_cast<int64_t>(stored.meta.revision));
-    write.bind(":created_at", stored.meta.createdAt);
-    write.bind(":created_by", stored.meta.createdBy);
-    write.bind(":updated_at", stored.meta.updatedAt);
-    write.bind(":updated_by", stored.meta.updatedBy);
+    bindRecordMeta(write, stored.meta);
     write.exec();
     AuditLog(m_db).record(actor, "training", stored.meta.uuid, before ? "update" : "create",
                           before ? std::optional(trainingToJson(*before)) : std::nullopt, trainingToJson(stored));
@@ -259,11 +256,7 @@ Attendance TrainingRepository::recordAttendance(const std::string& trainingUuid,
     write.bind(":person", stored.personUuid);
     write.bind(":day", formatIsoDate(stored.day));
     write.bind(":checked_in_at", stored.checkedInAt);
-    write.bind(":revision", static_cast<int64_t>(stored.meta.revision));
-    write.bind(":created_at", stored.meta.createdAt);
-    write.bind(":created_by", stored.meta.createdBy);
-    write.bind(":updated_at", stored.meta.updatedAt);
-    write.bind(":updated_by", stored.meta.updatedBy);
+    bindRecordMeta(write, stored.meta);
     write.exec();
     AuditLog(m_db).record(actor, "attendance", stored.meta.uuid, "create", std::nullopt, attendanceToJson(stored));
     savepoint.release();

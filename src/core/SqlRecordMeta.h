@@ -1,0 +1,22 @@
+#pragma once
+
+#include "RecordMeta.h"
+
+#include <cstdint>
+
+#include <SQLiteCpp/Statement.h>
+
+namespace relawas::core {
+
+// Binds what every changeable record carries to the named parameters :revision, :created_at, :created_by,
+// :updated_at and :updated_by of an INSERT or UPDATE.
+inline void bindRecordMeta(SQLite::Statement& statement, const RecordMeta& meta)
+{
+    statement.bind(":revision", static_cast<int64_t>(meta.revision));
+    statement.bind(":created_at", meta.createdAt);
+    statement.bind(":created_by", meta.createdBy);
+    statement.bind(":updated_at", meta.updatedAt);
+    statement.bind(":updated_by", meta.updatedBy);
+}
+
+} // namespace relawas::core
