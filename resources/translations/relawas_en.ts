@@ -611,6 +611,22 @@
         <source>&amp;Past trainings</source>
         <translation>&amp;Past trainings</translation>
     </message>
+    <message>
+        <source>Edit entr&amp;y…</source>
+        <translation>Edit entr&amp;y…</translation>
+    </message>
+    <message>
+        <source>Correct the data of the person chosen (Enter)</source>
+        <translation>Correct the data of the person chosen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw entry…</source>
+        <translation>&amp;Withdraw entry…</translation>
+    </message>
+    <message>
+        <source>Remove the person chosen from the register, with their roles and attendance (Delete)</source>
+        <translation>Remove the person chosen from the register, with their roles and attendance (Delete)</translation>
+    </message>
 </context>
 <context>
     <name>PersonFieldText</name>
@@ -1927,6 +1943,22 @@ Export with full NIK?</numerusform>
         <source>None yet</source>
         <translation>None yet</translation>
     </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the register?
+
+Their roles and their attendance at trainings are removed with them. Use this for a person registered by mistake; the audit log keeps the record.</source>
+        <translation>Remove %1 (%2) from the register?
+
+Their roles and their attendance at trainings are removed with them. Use this for a person registered by mistake; the audit log keeps the record.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 was not removed: %2</translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::RegionTreeModel</name>
@@ -1986,6 +2018,47 @@ Export with full NIK?</numerusform>
     <message>
         <source>Save and &amp;continue</source>
         <translation>Save and &amp;continue</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Close and discard them?</source>
+        <translation>The changes to %1 are not saved. Close and discard them?</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Save ch&amp;anges</source>
+        <translation>Save ch&amp;anges</translation>
+    </message>
+    <message>
+        <source>Enter: save the changes · Esc: close</source>
+        <translation>Enter: save the changes · Esc: close</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>roles held</comment>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved: the person is no longer in the register.</source>
+        <translation>%1
+
+Nothing was saved: the person is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved. The form now shows the record as stored: check it and make your changes again.</source>
+        <translation>%1
+
+Nothing was saved. The form now shows the record as stored: check it and make your changes again.</translation>
     </message>
 </context>
 <context>

@@ -611,6 +611,22 @@
         <source>&amp;Past trainings</source>
         <translation>P&amp;elatihan diikuti</translation>
     </message>
+    <message>
+        <source>Edit entr&amp;y…</source>
+        <translation>Ubah data &amp;orang…</translation>
+    </message>
+    <message>
+        <source>Correct the data of the person chosen (Enter)</source>
+        <translation>Perbaiki data orang yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw entry…</source>
+        <translation>Hapus dari da&amp;ftar…</translation>
+    </message>
+    <message>
+        <source>Remove the person chosen from the register, with their roles and attendance (Delete)</source>
+        <translation>Hapus orang yang dipilih dari daftar, beserta peran dan kehadirannya (Delete)</translation>
+    </message>
 </context>
 <context>
     <name>PersonFieldText</name>
@@ -1916,6 +1932,22 @@ Ekspor dengan NIK lengkap?</numerusform>
         <source>None yet</source>
         <translation>Belum ada</translation>
     </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Hapus orang</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the register?
+
+Their roles and their attendance at trainings are removed with them. Use this for a person registered by mistake; the audit log keeps the record.</source>
+        <translation>Hapus %1 (%2) dari daftar?
+
+Peran dan kehadiran pelatihannya ikut terhapus. Gunakan ini untuk orang yang terdaftar karena keliru; log audit tetap menyimpan datanya.</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 tidak terhapus: %2</translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::RegionTreeModel</name>
@@ -1973,6 +2005,47 @@ Ekspor dengan NIK lengkap?</numerusform>
     <message>
         <source>Save and &amp;continue</source>
         <translation>Simpan lalu &amp;lanjut</translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Close and discard them?</source>
+        <translation>Perubahan data %1 belum disimpan. Tutup dan buang perubahannya?</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Ubah data orang</translation>
+    </message>
+    <message>
+        <source>Save ch&amp;anges</source>
+        <translation>&amp;Simpan perubahan</translation>
+    </message>
+    <message>
+        <source>Enter: save the changes · Esc: close</source>
+        <translation>Enter: simpan perubahan · Esc: tutup</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>roles held</comment>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved: the person is no longer in the register.</source>
+        <translation>%1
+
+Tidak ada yang disimpan: orang ini sudah tidak ada di daftar.</translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing was saved. The form now shows the record as stored: check it and make your changes again.</source>
+        <translation>%1
+
+Tidak ada yang disimpan. Formulir kini menampilkan data yang tersimpan: periksa lalu ulangi perubahan Anda.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,11 @@
 
 namespace relawas::gui {
 
+namespace {
+// How far from its old row a corrected person is looked for (a renamed person moves in name order).
+constexpr int kFindNearRows = 50;
+} // namespace
+
 PeopleScreen::PeopleScreen(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::PeopleScreen>())
@@ -92,12 +97,21 @@ PeopleScreen::PeopleScreen(Session& session, QWidget* parent)
     connect(header, &QHeaderView::sortIndicatorChanged, this, &PeopleScreen::onSortIndicatorChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
-        updateNikAction();
+        updateRowActions();
     });
     connect(m_ui->rosterTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &PeopleScreen::updateNikAction);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &PeopleScreen::updateNikAction);
+            &PeopleScreen::updateRowActions);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PeopleScreen::updateRowActions);
     connect(m_ui->revealNikPushButton, &QPushButton::clicked, this, &PeopleScreen::toggleNik);
+    // Enter or a double click on a person opens them for correction; Delete, in the table only, removes them.
+    connect(m_ui->rosterTableView, &QAbstractItemView::activated, this, &PeopleScreen::editCurrentPerson);
+    connect(m_ui->editPushButton, &QPushButton::clicked, this, &PeopleScreen::editCurrentPerson);
+    connect(m_ui->removePushButton, &QPushButton::clicked, this, &PeopleScreen::removeCurrentPerson);
+    auto* removeAction = new QAction(m_ui->rosterTableView);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(removeAction, &QAction::triggered, this, &PeopleScreen::removeCurrentPerson);
+    m_ui->rosterTableView->addAction(removeAction);
     connect(m_ui->exportCsvPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::Csv); });
     connect(m_ui->exportXlsxPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::Xlsx); });
     connect(m_ui->registerPushButton, &QPushButton::clicked, this, &PeopleScreen::openRegistration);
@@ -276,9 +290,11 @@ void PeopleScreen::updateCount()
     m_ui->countLabel->setText(tr("%Ln person(s)", nullptr, int(m_model->totalCount())));
 }
 
-void PeopleScreen::updateNikAction()
+void PeopleScreen::updateRowActions()
 {
     const QModelIndex current = m_ui->rosterTableView->currentIndex();
+    m_ui->editPushButton->setEnabled(current.isValid());
+    m_ui->removePushButton->setEnabled(current.isValid());
     const bool hasNik = current.isValid() && !current.data(RosterModel::FullNikRole).toString().isEmpty();
     const bool revealed = hasNik && current.data(RosterModel::NikRevealedRole).toBool();
     m_ui->revealNikPushButton->setEnabled(hasNik);
@@ -319,6 +335,74 @@ void PeopleScreen::toggleNik()
     }
     spdlog::info("NIK of person {} shown to {}", uuid.toStdString(), m_session.actor);
     m_model->setNikRevealed(uuid, true);
+}
+
+void PeopleScreen::editCurrentPerson()
+{
+    const QModelIndex current = m_ui->rosterTableView->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    const int row = current.row();
+    const QString uuid = current.data(RosterModel::UuidRole).toString();
+    // Read now, not from the roster's page: the form saves against the revision stored this moment.
+    if (const auto person = core::PersonRepository(m_session.database).find(uuid.toStdString())) {
+        RegistrationDialog dialog(m_session, *person, this);
+        dialog.exec();
+    }
+    refreshNear(row, uuid); // also when the person was removed or merged elsewhere meanwhile
+}
+
+void PeopleScreen::removeCurrentPerson()
+{
+    const QModelIndex current = m_ui->rosterTableView->currentIndex();
+    if (!current.isValid()) {
+        return;
+    }
+    // Read now: the question below runs an event loop, and a search typed before may reset the model meanwhile.
+    const int row = current.row();
+    const QString uuid = current.data(RosterModel::UuidRole).toString();
+    const QString name = current.siblingAtColumn(RosterModel::NameColumn).data().toString();
+    const QString village = current.siblingAtColumn(RosterModel::VillageColumn).data().toString();
+    const auto answer = QMessageBox::question(
+        this, tr("Remove person"),
+        tr("Remove %1 (%2) from the register?\n\nTheir roles and their attendance at trainings are removed with them. "
+           "Use this for a person registered by mistake; the audit log keeps the record.")
+            .arg(name, village),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    try {
+        core::PersonRepository(m_session.database).remove(uuid.toStdString(), m_session.actor);
+    } catch (const std::exception& e) {
+        spdlog::error("removing person {} failed: {}", uuid.toStdString(), e.what());
+        QMessageBox::warning(this, tr("Remove person"),
+                             tr("%1 was not removed: %2").arg(name, QString::fromUtf8(e.what())));
+        return;
+    }
+    spdlog::info("person {} removed by {}", uuid.toStdString(), m_session.actor);
+    refreshNear(row, uuid);
+}
+
+// Reads the roster again and puts the cursor back on the person, if a correction moved them only a little, else on
+// the same row: after a removal, that is the person who followed.
+void PeopleScreen::refreshNear(int row, const QString& uuid)
+{
+    applyFilter();
+    const int rows = m_model->rowCount();
+    if (rows == 0) {
+        return;
+    }
+    int target = std::min(row, rows - 1);
+    for (int near = std::max(0, row - kFindNearRows); near < std::min(rows, row + kFindNearRows + 1); ++near) {
+        if (m_model->index(near, 0).data(RosterModel::UuidRole).toString() == uuid) {
+            target = near;
+            break;
+        }
+    }
+    m_ui->rosterTableView->setCurrentIndex(m_model->index(target, RosterModel::NameColumn));
+    m_ui->rosterTableView->setFocus();
 }
 
 void PeopleScreen::onSortIndicatorChanged(int column, Qt::SortOrder order)

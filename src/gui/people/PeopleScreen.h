@@ -19,7 +19,8 @@ struct Session;
 
 // "Orang/Relawan": the roster of the scope, searched as the user types (name, NIK or phone), filtered by village,
 // role, target group, gender and age, sorted in SQL, and exported as CSV or XLSX. NIKs stay masked; showing one
-// person's NIK is a confirmed action written to the audit log.
+// person's NIK is a confirmed action written to the audit log. Enter corrects the person chosen in the registration
+// form; Delete removes them (a tombstone, audited) after a question.
 class PeopleScreen final : public QWidget
 {
     Q_OBJECT
@@ -62,8 +63,11 @@ private:
     core::RosterFilter currentFilter() const;
     void clearFilters();
     void updateCount();
-    void updateNikAction();
+    void updateRowActions();
     void toggleNik();
+    void editCurrentPerson();
+    void removeCurrentPerson();
+    void refreshNear(int row, const QString& uuid);
     void chooseExportFile(ExportFormat format);
     bool confirmFullNikExport();
     core::RosterExportOptions exportOptions() const;

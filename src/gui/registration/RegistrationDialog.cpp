@@ -44,7 +44,7 @@ RegistrationDialog::RegistrationDialog(Session& session, const QString& scopeCod
     QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
     save->setText(tr("Save and &continue"));
     save->setDefault(true);
-    connect(save, &QPushButton::clicked, this, &RegistrationDialog::saveAndNext);
+    connect(save, &QPushButton::clicked, this, &RegistrationDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RegistrationDialog::reject);
 
     for (QLineEdit* edit : {m_ui->nikLineEdit, m_ui->fullNameLineEdit, m_ui->birthDateLineEdit, m_ui->phoneLineEdit,
@@ -60,6 +60,7 @@ RegistrationDialog::RegistrationDialog(Session& session, const QString& scopeCod
     connect(m_villages, &VillagePicker::villageChanged, this, &RegistrationDialog::recheck);
     connect(m_ui->disabilityCheckBox, &QCheckBox::toggled, m_ui->disabilityKindLineEdit, &QWidget::setEnabled);
     m_ui->disabilityKindLineEdit->setEnabled(false);
+    m_ui->rolesValueLabel->hide(); // edit mode shows the roles held instead of choosing one
 
     m_ui->savedLabel->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     m_ui->nikLineEdit->setFocus();
@@ -109,7 +110,8 @@ core::PersonDraft RegistrationDialog::draft() const
     d.phoneText = m_ui->phoneLineEdit->text().trimmed().toStdString();
     d.email = m_ui->emailLineEdit->text().trimmed().toStdString();
     d.villageCode = m_villages->villageCode().toStdString();
-    d.roles = {core::RoleKind(m_ui->roleComboBox->currentData().toInt())};
+    // A new person gets the role chosen; a stored one is checked against the roles they hold.
+    d.roles = m_stored ? m_storedRoles : std::vector{core::RoleKind(m_ui->roleComboBox->currentData().toInt())};
     return d;
 }
 
@@ -131,7 +133,10 @@ void RegistrationDialog::recheck()
 
     // Possible duplicates, before anything is saved: the same NIK blocks, a similar name or a shared phone warns.
     m_duplicates.clear();
-    const core::Person typed = personFromForm();
+    core::Person typed = personFromForm();
+    if (m_stored) {
+        typed.meta.uuid = m_stored->meta.uuid; // not a duplicate of itself
+    }
     if (!typed.nik.empty() || !typed.phone.empty() || typed.fullName.size() >= 3) {
         for (const auto& candidate : core::DuplicateFinder(m_session.database).candidatesFor(typed)) {
             switch (candidate.kind) {
@@ -208,7 +213,7 @@ void RegistrationDialog::showIssues()
         fieldWidget(field)->setStyleSheet({});
     }
     // Fields nobody has touched yet are not scolded: an empty new form shows no red.
-    const bool started = isDirty();
+    const bool started = m_stored || isDirty();
     QStringList lines;
     const auto list = [&](const std::vector<core::FieldIssue>& issues, const char* style, const QString& colour) {
         for (const auto& found : issues) {
@@ -239,6 +244,9 @@ void RegistrationDialog::showIssues()
 
 bool RegistrationDialog::isDirty() const
 {
+    if (m_stored) {
+        return formState() != m_storedState;
+    }
     return !m_ui->nikLineEdit->text().trimmed().isEmpty() || !m_ui->fullNameLineEdit->text().trimmed().isEmpty() ||
            !m_ui->phoneLineEdit->text().trimmed().isEmpty();
 }
@@ -274,7 +282,7 @@ core::Person RegistrationDialog::personFromForm() const
     return p;
 }
 
-bool RegistrationDialog::saveAndNext()
+bool RegistrationDialog::save()
 {
     recheck();
     std::vector<core::FieldIssue> blocking = m_check.errors;
@@ -297,6 +305,19 @@ bool RegistrationDialog::saveAndNext()
         fieldWidget(blocking.front().field)->setFocus();
         return false;
     }
+    const QString signature = warningSignature();
+    if (!signature.isEmpty() && signature != m_confirmedWarnings) {
+        m_confirmedWarnings = signature;
+        m_ui->savedLabel->setText(tr("Check the warnings, then press Enter again to save anyway."));
+        m_ui->savedLabel->setStyleSheet(QStringLiteral("color: #b26a00;"));
+        return false;
+    }
+    return m_stored ? saveChanges(personFromForm()) : saveNew(personFromForm());
+}
+
+// The warnings shown now, as one text: a clerk confirms them once, and again only when they change.
+QString RegistrationDialog::warningSignature() const
+{
     QStringList warnings;
     for (const auto& found : m_check.warnings) {
         warnings << QString::fromStdString(found.field + ":" + found.issue.code);
@@ -304,15 +325,11 @@ bool RegistrationDialog::saveAndNext()
     for (const auto& found : m_duplicates) {
         warnings << QString::fromStdString(found.field + ":" + found.issue.code + ":" + found.issue.args.front());
     }
-    const QString signature = warnings.join(QLatin1Char(';'));
-    if (!warnings.isEmpty() && signature != m_confirmedWarnings) {
-        m_confirmedWarnings = signature;
-        m_ui->savedLabel->setText(tr("Check the warnings, then press Enter again to save anyway."));
-        m_ui->savedLabel->setStyleSheet(QStringLiteral("color: #b26a00;"));
-        return false;
-    }
+    return warnings.join(QLatin1Char(';'));
+}
 
-    const core::Person person = personFromForm();
+bool RegistrationDialog::saveNew(const core::Person& person)
+{
     try {
         core::Savepoint savepoint(m_session.database.connection(), "register_person");
         const core::Person stored = core::PersonRepository(m_session.database).save(person, m_session.actor);
@@ -365,8 +382,10 @@ void RegistrationDialog::clearForNext()
 void RegistrationDialog::reject()
 {
     if (isDirty()) {
-        const auto answer = QMessageBox::question(this, tr("Close the form"),
-                                                  tr("The person being typed is not saved. Close and discard it?"),
+        const QString question = m_stored ? tr("The changes to %1 are not saved. Close and discard them?")
+                                                .arg(QString::fromStdString(m_stored->fullName))
+                                          : tr("The person being typed is not saved. Close and discard it?");
+        const auto answer = QMessageBox::question(this, tr("Close the form"), question,
                                                   QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Discard) {
             return;

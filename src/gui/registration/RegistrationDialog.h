@@ -6,8 +6,11 @@
 
 #include <map>
 #include <memory>
+#include <optional>
+#include <vector>
 
 #include <QDialog>
+#include <QStringList>
 
 class QCheckBox;
 
@@ -23,6 +26,8 @@ struct Session;
 // The registration form, for typing hundreds of people by keyboard: every field is checked as it is typed, the
 // NIK fills in birth date and gender, possible duplicates show before saving, Enter saves and starts the next
 // person (keeping village and role), Esc closes. An error blocks saving; warnings need one more Enter.
+// In edit mode the same form corrects one stored person: Enter saves the changes as the record's next revision and
+// closes; a record changed elsewhere meanwhile is read again instead of overwritten.
 class RegistrationDialog final : public QDialog
 {
     Q_OBJECT
@@ -30,6 +35,8 @@ class RegistrationDialog final : public QDialog
 
 public:
     RegistrationDialog(Session& session, const QString& scopeCode, QWidget* parent = nullptr);
+    // Edit mode, for `person` as read from the database (its revision is the one a save names).
+    RegistrationDialog(Session& session, const core::Person& person, QWidget* parent = nullptr);
     ~RegistrationDialog() override;
 
     void setVillage(const QString& code);
@@ -48,10 +55,17 @@ private:
     void recheck();
     void showIssues();
     void fillFromNik();
-    bool saveAndNext();
+    bool save();
+    QString warningSignature() const;
+    bool saveNew(const core::Person& person);
     core::Person personFromForm() const;
     void clearForNext();
     bool isDirty() const;
+    // Edit mode (RegistrationDialogEditing.cpp).
+    void setUpEditing();
+    void showStored(const core::Person& person);
+    QStringList formState() const;
+    bool saveChanges(core::Person person);
     QWidget* fieldWidget(const std::string& field) const;
 
     std::unique_ptr<Ui::RegistrationDialog> m_ui;
@@ -66,6 +80,9 @@ private:
     bool m_genderFromNik = false;
     bool m_filling = false;
     int m_savedCount = 0;
+    std::optional<core::Person> m_stored; // edit mode: the record as last read
+    std::vector<core::RoleKind> m_storedRoles;
+    QStringList m_storedState; // the form as it showed the stored record, to tell a change
 };
 
 } // namespace relawas::gui
