@@ -1959,6 +1959,18 @@ Their roles and their attendance at trainings are removed with them. Use this fo
         <source>%1 was not removed: %2</source>
         <translation>%1 was not removed: %2</translation>
     </message>
+    <message>
+        <source>Nobody matches this search and these filters.
+Clear filters (Alt+L) shows everyone again.</source>
+        <translation>Nobody matches this search and these filters.
+Clear filters (Alt+L) shows everyone again.</translation>
+    </message>
+    <message>
+        <source>Nobody is registered here yet.
+Register a person (Ctrl+N) or import a spreadsheet.</source>
+        <translation>Nobody is registered here yet.
+Register a person (Ctrl+N) or import a spreadsheet.</translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::RegionTreeModel</name>

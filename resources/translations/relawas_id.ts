@@ -1948,6 +1948,18 @@ Peran dan kehadiran pelatihannya ikut terhapus. Gunakan ini untuk orang yang ter
         <source>%1 was not removed: %2</source>
         <translation>%1 tidak terhapus: %2</translation>
     </message>
+    <message>
+        <source>Nobody matches this search and these filters.
+Clear filters (Alt+L) shows everyone again.</source>
+        <translation>Tidak ada orang yang cocok dengan pencarian dan saringan ini.
+Hapus filter (Alt+H) menampilkan semua orang lagi.</translation>
+    </message>
+    <message>
+        <source>Nobody is registered here yet.
+Register a person (Ctrl+N) or import a spreadsheet.</source>
+        <translation>Belum ada orang yang terdaftar di sini.
+Daftarkan orang (Ctrl+N) atau impor spreadsheet.</translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::RegionTreeModel</name>

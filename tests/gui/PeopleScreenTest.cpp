@@ -85,6 +85,7 @@ private slots:
     void filtersNarrowTheRoster();
     void clearFiltersShowsEveryoneAgain();
     void trainedAndNotYetTrainedAreFilteredAndCounted();
+    void anEmptyRosterSaysWhy();
     void agesAreCountedOnTheElectionDay();
     void showingANikIsConfirmedAndAudited();
     void exportCsvWritesTheFilterWithNikMasked();
@@ -373,6 +374,27 @@ void PeopleScreenTest::trainedAndNotYetTrainedAreFilteredAndCounted()
 
     trainings.remove(rakernis.meta.uuid, "tester");
     trainings.remove(bimtek.meta.uuid, "tester");
+}
+
+void PeopleScreenTest::anEmptyRosterSaysWhy()
+{
+    auto* empty = widget<QLabel>("emptyLabel");
+    QVERIFY(!empty->isVisible());
+    QTest::keyClicks(widget<QLineEdit>("searchLineEdit"), QStringLiteral("Zzyzx Qwerty"));
+    QTRY_COMPARE(countText(), QStringLiteral("0 orang"));
+    QVERIFY(empty->isVisible());
+    QVERIFY2(empty->text().contains(QStringLiteral("Hapus filter")), qPrintable(empty->text()));
+
+    // A kecamatan where nobody is registered yet: the way to register is shown instead.
+    QTest::keyClick(m_screen.get(), Qt::Key_H, Qt::AltModifier);
+    QTRY_COMPARE(countText(), QStringLiteral("300 orang"));
+    QVERIFY(!empty->isVisible());
+    PeopleScreen elsewhere(*m_session);
+    elsewhere.setScope(QStringLiteral("12.07")); // Deli Serdang: outside the people of this database
+    elsewhere.show();
+    auto* nobody = elsewhere.findChild<QLabel*>(QStringLiteral("emptyLabel"));
+    QTRY_VERIFY(nobody->isVisible());
+    QVERIFY2(nobody->text().contains(QStringLiteral("Ctrl+N")), qPrintable(nobody->text()));
 }
 
 void PeopleScreenTest::agesAreCountedOnTheElectionDay()

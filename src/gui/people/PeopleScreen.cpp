@@ -23,9 +23,11 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
 
@@ -42,11 +44,18 @@ PeopleScreen::PeopleScreen(Session& session, QWidget* parent)
     , m_session(session)
     , m_model(new RosterModel(session.database, this))
     , m_filterTimer(new QTimer(this))
+    , m_emptyLabel(new QLabel)
 {
     m_ui->setupUi(this);
     fillChoices();
 
     m_ui->rosterTableView->setModel(m_model);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    m_emptyLabel->hide();
+    auto* overTable = new QVBoxLayout(m_ui->rosterTableView->viewport());
+    overTable->addWidget(m_emptyLabel, 0, Qt::AlignCenter);
     QHeaderView* header = m_ui->rosterTableView->horizontalHeader();
     header->setSortIndicator(RosterModel::NameColumn, Qt::AscendingOrder);
     header->setSectionsMovable(false);
@@ -288,6 +297,18 @@ void PeopleScreen::applyFilter()
 void PeopleScreen::updateCount()
 {
     m_ui->countLabel->setText(tr("%Ln person(s)", nullptr, int(m_model->totalCount())));
+    m_emptyLabel->setVisible(m_model->totalCount() == 0);
+    m_emptyLabel->setText(isFiltered() ? tr("Nobody matches this search and these filters.\n"
+                                            "Clear filters (Alt+L) shows everyone again.")
+                                       : tr("Nobody is registered here yet.\nRegister a person (Ctrl+N) or import "
+                                            "a spreadsheet."));
+}
+
+bool PeopleScreen::isFiltered() const
+{
+    const core::RosterFilter filter = currentFilter();
+    return filter.scopeCode != m_scope.toStdString() || filter.role || filter.targetGroup || filter.gender ||
+           filter.minimumAge || filter.maximumAge || filter.trained || !filter.search.empty();
 }
 
 void PeopleScreen::updateRowActions()

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTimer;
 
 namespace Ui {
@@ -63,6 +64,7 @@ private:
     core::RosterFilter currentFilter() const;
     void clearFilters();
     void updateCount();
+    bool isFiltered() const;
     void updateRowActions();
     void toggleNik();
     void editCurrentPerson();
@@ -77,6 +79,7 @@ private:
     Session& m_session;
     RosterModel* m_model;
     QTimer* m_filterTimer;
+    QLabel* m_emptyLabel; // over the table when it shows nobody, saying why
     QString m_scope;
     bool m_exporting = false;
 };
