@@ -4,6 +4,7 @@
 #include "duplicates/DuplicatesDialog.h"
 
 #include "GuiTestSupport.h"
+#include "MessageBoxAnswerer.h"
 #include "PeopleFixtures.h"
 #include "TestDatabase.h"
 #include "common/Session.h"
@@ -72,7 +73,6 @@ private:
     std::unique_ptr<DuplicatesDialog> openDialog(const QString& scope);
     int rowOf(const QString& nameA) const;
     bool isTombstone(const std::string& uuid);
-    void answerNextMessageBox(QMessageBox::StandardButton answer);
 
     std::unique_ptr<testing::TestDatabase> m_db;
     std::unique_ptr<gui::Session> m_session;
@@ -80,30 +80,18 @@ private:
     DuplicatePairModel* m_model = nullptr;
     // Two pairs at the top of the list, and one below the default threshold (boy and girl twins).
     core::Person m_rizky, m_mRizky, m_siti, m_sitiAgain, m_wahyuni, m_wahyudi;
-    QTimer m_answerer;
-    QMessageBox::StandardButton m_answer = QMessageBox::NoButton;
-    QString m_messageText;
+    testing::MessageBoxAnswerer m_answerer;
 };
 
 void DuplicatesDialogTest::initTestCase()
 {
     testing::useEmptyTestSettings();
     gui::installTranslations(*qApp, QStringLiteral("id"));
-    m_answerer.setInterval(10);
-    connect(&m_answerer, &QTimer::timeout, this, [this] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box) {
-            return;
-        }
-        m_answerer.stop();
-        m_messageText = box->text();
-        box->button(m_answer)->click();
-    });
 }
 
 void DuplicatesDialogTest::init()
 {
-    m_messageText.clear();
+    m_answerer.clearText();
     m_db = std::make_unique<testing::TestDatabase>();
     testing::addBatuBaraPeople(m_db->database(), 120);
     m_session = std::make_unique<gui::Session>(gui::Session{m_db->database(), "tester", QStringLiteral("12.19")});
@@ -174,13 +162,6 @@ bool DuplicatesDialogTest::isTombstone(const std::string& uuid)
     SQLite::Statement query(m_db->database().connection(), "SELECT deleted_at IS NOT NULL FROM person WHERE uuid = ?");
     query.bind(1, uuid);
     return query.executeStep() && query.getColumn(0).getInt() == 1;
-}
-
-void DuplicatesDialogTest::answerNextMessageBox(QMessageBox::StandardButton answer)
-{
-    m_answer = answer;
-    m_messageText.clear();
-    m_answerer.start();
 }
 
 void DuplicatesDialogTest::listsTheProbablePairsOfTheScopeMasked()
@@ -306,9 +287,9 @@ void DuplicatesDialogTest::aRecordChangedMeanwhileIsReadAgainAndNothingIsMerged(
     changed = core::PersonRepository(m_db->database()).save(changed, "other-clerk");
 
     QSignalSpy merged(merge, &MergeDialog::merged);
-    answerNextMessageBox(QMessageBox::Ok);
+    m_answerer.answerNext(QMessageBox::Ok);
     mergeButton->click();
-    QVERIFY2(m_messageText.contains(QStringLiteral("Siti Nurhaliza")), qPrintable(m_messageText));
+    QVERIFY2(m_answerer.text().contains(QStringLiteral("Siti Nurhaliza")), qPrintable(m_answerer.text()));
     QCOMPARE(merged.count(), 0);
     QVERIFY(!isTombstone(m_sitiAgain.meta.uuid));
     const core::PersonRepository people(m_db->database());

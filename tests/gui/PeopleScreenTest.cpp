@@ -4,6 +4,7 @@
 #include "people/PeopleScreen.h"
 
 #include "GuiTestSupport.h"
+#include "MessageBoxAnswerer.h"
 #include "PeopleFixtures.h"
 #include "TestDatabase.h"
 #include "common/Session.h"
@@ -111,16 +112,12 @@ private:
     {
         return int(std::count_if(m_people.begin(), m_people.end(), keep));
     }
-    // Answers the next message box with `answer` as the clerk would, and keeps its text.
-    void answerNextMessageBox(QMessageBox::StandardButton answer);
 
     std::unique_ptr<testing::TestDatabase> m_db;
     std::vector<testing::RosterPerson> m_people;
     std::unique_ptr<gui::Session> m_session;
     std::unique_ptr<PeopleScreen> m_screen;
-    QTimer m_answerer;
-    QMessageBox::StandardButton m_answer = QMessageBox::NoButton;
-    QString m_messageText;
+    testing::MessageBoxAnswerer m_answerer;
     QTemporaryDir m_files;
 };
 
@@ -131,22 +128,11 @@ void PeopleScreenTest::initTestCase()
     m_db = std::make_unique<testing::TestDatabase>();
     m_people = testing::addBatuBaraPeople(m_db->database(), 300);
     m_session = std::make_unique<gui::Session>(gui::Session{m_db->database(), "tester", QStringLiteral("12.19")});
-
-    m_answerer.setInterval(10);
-    connect(&m_answerer, &QTimer::timeout, this, [this] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box) {
-            return;
-        }
-        m_answerer.stop();
-        m_messageText = box->text();
-        box->button(m_answer)->click();
-    });
 }
 
 void PeopleScreenTest::init()
 {
-    m_messageText.clear();
+    m_answerer.clearText();
     m_screen = std::make_unique<PeopleScreen>(*m_session);
     m_screen->resize(1280, 700);
     m_screen->show();
@@ -157,13 +143,6 @@ void PeopleScreenTest::cleanup()
 {
     m_answerer.stop();
     m_screen.reset();
-}
-
-void PeopleScreenTest::answerNextMessageBox(QMessageBox::StandardButton answer)
-{
-    m_answer = answer;
-    m_messageText.clear();
-    m_answerer.start();
 }
 
 void PeopleScreenTest::showsEveryoneOfTheKabupatenCountedAndMasked()
@@ -434,18 +413,18 @@ void PeopleScreenTest::showingANikIsConfirmedAndAudited()
     QCOMPARE(reveals(), 0);
 
     // Alt+N ("Tampilkan &NIK"), and the clerk thinks better of it: nothing shown, nothing logged.
-    answerNextMessageBox(QMessageBox::No);
+    m_answerer.answerNext(QMessageBox::No);
     QTest::keyClick(m_screen.get(), Qt::Key_N, Qt::AltModifier);
-    QTRY_VERIFY(!m_messageText.isEmpty());
-    QVERIFY2(m_messageText.contains(QString::fromStdString(person.fullName)), qPrintable(m_messageText));
-    QVERIFY(m_messageText.contains(QStringLiteral("log audit")));
+    QTRY_VERIFY(!m_answerer.text().isEmpty());
+    QVERIFY2(m_answerer.text().contains(QString::fromStdString(person.fullName)), qPrintable(m_answerer.text()));
+    QVERIFY(m_answerer.text().contains(QStringLiteral("log audit")));
     QCOMPARE(nik.data().toString(), masked(person.nik));
     QCOMPARE(reveals(), 0);
 
     // Again, and yes: the NIK shows and the audit log names who saw it.
     m_screen->activateWindow(); // what the window manager does when the question closes
     QVERIFY(QTest::qWaitForWindowActive(m_screen.get()));
-    answerNextMessageBox(QMessageBox::Yes);
+    m_answerer.answerNext(QMessageBox::Yes);
     QTest::keyClick(m_screen.get(), Qt::Key_N, Qt::AltModifier);
     QTRY_COMPARE(nik.data().toString(), QString::fromStdString(person.nik));
     QCOMPARE(reveals(), 1);
@@ -516,12 +495,12 @@ void PeopleScreenTest::exportWithFullNikAsksAndIsAudited()
 
     // Declined: no file.
     const QString path = m_files.filePath(QStringLiteral("durian-full.csv"));
-    answerNextMessageBox(QMessageBox::No);
+    m_answerer.answerNext(QMessageBox::No);
     QVERIFY(!m_screen->exportTo(path, PeopleScreen::ExportFormat::Csv));
-    QVERIFY(m_messageText.contains(QStringLiteral("NIK lengkap")));
+    QVERIFY(m_answerer.text().contains(QStringLiteral("NIK lengkap")));
     QVERIFY(!QFile::exists(path));
 
-    answerNextMessageBox(QMessageBox::Yes);
+    m_answerer.answerNext(QMessageBox::Yes);
     QVERIFY(m_screen->exportTo(path, PeopleScreen::ExportFormat::Csv));
     const QStringList lines = readLines(path);
     QVERIFY(lines.size() >= 3);
@@ -560,9 +539,9 @@ void PeopleScreenTest::exportXlsxWritesAWorkbook()
 
     // A folder that cannot be written: a clear message, no file.
     const QString nowhere = m_files.filePath(QStringLiteral("no-such-folder/pkd.xlsx"));
-    answerNextMessageBox(QMessageBox::Ok);
+    m_answerer.answerNext(QMessageBox::Ok);
     QVERIFY(!m_screen->exportTo(nowhere, PeopleScreen::ExportFormat::Xlsx));
-    QVERIFY2(m_messageText.contains(QStringLiteral("tidak dapat ditulis")), qPrintable(m_messageText));
+    QVERIFY2(m_answerer.text().contains(QStringLiteral("tidak dapat ditulis")), qPrintable(m_answerer.text()));
     QVERIFY(!QFile::exists(nowhere));
 }
 

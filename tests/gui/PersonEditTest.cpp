@@ -3,6 +3,7 @@
 // question. A record changed on the district's side meanwhile is read again, never overwritten. Every step is checked
 // in the database and in the roster.
 #include "GuiTestSupport.h"
+#include "MessageBoxAnswerer.h"
 #include "PeopleFixtures.h"
 #include "TestDatabase.h"
 #include "common/Session.h"
@@ -74,7 +75,6 @@ private:
     int chooseRahmat();
     // exec() of the form blocks: `steps` run in it once it is open. A form the steps leave open is closed.
     void onNextForm(std::function<void(RegistrationDialog&)> steps);
-    void answerNextMessageBox(QMessageBox::StandardButton answer);
     core::Person storedRahmat() const { return *core::PersonRepository(m_db->database()).find(m_rahmat.meta.uuid); }
 
     std::unique_ptr<testing::TestDatabase> m_db;
@@ -83,25 +83,13 @@ private:
     core::Person m_rahmat;
     bool m_formOpened = false;
     bool m_formLeftOpen = false;
-    QTimer m_answerer;
-    QMessageBox::StandardButton m_answer = QMessageBox::NoButton;
-    QString m_messageText;
+    testing::MessageBoxAnswerer m_answerer;
 };
 
 void PersonEditTest::initTestCase()
 {
     testing::useEmptyTestSettings();
     gui::installTranslations(*qApp, QStringLiteral("id"));
-    m_answerer.setInterval(10);
-    connect(&m_answerer, &QTimer::timeout, this, [this] {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box) {
-            return;
-        }
-        m_answerer.stop();
-        m_messageText = box->text();
-        box->button(m_answer)->click();
-    });
 }
 
 void PersonEditTest::init()
@@ -124,7 +112,7 @@ void PersonEditTest::init()
     m_session = std::make_unique<gui::Session>(gui::Session{m_db->database(), "panwascam.seibalai", "12.19"});
     m_formOpened = false;
     m_formLeftOpen = false;
-    m_messageText.clear();
+    m_answerer.clearText();
     m_screen = std::make_unique<PeopleScreen>(*m_session);
     m_screen->resize(1280, 700);
     m_screen->show();
@@ -171,13 +159,6 @@ void PersonEditTest::onNextForm(std::function<void(RegistrationDialog&)> steps)
             form->done(QDialog::Rejected);
         }
     });
-}
-
-void PersonEditTest::answerNextMessageBox(QMessageBox::StandardButton answer)
-{
-    m_answer = answer;
-    m_messageText.clear();
-    m_answerer.start();
 }
 
 void PersonEditTest::theButtonsWaitForAChosenPerson()
@@ -293,7 +274,7 @@ void PersonEditTest::aRecordChangedElsewhereIsReadAgainNotOverwritten()
         QTest::keyClick(&form, Qt::Key_H, Qt::AltModifier);
         QTest::keyClick(phone, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(phone, QStringLiteral("0813-6000-1234"));
-        answerNextMessageBox(QMessageBox::Ok);
+        m_answerer.answerNext(QMessageBox::Ok);
         QTest::keyClick(phone, Qt::Key_Return);
         openAfterRefusal = form.isVisible();
         nameAfterRefusal = form.findChild<QLineEdit*>("fullNameLineEdit")->text();
@@ -307,7 +288,7 @@ void PersonEditTest::aRecordChangedElsewhereIsReadAgainNotOverwritten()
     });
     QTest::keyClick(table(), Qt::Key_Return);
     QVERIFY(m_formOpened);
-    QVERIFY2(m_messageText.contains(QStringLiteral("Rahmat")), qPrintable(m_messageText));
+    QVERIFY2(m_answerer.text().contains(QStringLiteral("Rahmat")), qPrintable(m_answerer.text()));
     QVERIFY(openAfterRefusal);
     QCOMPARE(nameAfterRefusal, QStringLiteral("Rahmat Ja'far Batubara")); // the stored values, read again
     QCOMPARE(phoneAfterRefusal, QStringLiteral("0813-7777-0001"));
@@ -334,11 +315,11 @@ void PersonEditTest::escapeAsksBeforeDiscardingACorrection()
         QTest::keyClick(&form, Qt::Key_M, Qt::AltModifier); // "Na&ma lengkap"
         QTest::keyClick(name, Qt::Key_End);
         QTest::keyClicks(name, QStringLiteral(" S.Pd."));
-        answerNextMessageBox(QMessageBox::Cancel);
+        m_answerer.answerNext(QMessageBox::Cancel);
         QTest::keyClick(name, Qt::Key_Escape);
-        question = m_messageText;
+        question = m_answerer.text();
         openAfterCancel = form.isVisible();
-        answerNextMessageBox(QMessageBox::Discard);
+        m_answerer.answerNext(QMessageBox::Discard);
         QTest::keyClick(name, Qt::Key_Escape);
     });
     QTest::keyClick(table(), Qt::Key_Return);
@@ -350,11 +331,11 @@ void PersonEditTest::escapeAsksBeforeDiscardingACorrection()
     QCOMPARE(storedRahmat().meta.revision, m_rahmat.meta.revision);
 
     // Opened and closed again without a change: no question, and no new revision.
-    m_messageText.clear();
+    m_answerer.clearText();
     onNextForm([](RegistrationDialog& form) { QTest::keyClick(&form, Qt::Key_Escape); });
     QTest::keyClick(table(), Qt::Key_Return);
     QVERIFY(!m_formLeftOpen);
-    QCOMPARE(m_messageText, QString());
+    QCOMPARE(m_answerer.text(), QString());
     QCOMPARE(storedRahmat().meta.revision, m_rahmat.meta.revision);
 }
 
@@ -367,13 +348,13 @@ void PersonEditTest::aPersonRemovedElsewhereClosesTheForm()
         phone->setFocus();
         QTest::keyClick(phone, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(phone, QStringLiteral("0813-6000-1234"));
-        answerNextMessageBox(QMessageBox::Ok);
+        m_answerer.answerNext(QMessageBox::Ok);
         QTest::keyClick(phone, Qt::Key_Return);
     });
     QTest::keyClick(table(), Qt::Key_Return);
     QVERIFY(m_formOpened);
     QVERIFY(!m_formLeftOpen); // closed without asking about the change that cannot be saved
-    QVERIFY2(m_messageText.contains(QStringLiteral("Rahmat")), qPrintable(m_messageText));
+    QVERIFY2(m_answerer.text().contains(QStringLiteral("Rahmat")), qPrintable(m_answerer.text()));
     QCOMPARE(countText(), QStringLiteral("20 orang"));
     QVERIFY(!core::PersonRepository(m_db->database()).find(m_rahmat.meta.uuid));
 }
@@ -382,10 +363,10 @@ void PersonEditTest::deleteRemovesThePersonAfterYes()
 {
     const int row = chooseRahmat();
     const QString next = m_screen->model()->index(row + 1, 0).data(RosterModel::UuidRole).toString();
-    answerNextMessageBox(QMessageBox::Yes);
+    m_answerer.answerNext(QMessageBox::Yes);
     QTest::keyClick(table(), Qt::Key_Delete);
-    QVERIFY2(m_messageText.contains(QStringLiteral("Rahmat Batubara")), qPrintable(m_messageText));
-    QVERIFY2(m_messageText.contains(QStringLiteral("Durian")), qPrintable(m_messageText));
+    QVERIFY2(m_answerer.text().contains(QStringLiteral("Rahmat Batubara")), qPrintable(m_answerer.text()));
+    QVERIFY2(m_answerer.text().contains(QStringLiteral("Durian")), qPrintable(m_answerer.text()));
 
     // A tombstone, with his role, written to the audit log; the roster shows one person fewer.
     SQLite::Statement tombstone(m_db->database().connection(),
@@ -415,9 +396,9 @@ void PersonEditTest::deleteRemovesThePersonAfterYes()
 void PersonEditTest::answeringNoRemovesNobody()
 {
     const int row = chooseRahmat();
-    answerNextMessageBox(QMessageBox::No);
+    m_answerer.answerNext(QMessageBox::No);
     QTest::keyClick(table(), Qt::Key_Delete);
-    QVERIFY2(m_messageText.contains(QStringLiteral("Rahmat Batubara")), qPrintable(m_messageText));
+    QVERIFY2(m_answerer.text().contains(QStringLiteral("Rahmat Batubara")), qPrintable(m_answerer.text()));
     QVERIFY(core::PersonRepository(m_db->database()).find(m_rahmat.meta.uuid));
     QCOMPARE(storedRahmat().meta.revision, m_rahmat.meta.revision);
     QCOMPARE(countText(), QStringLiteral("21 orang"));
@@ -430,11 +411,11 @@ void PersonEditTest::answeringNoRemovesNobody()
     auto* search = widget<QLineEdit>(m_screen.get(), "searchLineEdit");
     search->setFocus();
     QTest::keyClicks(search, QStringLiteral("Rahmat"));
-    answerNextMessageBox(QMessageBox::No);
+    m_answerer.answerNext(QMessageBox::No);
     QTest::keyClick(search, Qt::Key_Home);
     QTest::keyClick(search, Qt::Key_Delete);
     QTest::qWait(50);
-    QCOMPARE(m_messageText, QString());
+    QCOMPARE(m_answerer.text(), QString());
     QCOMPARE(search->text(), QStringLiteral("ahmat"));
 }
 
