@@ -42,4 +42,14 @@ nlohmann::ordered_json personToJson(const Person& p)
     };
 }
 
+nlohmann::ordered_json roleToJson(const PersonRole& role)
+{
+    const auto date = [](const std::optional<Date>& d) {
+        return d ? nlohmann::ordered_json(formatIsoDate(*d)) : nlohmann::ordered_json(nullptr);
+    };
+    return {{"uuid", role.meta.uuid},        {"revision", role.meta.revision}, {"person_uuid", role.personUuid},
+            {"role", roleKindId(role.kind)}, {"scope_code", role.scopeCode},   {"start_date", date(role.startDate)},
+            {"end_date", date(role.endDate)}};
+}
+
 } // namespace relawas::core

@@ -9,9 +9,11 @@
 #include "Savepoint.h"
 #include "SqlDate.h"
 #include "TrainingJson.h"
+#include "TrainingRepository.h"
 
 #include <algorithm>
 #include <array>
+#include <set>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -105,14 +107,21 @@ Person current(Database& db, const std::string& uuid, long long revision)
 }
 
 // As RoleRepository writes roles to the audit log.
-nlohmann::ordered_json roleJson(const PersonRole& role)
+// A record of the other person now belongs to the kept one (`retire` false: person_uuid set to `keepUuid`), or is
+// tombstoned because the kept person already has its like (`retire` true); `table` is person_role or attendance.
+void moveOrRetire(Database& db, const char* table, const std::string& uuid, const std::string& keepUuid, bool retire,
+                  const std::string& actor, const std::string& now)
 {
-    const auto date = [](const std::optional<Date>& d) {
-        return d ? nlohmann::ordered_json(formatIsoDate(*d)) : nlohmann::ordered_json(nullptr);
-    };
-    return {{"uuid", role.meta.uuid},        {"revision", role.meta.revision}, {"person_uuid", role.personUuid},
-            {"role", roleKindId(role.kind)}, {"scope_code", role.scopeCode},   {"start_date", date(role.startDate)},
-            {"end_date", date(role.endDate)}};
+    SQLite::Statement write(db.connection(), fmt::format("UPDATE {} SET {}, updated_at = :now, updated_by = :actor, "
+                                                         "revision = revision + 1 WHERE uuid = :uuid",
+                                                         table, retire ? "deleted_at = :now" : "person_uuid = :keep"));
+    write.bind(":now", now);
+    write.bind(":actor", actor);
+    write.bind(":uuid", uuid);
+    if (!retire) {
+        write.bind(":keep", keepUuid);
+    }
+    write.exec();
 }
 
 void moveRoles(Database& db, const std::string& keepUuid, const std::string& otherUuid, const std::string& actor,
@@ -126,23 +135,12 @@ void moveRoles(Database& db, const std::string& keepUuid, const std::string& oth
             return r.kind == role.kind && r.scopeCode == role.scopeCode && r.startDate == role.startDate &&
                    r.endDate == role.endDate;
         });
-        SQLite::Statement write(db.connection(),
-                                alreadyHeld ? "UPDATE person_role SET deleted_at = :now, updated_at = :now, "
-                                              "updated_by = :actor, revision = revision + 1 WHERE uuid = :uuid"
-                                            : "UPDATE person_role SET person_uuid = :keep, updated_at = :now, "
-                                              "updated_by = :actor, revision = revision + 1 WHERE uuid = :uuid");
-        write.bind(":now", now);
-        write.bind(":actor", actor);
-        write.bind(":uuid", role.meta.uuid);
-        if (!alreadyHeld) {
-            write.bind(":keep", keepUuid);
-        }
-        write.exec();
+        moveOrRetire(db, "person_role", role.meta.uuid, keepUuid, alreadyHeld, actor, now);
         PersonRole moved = role;
         moved.personUuid = keepUuid;
         moved.meta.revision += 1;
-        log.record(actor, "person_role", role.meta.uuid, alreadyHeld ? "delete" : "merge", roleJson(role),
-                   alreadyHeld ? std::nullopt : std::optional(roleJson(moved)));
+        log.record(actor, "person_role", role.meta.uuid, alreadyHeld ? "delete" : "merge", roleToJson(role),
+                   alreadyHeld ? std::nullopt : std::optional(roleToJson(moved)));
     }
 }
 
@@ -151,39 +149,15 @@ void moveRoles(Database& db, const std::string& keepUuid, const std::string& oth
 void moveAttendance(Database& db, const std::string& keepUuid, const std::string& otherUuid, const std::string& actor,
                     const std::string& now)
 {
-    SQLite::Database& connection = db.connection();
-    SQLite::Statement rows(connection, R"sql(
-        SELECT o.uuid, o.training_uuid, o.day, o.checked_in_at, o.revision, o.created_at, o.created_by,
-            o.updated_at, o.updated_by,
-            EXISTS (SELECT 1 FROM attendance k WHERE k.person_uuid = :keep AND k.training_uuid = o.training_uuid
-                        AND k.day = o.day AND k.deleted_at IS NULL)
-        FROM attendance o WHERE o.person_uuid = :other AND o.deleted_at IS NULL ORDER BY o.id)sql");
-    rows.bind(":keep", keepUuid);
-    rows.bind(":other", otherUuid);
-    std::vector<std::pair<Attendance, bool>> held;
-    while (rows.executeStep()) {
-        Attendance a{rows.getColumn(1).getString(), otherUuid, optionalDate(rows.getColumn(2)).value_or(Date{}),
-                     rows.getColumn(3).getString(),
-                     RecordMeta{rows.getColumn(0).getString(), rows.getColumn(4).getInt64(),
-                                rows.getColumn(5).getString(), rows.getColumn(6).getString(),
-                                rows.getColumn(7).getString(), rows.getColumn(8).getString()}};
-        held.emplace_back(std::move(a), rows.getColumn(9).getInt() != 0);
+    const TrainingRepository trainings(db);
+    std::set<std::pair<std::string, Date>> keptDays;
+    for (const Attendance& attendance : trainings.attendanceOfPerson(keepUuid)) {
+        keptDays.emplace(attendance.trainingUuid, attendance.day);
     }
-
     AuditLog log(db);
-    for (const auto& [attendance, keptHasIt] : held) {
-        SQLite::Statement write(connection, keptHasIt
-                                                ? "UPDATE attendance SET deleted_at = :now, updated_at = :now, "
-                                                  "updated_by = :actor, revision = revision + 1 WHERE uuid = :uuid"
-                                                : "UPDATE attendance SET person_uuid = :keep, updated_at = :now, "
-                                                  "updated_by = :actor, revision = revision + 1 WHERE uuid = :uuid");
-        write.bind(":now", now);
-        write.bind(":actor", actor);
-        write.bind(":uuid", attendance.meta.uuid);
-        if (!keptHasIt) {
-            write.bind(":keep", keepUuid);
-        }
-        write.exec();
+    for (const Attendance& attendance : trainings.attendanceOfPerson(otherUuid)) {
+        const bool keptHasIt = keptDays.count({attendance.trainingUuid, attendance.day}) != 0;
+        moveOrRetire(db, "attendance", attendance.meta.uuid, keepUuid, keptHasIt, actor, now);
         Attendance moved = attendance;
         moved.personUuid = keepUuid;
         moved.meta.revision += 1;

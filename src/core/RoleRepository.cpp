@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Database.h"
 #include "Error.h"
+#include "PersonJson.h"
 #include "RegionRepository.h"
 #include "Savepoint.h"
 #include "SqlDate.h"
@@ -35,16 +36,6 @@ PersonRole roleFrom(SQLite::Statement& q)
     role.meta.updatedAt = q.getColumn(9).getString();
     role.meta.updatedBy = q.getColumn(10).getString();
     return role;
-}
-
-nlohmann::ordered_json roleToJson(const PersonRole& role)
-{
-    const auto date = [](const std::optional<Date>& d) {
-        return d ? nlohmann::ordered_json(formatIsoDate(*d)) : nlohmann::ordered_json(nullptr);
-    };
-    return {{"uuid", role.meta.uuid},        {"revision", role.meta.revision}, {"person_uuid", role.personUuid},
-            {"role", roleKindId(role.kind)}, {"scope_code", role.scopeCode},   {"start_date", date(role.startDate)},
-            {"end_date", date(role.endDate)}};
 }
 
 std::optional<PersonRole> findRole(Database& db, const std::string& uuid)

@@ -294,6 +294,20 @@ std::vector<Attendance> TrainingRepository::attendanceOf(const std::string& trai
     return present;
 }
 
+std::vector<Attendance> TrainingRepository::attendanceOfPerson(const std::string& personUuid) const
+{
+    SQLite::Statement query(m_db.connection(),
+                            std::string("SELECT ") + kAttendanceColumns +
+                                " FROM attendance a WHERE a.person_uuid = ? AND a.deleted_at IS NULL "
+                                "ORDER BY a.id");
+    query.bind(1, personUuid);
+    std::vector<Attendance> rows;
+    while (query.executeStep()) {
+        rows.push_back(attendanceFrom(query));
+    }
+    return rows;
+}
+
 std::vector<Training> TrainingRepository::trainingsAttendedBy(const std::string& personUuid) const
 {
     SQLite::Statement query(m_db.connection(),

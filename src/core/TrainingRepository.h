@@ -40,6 +40,9 @@ public:
     // The living attendance of a training, by day, then by the person's name.
     std::vector<Attendance> attendanceOf(const std::string& trainingUuid) const;
 
+    // Every living attendance row of a person, whatever the training, in the order recorded.
+    std::vector<Attendance> attendanceOfPerson(const std::string& personUuid) const;
+
     // The living trainings a person attended on at least one day, newest first.
     std::vector<Training> trainingsAttendedBy(const std::string& personUuid) const;
 
