@@ -1,10 +1,10 @@
 #include "DemoCommand.h"
 
-#include "core/Database.h"
-#include "core/Error.h"
-#include "core/RegionRepository.h"
-#include "core/SettingsStore.h"
+#include "core/base/Error.h"
 #include "core/demo/DemoPeople.h"
+#include "core/regions/RegionRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
 
 #include <CLI/CLI.hpp>
 #include <chrono>

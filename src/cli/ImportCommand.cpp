@@ -1,12 +1,12 @@
 #include "ImportCommand.h"
 
-#include "core/Clock.h"
-#include "core/Database.h"
-#include "core/Error.h"
-#include "core/RegionRepository.h"
-#include "core/SettingsStore.h"
+#include "core/base/Clock.h"
+#include "core/base/Error.h"
 #include "core/import/PeopleImport.h"
 #include "core/import/VillageResolver.h"
+#include "core/regions/RegionRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
 
 #include <CLI/CLI.hpp>
 #include <filesystem>

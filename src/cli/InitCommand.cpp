@@ -1,12 +1,12 @@
 #include "InitCommand.h"
 
-#include "core/Database.h"
-#include "core/Error.h"
-#include "core/RegionDataLocation.h"
-#include "core/RegionImporter.h"
-#include "core/RegionList.h"
-#include "core/RegionRepository.h"
-#include "core/SettingsStore.h"
+#include "core/base/Error.h"
+#include "core/regions/RegionDataLocation.h"
+#include "core/regions/RegionImporter.h"
+#include "core/regions/RegionList.h"
+#include "core/regions/RegionRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
 
 #include <CLI/CLI.hpp>
 #include <ostream>

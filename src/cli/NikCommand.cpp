@@ -1,13 +1,13 @@
 #include "NikCommand.h"
 
-#include "core/Clock.h"
-#include "core/Database.h"
-#include "core/Error.h"
-#include "core/Nik.h"
-#include "core/RegionDataLocation.h"
-#include "core/RegionList.h"
-#include "core/RegionRepository.h"
-#include "core/SettingsStore.h"
+#include "core/base/Clock.h"
+#include "core/base/Error.h"
+#include "core/people/checks/Nik.h"
+#include "core/regions/RegionDataLocation.h"
+#include "core/regions/RegionList.h"
+#include "core/regions/RegionRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
 
 #include <CLI/CLI.hpp>
 #include <filesystem>

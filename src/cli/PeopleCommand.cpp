@@ -1,11 +1,11 @@
 #include "PeopleCommand.h"
 
-#include "core/Database.h"
-#include "core/Error.h"
-#include "core/RegionRepository.h"
-#include "core/RosterExport.h"
-#include "core/RosterQuery.h"
-#include "core/SettingsStore.h"
+#include "core/base/Error.h"
+#include "core/regions/RegionRepository.h"
+#include "core/roster/RosterExport.h"
+#include "core/roster/RosterQuery.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>

@@ -1,11 +1,11 @@
 #include "RegionsCommand.h"
 
-#include "core/CsvReader.h"
-#include "core/Database.h"
-#include "core/Error.h"
-#include "core/RegionImporter.h"
-#include "core/RegionList.h"
-#include "core/RegionRepository.h"
+#include "core/base/CsvReader.h"
+#include "core/base/Error.h"
+#include "core/regions/RegionImporter.h"
+#include "core/regions/RegionList.h"
+#include "core/regions/RegionRepository.h"
+#include "core/storage/Database.h"
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>

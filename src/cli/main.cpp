@@ -6,12 +6,10 @@
 #include "PeopleCommand.h"
 #include "RegionsCommand.h"
 #include "core/BuildInfo.h"
-#include "core/Error.h"
+#include "core/base/Error.h"
 
 #include <CLI/CLI.hpp>
 #include <iostream>
-
-#include <SQLiteCpp/Exception.h>
 
 // Exit codes: 0 success, 1 the user's input is wrong (one line on stderr), 2 an internal error.
 int main(int argc, char** argv)
@@ -41,9 +39,6 @@ int main(int argc, char** argv)
     } catch (const core::Error& e) {
         std::cerr << "relawas-cli: " << e.what() << '\n';
         return e.kind() == core::ErrorKind::Internal ? 2 : 1;
-    } catch (const SQLite::Exception& e) {
-        std::cerr << "relawas-cli: database error: " << e.what() << '\n';
-        return 2;
     } catch (const std::exception& e) {
         std::cerr << "relawas-cli: internal error: " << e.what() << '\n';
         return 2;

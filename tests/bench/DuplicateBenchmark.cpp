@@ -3,14 +3,14 @@
 // --from copies an existing database (opened read-only, never changed) into --db first; otherwise --db gets N
 // synthetic people, kept for the next run.
 #include "BenchTiming.h"
-#include "core/Database.h"
-#include "core/DuplicateFinder.h"
-#include "core/PersonRepository.h"
-#include "core/RegionDataLocation.h"
-#include "core/RegionImporter.h"
-#include "core/RegionList.h"
-#include "core/RegionRepository.h"
 #include "core/demo/DemoPeople.h"
+#include "core/people/PersonRepository.h"
+#include "core/people/duplicates/DuplicateFinder.h"
+#include "core/regions/RegionDataLocation.h"
+#include "core/regions/RegionImporter.h"
+#include "core/regions/RegionList.h"
+#include "core/regions/RegionRepository.h"
+#include "core/storage/Database.h"
 
 #include <algorithm>
 #include <chrono>

@@ -2,14 +2,14 @@
 // Usage: relawas-roster-benchmark [--people N] [--db PATH] [--rounds R]
 // With --db PATH the database is kept and reused on the next run (generating a million people takes minutes).
 #include "BenchTiming.h"
-#include "core/Database.h"
-#include "core/PersonRepository.h"
-#include "core/RegionDataLocation.h"
-#include "core/RegionImporter.h"
-#include "core/RegionList.h"
-#include "core/RegionRepository.h"
-#include "core/RosterQuery.h"
 #include "core/demo/DemoPeople.h"
+#include "core/people/PersonRepository.h"
+#include "core/regions/RegionDataLocation.h"
+#include "core/regions/RegionImporter.h"
+#include "core/regions/RegionList.h"
+#include "core/regions/RegionRepository.h"
+#include "core/roster/RosterQuery.h"
+#include "core/storage/Database.h"
 
 #include <algorithm>
 #include <chrono>

@@ -2,9 +2,8 @@
 // the core filled with a few people of Batu Bara.
 #define CATCH_CONFIG_MAIN
 #include "CliRun.h"
-#include "core/Database.h"
-#include "core/PersonRepository.h"
-#include "core/RoleRepository.h"
+#include "PeopleForTests.h"
+#include "core/storage/Database.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -41,13 +40,13 @@ void addPerson(core::Database& db, const std::string& name, const std::string& n
     person.birthDate = born;
     person.villageCode = village;
     person.phone = phone;
-    const auto saved = core::PersonRepository(db).save(person, "test");
+    const auto saved = testing::TestPeople(db).save(person, "test");
     for (const auto kind : roles) {
         core::PersonRole role;
         role.personUuid = saved.meta.uuid;
         role.kind = kind;
         role.scopeCode = village;
-        core::RoleRepository(db).save(role, "test");
+        testing::TestRoles(db).save(role, "test");
     }
 }
 

@@ -1,9 +1,9 @@
 #include "RegionFixtures.h"
 
 #include "TempDir.h"
-#include "core/Database.h"
-#include "core/RegionDataLocation.h"
-#include "core/RegionImporter.h"
+#include "core/regions/RegionDataLocation.h"
+#include "core/regions/RegionImporter.h"
+#include "core/storage/Database.h"
 
 #include <fstream>
 #include <stdexcept>

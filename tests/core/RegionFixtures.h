@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/RegionList.h"
+#include "core/regions/RegionList.h"
 
 #include <filesystem>
 #include <string>

@@ -1,9 +1,8 @@
 #include "PeopleFixtures.h"
 
-#include "core/Database.h"
-#include "core/PersonRepository.h"
-#include "core/RegionRepository.h"
-#include "core/RoleRepository.h"
+#include "PeopleForTests.h"
+#include "core/regions/RegionRepository.h"
+#include "core/storage/Database.h"
 
 #include <array>
 #include <string>
@@ -35,8 +34,8 @@ std::vector<RosterPerson> addBatuBaraPeople(core::Database& db, int count)
         }
     }
 
-    core::PersonRepository people(db);
-    core::RoleRepository roles(db);
+    testing::TestPeople people(db);
+    testing::TestRoles roles(db);
     SQLite::Transaction transaction(db.connection());
     std::vector<RosterPerson> made;
     for (int i = 0; i < count; ++i) {

@@ -2,7 +2,7 @@
 
 // People for the roster tests and screenshots: plausible Batu Bara residents, made deterministically, with NIKs that
 // match their kecamatan, birth date and gender, phones in E.164, roles and target groups.
-#include "core/Person.h"
+#include "core/people/Person.h"
 
 #include <vector>
 

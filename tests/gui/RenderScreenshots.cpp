@@ -2,21 +2,22 @@
 // villages in the Kampung Pengawasan programme. Usage: relawas-screenshots OUTPUT_FOLDER [--lang id|en]
 // The PNGs in docs/screenshots are made with it; ctest runs it into a temporary folder.
 #include "PeopleFixtures.h"
+#include "PeopleForTests.h"
 #include "TestDatabase.h"
 #include "about/AboutDialog.h"
 #include "common/Session.h"
 #include "common/Translations.h"
-#include "core/KampungRepository.h"
-#include "core/PersonRepository.h"
-#include "core/SettingsStore.h"
-#include "core/TrainingRepository.h"
-#include "duplicates/DuplicatePairModel.h"
-#include "duplicates/DuplicatesDialog.h"
-#include "duplicates/MergeDialog.h"
+#include "core/programme/KampungRepository.h"
+#include "core/storage/SettingsStore.h"
+#include "core/trainings/AttendanceRepository.h"
+#include "core/trainings/TrainingRepository.h"
 #include "firstrun/FirstRunDialog.h"
-#include "importwizard/ImportWizard.h"
-#include "mainwindow/MainWindow.h"
-#include "registration/RegistrationDialog.h"
+#include "people/duplicates/DuplicatePairModel.h"
+#include "people/duplicates/DuplicatesDialog.h"
+#include "people/duplicates/MergeDialog.h"
+#include "people/importwizard/ImportWizard.h"
+#include "people/registration/RegistrationDialog.h"
+#include "shell/MainWindow.h"
 #include "wilayah/WilayahScreen.h"
 
 #include <iostream>
@@ -69,6 +70,7 @@ void addProgrammeExamples(core::Database& db)
 void addTrainingExamples(core::Database& db, const std::vector<testing::RosterPerson>& people)
 {
     core::TrainingRepository trainings(db);
+    core::AttendanceRepository attendance(db);
     core::Training rakernis;
     rakernis.kind = core::TrainingKind::Rakernis;
     rakernis.title = "Rakernis Pembentukan dan Pengelolaan Kampung Pengawasan Partisipatif";
@@ -85,9 +87,9 @@ void addTrainingExamples(core::Database& db, const std::vector<testing::RosterPe
     bimtek.endDate = core::Date{std::chrono::year{2024}, std::chrono::October, std::chrono::day{2}};
     bimtek = trainings.save(bimtek, "koordinator.kabupaten");
     for (std::size_t i = 0; i < people.size(); i += 3) {
-        trainings.recordAttendance(rakernis.meta.uuid, people[i].person.meta.uuid, rakernis.startDate, "meja.presensi");
+        attendance.record(rakernis.meta.uuid, people[i].person.meta.uuid, rakernis.startDate, "meja.presensi");
         if (i % 2 == 0) {
-            trainings.recordAttendance(bimtek.meta.uuid, people[i].person.meta.uuid, bimtek.startDate, "meja.presensi");
+            attendance.record(bimtek.meta.uuid, people[i].person.meta.uuid, bimtek.startDate, "meja.presensi");
         }
     }
 }
@@ -191,7 +193,7 @@ int main(int argc, char** argv)
     wizard.hide();
 
     // The same volunteer registered twice, once as "M. Rizky", then the review list and the merge form.
-    core::PersonRepository people(testDb.database());
+    testing::TestPeople people(testDb.database());
     const auto rizky = [&people](const char* name, const char* nik, const char* phone, const char* occupation) {
         core::Person person;
         person.fullName = name;

@@ -1,9 +1,9 @@
 #include "TestDatabase.h"
 
-#include "core/RegionDataLocation.h"
-#include "core/RegionImporter.h"
-#include "core/RegionList.h"
-#include "core/SettingsStore.h"
+#include "core/regions/RegionDataLocation.h"
+#include "core/regions/RegionImporter.h"
+#include "core/regions/RegionList.h"
+#include "core/storage/SettingsStore.h"
 
 #include <QFile>
 

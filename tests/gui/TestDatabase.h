@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Database.h"
+#include "core/storage/Database.h"
 
 #include <memory>
 

@@ -1,18 +1,17 @@
-#include "DemoPeople.h"
+#include "core/demo/DemoPeople.h"
 
-#include "DemoNames.h"
-#include "core/Database.h"
-#include "core/Error.h"
-#include "core/PersonRepository.h"
-#include "core/RegionRepository.h"
-#include "core/RoleRepository.h"
+#include "core/base/Error.h"
+#include "core/demo/DemoNames.h"
+#include "core/people/PeopleBatch.h"
+#include "core/people/PersonRepository.h"
+#include "core/regions/RegionRepository.h"
+#include "core/storage/Database.h"
 
 #include <cmath>
 #include <random>
 #include <unordered_map>
 
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
 
 namespace relawas::core {
@@ -185,11 +184,11 @@ private:
         const std::string prefix = region + fmt::format("{:02}{:02}{:02}", unsigned(birth.day()) + (female ? 40 : 0),
                                                         unsigned(birth.month()), int(birth.year()) % 100);
         auto [serial, inserted] = m_serials.try_emplace(prefix, 1 + pick(40));
-        PersonRepository people(m_db);
+        const PersonRepository people(m_db);
         std::string candidate;
         do {
             candidate = prefix + fmt::format("{:04}", serial->second++);
-        } while (people.findByNik(candidate));
+        } while (people.holderOfNik(candidate));
         return candidate;
     }
 
@@ -273,33 +272,31 @@ DemoResult generateDemoPeople(Database& db, const DemoOptions& options, const Pr
     std::mt19937_64 planning(options.seed ^ 0x9E3779B97F4A7C15ULL);
     const auto planned = plan(villages, options.people, planning);
     Generator generator(db, options);
-    PersonRepository people(db);
-    RoleRepository roles(db);
     DemoResult result;
 
-    SQLite::Transaction transaction(db.connection());
+    PeopleBatch batch(db, options.actor, "demo",
+                      {{"under", options.underCode}, {"seed", options.seed}, {"people", options.people}});
     for (std::size_t i = 0; i < planned.size(); ++i) {
         const Planned& entry = planned[i];
-        const Person stored = people.save(generator.person(villages[entry.village], entry.role), options.actor);
+        Person person = generator.person(villages[entry.village], entry.role);
         PersonRole role;
-        role.personUuid = stored.meta.uuid;
         role.kind = entry.role;
         role.scopeCode = entry.scope;
-        role.startDate = stored.consentDate;
-        roles.save(role, options.actor);
-        ++result.roles;
+        role.startDate = person.consentDate;
+        std::vector<PersonRole> roles{role};
         if (entry.role == RoleKind::Relawan && i % 25 == 0) {
             role.kind = RoleKind::KoordinatorKampung;
-            roles.save(role, options.actor);
-            ++result.roles;
+            roles.push_back(role);
         }
+        result.roles += static_cast<long long>(roles.size());
+        batch.add(person, std::move(roles));
         ++result.people;
         if (i % 500 == 0) {
             progress.step(i, planned.size());
         }
     }
     progress.step(planned.size(), planned.size());
-    transaction.commit();
+    batch.commit({{"people", result.people}, {"roles", result.roles}});
     return result;
 }
 

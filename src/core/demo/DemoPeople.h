@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/Clock.h"
-#include "core/Progress.h"
+#include "core/base/Clock.h"
+#include "core/base/Progress.h"
 
 #include <cstdint>
 #include <string>

@@ -1,7 +1,7 @@
-#include "ColumnMapping.h"
+#include "core/import/ColumnMapping.h"
 
-#include "CellValues.h"
-#include "core/Error.h"
+#include "core/base/Error.h"
+#include "core/import/sheet/CellValues.h"
 
 #include <nlohmann/json.hpp>
 #include <set>

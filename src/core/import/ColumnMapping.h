@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ImportField.h"
-#include "ImportMessage.h"
-#include "SheetRows.h"
+#include "core/import/ImportField.h"
+#include "core/import/ImportMessage.h"
+#include "core/import/sheet/SheetRows.h"
 
 #include <cstddef>
 #include <nlohmann/json_fwd.hpp>

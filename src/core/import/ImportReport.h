@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ColumnMapping.h"
-#include "ImportMessage.h"
-#include "SpreadsheetFile.h"
+#include "core/import/ColumnMapping.h"
+#include "core/import/ImportMessage.h"
+#include "core/import/sheet/SpreadsheetFile.h"
 
 #include <cstddef>
 #include <nlohmann/json_fwd.hpp>

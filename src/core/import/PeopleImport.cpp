@@ -1,23 +1,21 @@
-#include "PeopleImport.h"
+#include "core/import/PeopleImport.h"
 
-#include "RefusedRowsCsv.h"
-#include "RowConverter.h"
-#include "VillageResolver.h"
-#include "core/Database.h"
-#include "core/Error.h"
-#include "core/PersonRepository.h"
-#include "core/RegionRepository.h"
-#include "core/RoleRepository.h"
-#include "core/Savepoint.h"
-#include "core/SettingsStore.h"
+#include "core/base/Error.h"
+#include "core/base/TextUtil.h"
+#include "core/import/RefusedRowsCsv.h"
+#include "core/import/RowConverter.h"
+#include "core/import/VillageResolver.h"
+#include "core/people/PeopleBatch.h"
+#include "core/people/PersonRepository.h"
+#include "core/regions/RegionRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
 
 #include <unordered_map>
 
 #include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Exception.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
-#include <sqlite3.h>
 
 namespace relawas::core {
 
@@ -25,63 +23,18 @@ namespace {
 
 using Severity = ImportMessage::Severity;
 
-struct Holder
-{
-    std::string uuid;
-    std::string name;
-};
-
-// The people already registered under a NIK or a phone, with statements prepared once for the whole file. The phone
-// query repeats the condition of the partial index person_by_phone (phone <> ''), without which SQLite cannot use it
-// and would scan every person for every row.
-class RegisteredPeople
-{
-public:
-    explicit RegisteredPeople(Database& db)
-        : m_byNik(db.connection(), "SELECT uuid, full_name FROM person WHERE nik = ? AND deleted_at IS NULL")
-        , m_byPhone(db.connection(), "SELECT uuid, full_name FROM person WHERE phone = ? AND phone <> '' "
-                                     "AND deleted_at IS NULL ORDER BY id LIMIT 4")
-    {}
-
-    std::optional<Holder> withNik(const std::string& nik)
-    {
-        const auto found = query(m_byNik, nik);
-        return found.empty() ? std::nullopt : std::optional(found.front());
-    }
-
-    // At most four: enough to name three and say there are more.
-    std::vector<Holder> withPhone(const std::string& e164) { return query(m_byPhone, e164); }
-
-private:
-    static std::vector<Holder> query(SQLite::Statement& statement, const std::string& value)
-    {
-        statement.reset();
-        statement.bind(1, value);
-        std::vector<Holder> found;
-        while (statement.executeStep()) {
-            found.push_back({statement.getColumn(0).getString(), statement.getColumn(1).getString()});
-        }
-        return found;
-    }
-
-    SQLite::Statement m_byNik;
-    SQLite::Statement m_byPhone;
-};
-
 // One pass over the rows: converts each, finds duplicates against the database and the earlier lines, writes when
 // asked, and keeps the tally.
 class ImportPass
 {
 public:
-    ImportPass(Database& db, const RowConverter& converter, const ImportOptions& options, bool write,
+    ImportPass(Database& db, const RowConverter& converter, const ImportOptions& options, PeopleBatch* batch,
                ImportReport& report, RefusedRowsCsv& refused)
         : m_db(db)
-        , m_registered(db)
-        , m_persons(db)
-        , m_roles(db)
+        , m_people(db)
         , m_converter(converter)
         , m_options(options)
-        , m_write(write)
+        , m_batch(batch)
         , m_report(report)
         , m_refused(refused)
     {}
@@ -97,12 +50,10 @@ private:
     void finish(RowResult&& result, const SheetRow& row);
 
     Database& m_db;
-    RegisteredPeople m_registered;
-    PersonRepository m_persons;
-    RoleRepository m_roles;
+    PersonRepository m_people;
     const RowConverter& m_converter;
     const ImportOptions& m_options;
-    bool m_write;
+    PeopleBatch* m_batch; // null for a dry run
     ImportReport& m_report;
     RefusedRowsCsv& m_refused;
     std::unordered_map<std::string, std::size_t> m_nikLines;   // NIK -> first line holding it
@@ -137,7 +88,7 @@ void ImportPass::findDuplicates(const Person& person, RowResult& result)
         return;
     }
     m_nikLines.emplace(person.nik, result.line);
-    if (const auto holder = m_registered.withNik(person.nik)) {
+    if (const auto holder = m_people.holderOfNik(person.nik)) {
         result.duplicateOfUuid = holder->uuid;
         result.messages.push_back(
             {Severity::Duplicate,
@@ -167,7 +118,7 @@ void ImportPass::noteSharedPhone(const Person& person, RowResult& result)
         return;
     }
     m_phoneLines.emplace(person.phone, result.line);
-    const auto holders = m_registered.withPhone(person.phone);
+    const auto holders = m_people.holdersOfPhone(person.phone, 4);
     if (!holders.empty()) {
         std::string names;
         for (std::size_t i = 0; i < holders.size() && i < 3; ++i) {
@@ -189,18 +140,13 @@ void ImportPass::noteSharedPhone(const Person& person, RowResult& result)
 void ImportPass::store(ConvertedRow& converted, RowResult& result)
 {
     try {
-        // One savepoint per row: when a role cannot be stored, the person goes too, and the row is refused.
-        Savepoint rowSavepoint(m_db.connection(), "people_import_row");
-        const Person stored = m_persons.save(converted.person, m_options.actor);
-        for (auto& role : converted.roles) {
-            role.personUuid = stored.meta.uuid;
-            m_roles.save(role, m_options.actor);
-        }
-        rowSavepoint.release();
+        const Person stored = m_batch->add(converted.person, converted.roles);
         result.personUuid = stored.meta.uuid;
         ++m_report.summary.written;
     } catch (const Error& error) {
-        if (error.kind() == ErrorKind::Cancelled) {
+        // A row the writers refuse is that row's problem, and nothing of it was written; anything else (a full disk,
+        // a broken file) ends the import, and the batch takes every row back.
+        if (error.kind() != ErrorKind::UserInput && error.kind() != ErrorKind::NotFound) {
             throw;
         }
         result.status = RowStatus::Refused;
@@ -209,19 +155,6 @@ void ImportPass::store(ConvertedRow& converted, RowResult& result)
                                    fmt::format("line {}: not stored: {}", result.line, error.message()),
                                    error.args(),
                                    error.place(),
-                                   {}});
-    } catch (const SQLite::Exception& error) {
-        // A row the database's own constraints refuse is that row's problem; anything else (a full disk, a broken
-        // file) ends the import, and the transaction takes every row back.
-        if ((error.getErrorCode() & 0xFF) != SQLITE_CONSTRAINT) {
-            throw;
-        }
-        result.status = RowStatus::Refused;
-        result.messages.push_back({Severity::Error,
-                                   "import.not_stored",
-                                   fmt::format("line {}: not stored: {}", result.line, error.what()),
-                                   {error.what()},
-                                   {},
                                    {}});
     }
 }
@@ -285,7 +218,7 @@ void ImportPass::row(const SheetRow& row)
                     : has(Severity::Error)   ? RowStatus::Refused
                     : has(Severity::Warning) ? RowStatus::Warning
                                              : RowStatus::Accepted;
-    if (m_write && (result.status == RowStatus::Accepted || result.status == RowStatus::Warning)) {
+    if (m_batch != nullptr && (result.status == RowStatus::Accepted || result.status == RowStatus::Warning)) {
         store(converted, result);
     }
     finish(std::move(result), row);
@@ -387,11 +320,14 @@ ImportReport PeopleImport::execute(const ColumnMapping& mapping, const Progress&
     const char delimiter = m_spreadsheet.format == SpreadsheetFormat::Xlsx ? ';' : m_spreadsheet.delimiter;
     RefusedRowsCsv refused(mapping, delimiter, m_options.reasonHeader);
 
-    std::optional<Savepoint> transaction;
+    std::optional<PeopleBatch> batch;
     if (write) {
-        transaction.emplace(m_db.connection(), "people_import");
+        batch.emplace(m_db, m_options.actor, "import",
+                      nlohmann::ordered_json{{"file", m_file.filename().string()},
+                                             {"sha256", sha256FileHex(m_file)},
+                                             {"bytes", std::filesystem::file_size(m_file)}});
     }
-    ImportPass pass(m_db, converter, m_options, write, report, refused);
+    ImportPass pass(m_db, converter, m_options, batch ? &*batch : nullptr, report, refused);
     const auto rows = openSpreadsheet(m_file, m_spreadsheet);
     SheetRow row;
     while (rows->next(row)) {
@@ -406,8 +342,11 @@ ImportReport PeopleImport::execute(const ColumnMapping& mapping, const Progress&
         pass.row(row);
     }
     progress.step(static_cast<std::size_t>(rows->bytesTotal()), static_cast<std::size_t>(rows->bytesTotal()));
-    if (transaction) {
-        transaction->release();
+    if (batch) {
+        batch->commit({{"written", report.summary.written},
+                       {"refused", report.summary.refused},
+                       {"duplicate", report.summary.duplicate},
+                       {"skipped", report.summary.skipped}});
     }
     report.refusedCsv = refused.text();
     return report;

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ColumnMapping.h"
-#include "ImportReport.h"
-#include "SheetRows.h"
-#include "SpreadsheetFile.h"
-#include "core/Clock.h"
-#include "core/Person.h"
-#include "core/Progress.h"
+#include "core/base/Clock.h"
+#include "core/base/Progress.h"
+#include "core/import/ColumnMapping.h"
+#include "core/import/ImportReport.h"
+#include "core/import/sheet/SheetRows.h"
+#include "core/import/sheet/SpreadsheetFile.h"
+#include "core/people/Person.h"
 
 #include <filesystem>
 #include <optional>

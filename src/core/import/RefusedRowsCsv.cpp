@@ -1,7 +1,7 @@
-#include "RefusedRowsCsv.h"
+#include "core/import/RefusedRowsCsv.h"
 
-#include "CellValues.h"
-#include "core/CsvReader.h"
+#include "core/base/CsvReader.h"
+#include "core/import/sheet/CellValues.h"
 
 namespace relawas::core {
 

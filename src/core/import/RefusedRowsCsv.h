@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ColumnMapping.h"
-#include "ImportMessage.h"
-#include "SheetRows.h"
+#include "core/import/ColumnMapping.h"
+#include "core/import/ImportMessage.h"
+#include "core/import/sheet/SheetRows.h"
 
 #include <string>
 #include <vector>

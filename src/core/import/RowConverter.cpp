@@ -1,8 +1,8 @@
-#include "RowConverter.h"
+#include "core/import/RowConverter.h"
 
-#include "CellValues.h"
-#include "core/PersonCheck.h"
-#include "core/TextUtil.h"
+#include "core/base/TextUtil.h"
+#include "core/import/sheet/CellValues.h"
+#include "core/people/checks/PersonCheck.h"
 
 #include <algorithm>
 

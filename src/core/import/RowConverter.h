@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ColumnMapping.h"
-#include "ImportMessage.h"
-#include "SheetRows.h"
-#include "VillageResolver.h"
-#include "core/Clock.h"
-#include "core/Person.h"
+#include "core/base/Clock.h"
+#include "core/import/ColumnMapping.h"
+#include "core/import/ImportMessage.h"
+#include "core/import/VillageResolver.h"
+#include "core/import/sheet/SheetRows.h"
+#include "core/people/Person.h"
 
 #include <functional>
 #include <optional>

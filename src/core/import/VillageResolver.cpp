@@ -1,8 +1,8 @@
-#include "VillageResolver.h"
+#include "core/import/VillageResolver.h"
 
-#include "CellValues.h"
-#include "core/Error.h"
-#include "core/RegionRepository.h"
+#include "core/base/Error.h"
+#include "core/import/sheet/CellValues.h"
+#include "core/regions/RegionRepository.h"
 
 #include <array>
 #include <span>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Region.h"
+#include "core/regions/Region.h"
 
 #include <map>
 #include <string>

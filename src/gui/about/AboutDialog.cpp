@@ -1,13 +1,12 @@
-#include "AboutDialog.h"
+#include "about/AboutDialog.h"
 
 #include "core/BuildInfo.h"
-#include "core/RegionRepository.h"
+#include "core/regions/RegionRepository.h"
+#include "core/storage/Database.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QVBoxLayout>
-
-#include <SQLiteCpp/SQLiteCpp.h>
 
 namespace relawas::gui {
 
@@ -29,7 +28,7 @@ AboutDialog::AboutDialog(core::Database& db, QWidget* parent)
                 "License (ODbL) v1.0</a>.</p>"
                 "<p>Relawas is free software under the Apache License 2.0.</p>")
                  .arg(QString::fromLatin1(core::build::kVersion), QString::fromLatin1(qVersion()),
-                      QString::fromLatin1(SQLite::getLibVersion()), listText);
+                      QString::fromStdString(core::Database::sqliteVersion()), listText);
 
     auto* layout = new QVBoxLayout(this);
     auto* label = new QLabel(m_text, this);

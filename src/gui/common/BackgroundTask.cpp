@@ -1,7 +1,7 @@
-#include "BackgroundTask.h"
+#include "common/BackgroundTask.h"
 
-#include "ErrorText.h"
-#include "core/Error.h"
+#include "common/ErrorText.h"
+#include "core/base/Error.h"
 
 #include <atomic>
 #include <optional>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/Progress.h"
+#include "core/base/Progress.h"
 
 #include <functional>
 

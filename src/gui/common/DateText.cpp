@@ -1,4 +1,4 @@
-#include "DateText.h"
+#include "common/DateText.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "DomainText.h"
+#include "common/DomainText.h"
 
 namespace relawas::gui {
 

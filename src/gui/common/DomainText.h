@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/KampungProgramme.h"
-#include "core/Person.h"
-#include "core/Region.h"
+#include "core/people/Person.h"
+#include "core/programme/KampungProgramme.h"
+#include "core/regions/Region.h"
 
 #include <QCoreApplication>
 #include <QString>

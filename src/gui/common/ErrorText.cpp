@@ -1,8 +1,8 @@
-#include "ErrorText.h"
+#include "common/ErrorText.h"
 
-#include "DomainText.h"
-#include "core/Error.h"
-#include "core/KampungProgramme.h"
+#include "common/DomainText.h"
+#include "core/base/Error.h"
+#include "core/programme/KampungProgramme.h"
 
 #include <map>
 

@@ -1,4 +1,4 @@
-#include "Session.h"
+#include "common/Session.h"
 
 #include <QSysInfo>
 #include <QtGlobal>

@@ -1,8 +1,8 @@
-#include "ValidationText.h"
+#include "common/ValidationText.h"
 
-#include "DomainText.h"
-#include "core/Person.h"
-#include "core/ValidationIssue.h"
+#include "common/DomainText.h"
+#include "core/people/Person.h"
+#include "core/people/checks/ValidationIssue.h"
 
 #include <string>
 

@@ -1,6 +1,6 @@
-#include "FirstRunDialog.h"
+#include "firstrun/FirstRunDialog.h"
 
-#include "core/RegionRepository.h"
+#include "core/regions/RegionRepository.h"
 #include "ui_FirstRunDialog.h"
 
 #include <map>

@@ -1,16 +1,17 @@
-#include "PeopleScreen.h"
+#include "people/PeopleScreen.h"
 
-#include "RosterModel.h"
 #include "common/BackgroundTask.h"
 #include "common/DomainText.h"
 #include "common/Session.h"
-#include "core/Database.h"
-#include "core/PersonRepository.h"
-#include "core/RegionRepository.h"
-#include "core/SettingsStore.h"
-#include "duplicates/DuplicatesDialog.h"
-#include "importwizard/ImportWizard.h"
-#include "registration/RegistrationDialog.h"
+#include "core/people/PeopleService.h"
+#include "core/people/PersonRepository.h"
+#include "core/regions/RegionRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
+#include "people/RosterModel.h"
+#include "people/duplicates/DuplicatesDialog.h"
+#include "people/importwizard/ImportWizard.h"
+#include "people/registration/RegistrationDialog.h"
 #include "ui_PeopleScreen.h"
 
 #include <algorithm>
@@ -346,7 +347,7 @@ void PeopleScreen::toggleNik()
         return;
     }
     try {
-        core::PersonRepository(m_session.database).recordNikRevealed(uuid.toStdString(), m_session.actor);
+        core::PeopleService(m_session.database, m_session.actor).recordNikRevealed(uuid.toStdString());
     } catch (const std::exception& e) {
         spdlog::error("recording the NIK reveal of {} failed: {}", uuid.toStdString(), e.what());
         QMessageBox::warning(
@@ -395,7 +396,7 @@ void PeopleScreen::removeCurrentPerson()
         return;
     }
     try {
-        core::PersonRepository(m_session.database).remove(uuid.toStdString(), m_session.actor);
+        core::PeopleService(m_session.database, m_session.actor).remove(uuid.toStdString());
     } catch (const std::exception& e) {
         spdlog::error("removing person {} failed: {}", uuid.toStdString(), e.what());
         QMessageBox::warning(this, tr("Remove person"),

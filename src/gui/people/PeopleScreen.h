@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/RosterExport.h"
+#include "core/roster/RosterExport.h"
 
 #include <memory>
 

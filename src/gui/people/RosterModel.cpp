@@ -1,12 +1,12 @@
-#include "RosterModel.h"
+#include "people/RosterModel.h"
 
 #include "common/DomainText.h"
-#include "core/Phone.h"
-#include "core/RosterExport.h"
+#include "core/base/Error.h"
+#include "core/people/checks/Phone.h"
+#include "core/roster/RosterExport.h"
 
 #include <climits>
 
-#include <SQLiteCpp/Exception.h>
 #include <spdlog/spdlog.h>
 
 namespace relawas::gui {
@@ -38,7 +38,7 @@ void RosterModel::recount()
     m_pages.clear();
     try {
         m_total = core::RosterQuery(m_db).count(m_filter);
-    } catch (const SQLite::Exception& e) {
+    } catch (const core::Error& e) {
         spdlog::error("counting the roster failed: {}", e.what());
         m_total = 0;
     }
@@ -122,7 +122,7 @@ const core::RosterRow* RosterModel::rowAt(int row) const
     return m_pages.at(row, [this](long long offset, int limit) {
         try {
             return core::RosterQuery(m_db).page(m_filter, m_sort, offset, limit);
-        } catch (const SQLite::Exception& e) {
+        } catch (const core::Error& e) {
             spdlog::error("reading roster rows from {} failed: {}", offset, e.what());
             return std::vector<core::RosterRow>{};
         }

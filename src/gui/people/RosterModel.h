@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/PageCache.h"
-#include "core/RosterQuery.h"
+#include "core/roster/RosterQuery.h"
 
 #include <utility>
 #include <vector>

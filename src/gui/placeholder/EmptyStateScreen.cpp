@@ -1,4 +1,4 @@
-#include "EmptyStateScreen.h"
+#include "placeholder/EmptyStateScreen.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,13 +1,13 @@
-#include "SettingsScreen.h"
+#include "settings/SettingsScreen.h"
 
 #include "common/DateText.h"
 #include "common/ErrorText.h"
 #include "common/Session.h"
 #include "common/Translations.h"
-#include "core/Database.h"
-#include "core/Error.h"
-#include "core/RegionRepository.h"
-#include "core/SettingsStore.h"
+#include "core/base/Error.h"
+#include "core/regions/RegionRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
 #include "firstrun/FirstRunDialog.h"
 #include "ui_SettingsScreen.h"
 

@@ -1,8 +1,8 @@
-#include "RegionListLoader.h"
+#include "startup/RegionListLoader.h"
 
-#include "core/Database.h"
-#include "core/RegionImporter.h"
-#include "core/RegionList.h"
+#include "core/regions/RegionImporter.h"
+#include "core/regions/RegionList.h"
+#include "core/storage/Database.h"
 
 #include <spdlog/spdlog.h>
 

@@ -1,13 +1,13 @@
-#include "KampungDetailPanel.h"
+#include "wilayah/KampungDetailPanel.h"
 
-#include "KampungEditCommand.h"
 #include "common/DateText.h"
 #include "common/DomainText.h"
 #include "common/ErrorText.h"
-#include "core/Error.h"
-#include "core/KampungRepository.h"
-#include "core/RegionRepository.h"
+#include "core/base/Error.h"
+#include "core/programme/KampungRepository.h"
+#include "core/regions/RegionRepository.h"
 #include "ui_KampungDetailPanel.h"
+#include "wilayah/KampungEditCommand.h"
 
 #include <QDateTime>
 #include <QEvent>

@@ -1,8 +1,8 @@
-#include "KampungEditCommand.h"
+#include "wilayah/KampungEditCommand.h"
 
 #include "common/ErrorText.h"
-#include "core/Error.h"
-#include "core/KampungRepository.h"
+#include "core/base/Error.h"
+#include "core/programme/KampungRepository.h"
 
 #include <spdlog/spdlog.h>
 

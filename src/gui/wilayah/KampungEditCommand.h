@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/KampungProgramme.h"
+#include "core/programme/KampungProgramme.h"
 
 #include <functional>
 #include <optional>

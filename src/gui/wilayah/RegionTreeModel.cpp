@@ -1,8 +1,8 @@
-#include "RegionTreeModel.h"
+#include "wilayah/RegionTreeModel.h"
 
 #include "common/DomainText.h"
-#include "core/KampungRepository.h"
-#include "core/RegionRepository.h"
+#include "core/programme/KampungRepository.h"
+#include "core/regions/RegionRepository.h"
 
 #include <QFont>
 

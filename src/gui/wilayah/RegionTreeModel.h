@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/KampungProgramme.h"
-#include "core/Region.h"
+#include "core/programme/KampungProgramme.h"
+#include "core/regions/Region.h"
 
 #include <map>
 #include <optional>

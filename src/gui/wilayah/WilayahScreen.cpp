@@ -1,9 +1,9 @@
-#include "WilayahScreen.h"
+#include "wilayah/WilayahScreen.h"
 
-#include "KampungDetailPanel.h"
-#include "RegionTreeModel.h"
 #include "common/Session.h"
 #include "ui_WilayahScreen.h"
+#include "wilayah/KampungDetailPanel.h"
+#include "wilayah/RegionTreeModel.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #include "core/import/ColumnMapping.h"
 
-#include "core/Error.h"
+#include "core/base/Error.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>

@@ -2,15 +2,14 @@
 // every kind of mess the brief names, against the real region list of Batu Bara.
 #include "core/import/PeopleImport.h"
 
-#include "../RegionFixtures.h"
-#include "../TempDir.h"
 #include "ImportTestSupport.h"
-#include "TestWorkbook.h"
-#include "core/Database.h"
-#include "core/Error.h"
-#include "core/PersonRepository.h"
-#include "core/RoleRepository.h"
-#include "core/SettingsStore.h"
+#include "PeopleForTests.h"
+#include "RegionFixtures.h"
+#include "TempDir.h"
+#include "core/base/Error.h"
+#include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
+#include "import/sheet/TestWorkbook.h"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -18,6 +17,8 @@
 #include <nlohmann/json.hpp>
 
 using namespace relawas::core;
+using relawas::testing::TestPeople;
+using relawas::testing::TestRoles;
 using namespace relawas::tests;
 using namespace std::chrono;
 
@@ -39,7 +40,7 @@ public:
         ahmad.birthDate = 1985y / May / 15d;
         ahmad.villageCode = "12.19.07.2004"; // Durian, Sei Balai
         ahmad.phone = "+628116000111";
-        m_ahmad = PersonRepository(*m_db).save(ahmad, "clerk");
+        m_ahmad = TestPeople(*m_db).save(ahmad, "clerk");
     }
 
     Database& db() { return *m_db; }
@@ -231,7 +232,7 @@ TEST_CASE("The real run writes exactly the accepted and warned rows, in one tran
     Registry registry;
     const auto file = registry.dir() / "relawan-durian.csv";
     writeBytes(file, "\xEF\xBB\xBF" + crlf(kVillageList));
-    PersonRepository persons(registry.db());
+    TestPeople persons(registry.db());
     PeopleImport importer(registry.db(), file, registry.options());
     const auto mapping = importer.mappingOrThrow();
     const auto dry = importer.dryRun(mapping);
@@ -262,7 +263,7 @@ TEST_CASE("The real run writes exactly the accepted and warned rows, in one tran
         REQUIRE(hendra);
         CHECK(hendra->villageCode == "12.19.06.1001"); // the kelurahan, not the kecamatan
         CHECK(hendra->birthDate == Date{1988y / June / 15d});
-        const auto roles = RoleRepository(registry.db()).rolesOf(hendra->meta.uuid);
+        const auto roles = TestRoles(registry.db()).rolesOf(hendra->meta.uuid);
         REQUIRE(roles.size() == 1);
         CHECK(roles[0].kind == RoleKind::Pkd);
         CHECK(roles[0].scopeCode == "12.19.06.1001");
@@ -345,7 +346,7 @@ TEST_CASE("The refused rows come back as a CSV that imports once fixed", "[impor
     }
     CHECK(again.summary.written == 6);
     CHECK(again.refusedCsv.empty());
-    CHECK(PersonRepository(registry.db()).findByNik("1219070303910005")->villageCode == "12.19.01.2004");
+    CHECK(TestPeople(registry.db()).findByNik("1219070303910005")->villageCode == "12.19.01.2004");
 
     SECTION("a row refused twice carries only this round's reasons")
     {
@@ -369,8 +370,8 @@ TEST_CASE("Other encodings and delimiters read the same", "[import]")
         CHECK(importer.spreadsheet().encoding == TextEncoding::Windows1252);
         const auto report = importer.run(importer.mappingOrThrow());
         CHECK(report.summary.written == 1);
-        CHECK(PersonRepository(registry.db()).findByNik("1219070101900001")->fullName == "Muh. Ja\xE2\x80\x99"
-                                                                                         "far");
+        CHECK(TestPeople(registry.db()).findByNik("1219070101900001")->fullName == "Muh. Ja\xE2\x80\x99"
+                                                                                   "far");
     }
     SECTION("UTF-16 with tabs, as Excel saves \"Unicode Text\"")
     {
@@ -392,8 +393,8 @@ TEST_CASE("Other encodings and delimiters read the same", "[import]")
         CHECK(importer.spreadsheet().encoding == TextEncoding::Utf16Le);
         CHECK(importer.spreadsheet().delimiter == '\t');
         CHECK(importer.run(importer.mappingOrThrow()).summary.written == 1);
-        CHECK(PersonRepository(registry.db()).findByNik("1219070101900001")->fullName == "Muh. Ja\xE2\x80\x99"
-                                                                                         "far");
+        CHECK(TestPeople(registry.db()).findByNik("1219070101900001")->fullName == "Muh. Ja\xE2\x80\x99"
+                                                                                   "far");
     }
     SECTION("tab-delimited with LF line ends, no byte-order mark, English headers and a combined RT/RW")
     {
@@ -414,11 +415,11 @@ TEST_CASE("Other encodings and delimiters read the same", "[import]")
         // A speaker needs no NIK, but every person needs a village, as in the form.
         CHECK(codesOf(report.rows[2]) == Codes{"person.village_required"});
         CHECK(importer.run(importer.mappingOrThrow()).summary.written == 1);
-        const auto siti = PersonRepository(registry.db()).findByNik("1219074512950002");
+        const auto siti = TestPeople(registry.db()).findByNik("1219074512950002");
         REQUIRE(siti);
         CHECK(siti->rt == "003");
         CHECK(siti->rw == "002");
-        const auto roles = RoleRepository(registry.db()).rolesOf(siti->meta.uuid);
+        const auto roles = TestRoles(registry.db()).rolesOf(siti->meta.uuid);
         REQUIRE(roles.size() == 1);
         CHECK(roles[0].kind == RoleKind::AnggotaPanwascam);
         CHECK(roles[0].scopeCode == "12.19.07");
@@ -464,7 +465,7 @@ TEST_CASE("An XLSX workbook: sheet rows are the lines, date cells are dates, a n
     CHECK(codesOf(rowAt(report, 7)) == Codes{"nik.birth_date_differs"});
     CHECK(report.summary.written == 3);
 
-    PersonRepository persons(registry.db());
+    TestPeople persons(registry.db());
     const auto siti = persons.findByNik("1219074512950002");
     REQUIRE(siti);
     CHECK(siti->birthDate == Date{1995y / December / 5d});
@@ -537,7 +538,7 @@ TEST_CASE("A kecamatan's file may leave the kecamatan to the import's options", 
     PeopleImport importer(registry.db(), registry.dir() / "k.csv", options);
     const auto report = importer.run(importer.mappingOrThrow());
     REQUIRE(report.summary.written == 1);
-    const auto budi = PersonRepository(registry.db()).findByNik("1219070101900001");
+    const auto budi = TestPeople(registry.db()).findByNik("1219070101900001");
     CHECK(budi->villageCode == "12.19.01.2004"); // Durian of Medang Deras
-    CHECK(RoleRepository(registry.db()).rolesOf(budi->meta.uuid).at(0).kind == RoleKind::Relawan);
+    CHECK(TestRoles(registry.db()).rolesOf(budi->meta.uuid).at(0).kind == RoleKind::Relawan);
 }

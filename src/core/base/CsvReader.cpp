@@ -1,0 +1,100 @@
+#include "core/base/CsvReader.h"
+
+#include "core/base/Error.h"
+
+namespace relawas::core {
+
+CsvReader::CsvReader(std::istream& in, char delimiter)
+    : m_in(in)
+    , m_delimiter(delimiter)
+{}
+
+bool CsvReader::next(std::vector<std::string>& fields)
+{
+    fields.clear();
+    if (m_atStart) {
+        m_atStart = false;
+        static constexpr char bom[] = "\xEF\xBB\xBF";
+        if (m_in.peek() == static_cast<unsigned char>(bom[0])) {
+            char head[3] = {};
+            m_in.read(head, 3);
+            if (std::string_view(head, 3) != std::string_view(bom, 3)) {
+                m_in.clear();
+                m_in.seekg(0);
+            }
+        }
+    }
+    if (m_in.peek() == std::char_traits<char>::eof()) {
+        return false;
+    }
+
+    m_recordLine = m_line;
+    std::string field;
+    bool quoted = false;
+    bool fieldWasQuoted = false;
+    char c = 0;
+    while (m_in.get(c)) {
+        if (quoted) {
+            if (c == '"') {
+                if (m_in.peek() == '"') {
+                    m_in.get(c);
+                    field += '"';
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == '\n') {
+                    ++m_line;
+                }
+                field += c;
+            }
+            continue;
+        }
+        if (c == '"' && field.empty() && !fieldWasQuoted) {
+            quoted = true;
+            fieldWasQuoted = true;
+        } else if (c == m_delimiter) {
+            fields.push_back(std::move(field));
+            field.clear();
+            fieldWasQuoted = false;
+        } else if (c == '\n') {
+            ++m_line;
+            if (!field.empty() && field.back() == '\r' && !fieldWasQuoted) {
+                field.pop_back();
+            }
+            fields.push_back(std::move(field));
+            return true;
+        } else if (c == '\r' && fieldWasQuoted) {
+            // the CR of a CRLF after a closing quote
+        } else {
+            field += c;
+        }
+    }
+    if (quoted) {
+        throw Error(ErrorKind::UserInput, "csv.unterminated_quote", "a quoted field is never closed", {},
+                    {std::to_string(m_recordLine)});
+    }
+    if (!field.empty() && field.back() == '\r' && !fieldWasQuoted) {
+        field.pop_back();
+    }
+    fields.push_back(std::move(field));
+    return true;
+}
+
+std::string csvField(const std::string& value, char delimiter)
+{
+    if (value.find_first_of(std::string{delimiter, '"', '\n', '\r'}) == std::string::npos) {
+        return value;
+    }
+    std::string quoted = "\"";
+    for (const char c : value) {
+        if (c == '"') {
+            quoted += '"';
+        }
+        quoted += c;
+    }
+    quoted += '"';
+    return quoted;
+}
+
+} // namespace relawas::core

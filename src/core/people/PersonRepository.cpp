@@ -1,0 +1,350 @@
+#include "core/people/PersonRepository.h"
+
+#include "core/base/Error.h"
+#include "core/base/NameOrder.h"
+#include "core/base/Uuid.h"
+#include "core/people/PersonJson.h"
+#include "core/regions/RegionRepository.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlDate.h"
+#include "core/storage/SqlRecordMeta.h"
+#include "core/storage/UnitOfWork.h"
+
+#include <algorithm>
+#include <sstream>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+namespace relawas::core {
+
+namespace {
+
+constexpr const char* kColumns =
+    "uuid, nik, full_name, gender, birth_date, birth_place, village_code, dusun, rt, rw, phone, email, occupation, "
+    "education, has_disability, disability_kind, target_groups, organisation, no_party_declared_on, consent_on, notes, "
+    "revision, created_at, created_by, updated_at, updated_by, id";
+
+constexpr const char* kInsert = R"sql(
+    INSERT INTO person (uuid, nik, full_name, gender, birth_date, birth_place, village_code, dusun, rt, rw, phone,
+        email, occupation, education, has_disability, disability_kind, target_groups, organisation,
+        no_party_declared_on, consent_on, notes, revision, created_at, created_by, updated_at, updated_by)
+    VALUES (:uuid, :nik, :full_name, :gender, :birth_date, :birth_place, :village_code, :dusun, :rt, :rw, :phone,
+        :email, :occupation, :education, :has_disability, :disability_kind, :target_groups, :organisation,
+        :no_party, :consent, :notes, :revision, :created_at, :created_by, :updated_at, :updated_by))sql";
+
+constexpr const char* kUpdate = R"sql(
+    UPDATE person SET nik = :nik, full_name = :full_name, gender = :gender, birth_date = :birth_date,
+        birth_place = :birth_place, village_code = :village_code, dusun = :dusun, rt = :rt, rw = :rw,
+        phone = :phone, email = :email, occupation = :occupation, education = :education,
+        has_disability = :has_disability, disability_kind = :disability_kind, target_groups = :target_groups,
+        organisation = :organisation, no_party_declared_on = :no_party, consent_on = :consent, notes = :notes,
+        revision = :revision, created_at = :created_at, created_by = :created_by, updated_at = :updated_at,
+        updated_by = :updated_by
+    WHERE uuid = :uuid AND deleted_at IS NULL)sql";
+
+std::string text(SQLite::Statement& q, int column)
+{
+    return q.isColumnNull(column) ? std::string() : q.getColumn(column).getString();
+}
+
+struct Stored
+{
+    Person person;
+    long long id = 0;
+};
+
+Stored storedFrom(SQLite::Statement& q)
+{
+    Person p;
+    p.meta.uuid = text(q, 0);
+    p.nik = text(q, 1);
+    p.fullName = text(q, 2);
+    p.gender = genderFromId(text(q, 3));
+    p.birthDate = optionalDate(q.getColumn(4));
+    p.birthPlace = text(q, 5);
+    p.villageCode = text(q, 6);
+    p.dusun = text(q, 7);
+    p.rt = text(q, 8);
+    p.rw = text(q, 9);
+    p.phone = text(q, 10);
+    p.email = text(q, 11);
+    p.occupation = text(q, 12);
+    p.education = text(q, 13);
+    p.hasDisability = q.getColumn(14).getInt() != 0;
+    p.disabilityKind = text(q, 15);
+    std::istringstream groups(text(q, 16));
+    for (std::string id; groups >> id;) {
+        if (const auto group = targetGroupFromId(id)) {
+            p.targetGroups.insert(*group);
+        }
+    }
+    p.organisation = text(q, 17);
+    p.noPartyDeclarationDate = optionalDate(q.getColumn(18));
+    p.consentDate = optionalDate(q.getColumn(19));
+    p.notes = text(q, 20);
+    p.meta.revision = q.getColumn(21).getInt64();
+    p.meta.createdAt = text(q, 22);
+    p.meta.createdBy = text(q, 23);
+    p.meta.updatedAt = text(q, 24);
+    p.meta.updatedBy = text(q, 25);
+    return {std::move(p), q.getColumn(26).getInt64()};
+}
+
+std::optional<Stored> findLiving(Database& db, const char* where, const std::string& value)
+{
+    auto query = db.prepared(fmt::format("SELECT {} FROM person WHERE {} = ? AND deleted_at IS NULL", kColumns, where));
+    query->bind(1, value);
+    return query->executeStep() ? std::optional(storedFrom(*query)) : std::nullopt;
+}
+
+[[noreturn]] void refuse(const std::string& code, const std::string& message, const std::string& field,
+                         std::vector<std::string> args = {})
+{
+    throw Error(ErrorKind::UserInput, code, message, field, std::move(args));
+}
+
+void bindOptionalText(SQLite::Statement& s, const char* name, const std::string& value)
+{
+    if (value.empty()) {
+        s.bind(name);
+    } else {
+        s.bind(name, value);
+    }
+}
+
+void bindPerson(SQLite::Statement& s, const Person& p)
+{
+    s.bind(":uuid", p.meta.uuid);
+    bindOptionalText(s, ":nik", p.nik);
+    s.bind(":full_name", p.fullName);
+    bindOptionalText(s, ":gender", p.gender ? std::string(genderId(*p.gender)) : std::string());
+    bindOptionalDate(s, ":birth_date", p.birthDate);
+    s.bind(":birth_place", p.birthPlace);
+    bindOptionalText(s, ":village_code", p.villageCode);
+    s.bind(":dusun", p.dusun);
+    s.bind(":rt", p.rt);
+    s.bind(":rw", p.rw);
+    s.bind(":phone", p.phone);
+    s.bind(":email", p.email);
+    s.bind(":occupation", p.occupation);
+    s.bind(":education", p.education);
+    s.bind(":has_disability", p.hasDisability ? 1 : 0);
+    s.bind(":disability_kind", p.disabilityKind);
+    std::string groups;
+    for (const TargetGroup group : p.targetGroups) {
+        groups += (groups.empty() ? "" : " ") + std::string(targetGroupId(group));
+    }
+    s.bind(":target_groups", groups);
+    s.bind(":organisation", p.organisation);
+    bindOptionalDate(s, ":no_party", p.noPartyDeclarationDate);
+    bindOptionalDate(s, ":consent", p.consentDate);
+    s.bind(":notes", p.notes);
+    bindRecordMeta(s, p.meta);
+}
+
+// The search index of the living (a contentless FTS5 trigram table): the row id is the name-ordered key, the phone
+// goes in without the +62 every number shares. A row is removed with the values it was added with.
+void writeIndexRow(Database& db, long long id, const Person& p, bool remove)
+{
+    auto write = db.prepared(remove ? "INSERT INTO person_search (person_search, rowid, full_name, nik, phone) "
+                                      "VALUES ('delete', ?, ?, ?, ?)"
+                                    : "INSERT INTO person_search (rowid, full_name, nik, phone) VALUES (?, ?, ?, ?)");
+    write->bind(1, static_cast<int64_t>(searchKey(p.fullName, id)));
+    write->bind(2, p.fullName);
+    write->bind(3, p.nik);
+    write->bind(4, p.phone.rfind("+62", 0) == 0 ? p.phone.substr(3) : p.phone);
+    write->exec();
+}
+
+bool sameIndexRow(const Person& a, const Person& b)
+{
+    return a.fullName == b.fullName && a.nik == b.nik && a.phone == b.phone;
+}
+
+nlohmann::ordered_json noted(nlohmann::ordered_json record, const nlohmann::ordered_json& note)
+{
+    if (note.is_object()) {
+        for (const auto& [key, value] : note.items()) {
+            record[key] = value;
+        }
+    }
+    return record;
+}
+
+} // namespace
+
+PersonRepository::PersonRepository(Database& db)
+    : m_db(db)
+{}
+
+std::optional<Person> PersonRepository::find(const std::string& uuid) const
+{
+    auto stored = findLiving(m_db, "uuid", uuid);
+    return stored ? std::optional(std::move(stored->person)) : std::nullopt;
+}
+
+std::optional<Person> PersonRepository::findByNik(const std::string& nik) const
+{
+    auto stored = findLiving(m_db, "nik", nik);
+    return stored ? std::optional(std::move(stored->person)) : std::nullopt;
+}
+
+std::optional<PersonRef> PersonRepository::holderOfNik(const std::string& nik) const
+{
+    if (nik.empty()) {
+        return std::nullopt;
+    }
+    auto query = m_db.prepared("SELECT uuid, full_name FROM person WHERE nik = ? AND deleted_at IS NULL");
+    query->bind(1, nik);
+    if (!query->executeStep()) {
+        return std::nullopt;
+    }
+    return PersonRef{query->getColumn(0).getString(), query->getColumn(1).getString()};
+}
+
+std::vector<Person> PersonRepository::findByPhone(const std::string& e164) const
+{
+    std::vector<Person> found;
+    if (e164.empty()) {
+        return found;
+    }
+    // The condition phone <> '' repeats the partial index person_by_phone, without which SQLite cannot use it.
+    SQLite::Statement query(m_db.connection(),
+                            std::string("SELECT ") + kColumns +
+                                " FROM person WHERE phone = ? AND phone <> '' AND deleted_at IS NULL ORDER BY id");
+    query.bind(1, e164);
+    while (query.executeStep()) {
+        found.push_back(storedFrom(query).person);
+    }
+    return found;
+}
+
+std::vector<PersonRef> PersonRepository::holdersOfPhone(const std::string& e164, int limit) const
+{
+    std::vector<PersonRef> found;
+    if (e164.empty()) {
+        return found;
+    }
+    auto query = m_db.prepared("SELECT uuid, full_name FROM person WHERE phone = ? AND phone <> '' "
+                               "AND deleted_at IS NULL ORDER BY id LIMIT ?");
+    query->bind(1, e164);
+    query->bind(2, limit);
+    while (query->executeStep()) {
+        found.push_back({query->getColumn(0).getString(), query->getColumn(1).getString()});
+    }
+    return found;
+}
+
+long long PersonRepository::countLiving() const
+{
+    return m_db.connection().execAndGet("SELECT count(*) FROM person WHERE deleted_at IS NULL").getInt64();
+}
+
+std::optional<std::string> PersonRepository::nameOfRemoved(const std::string& uuid) const
+{
+    SQLite::Statement query(m_db.connection(),
+                            "SELECT full_name FROM person WHERE uuid = ? AND deleted_at IS NOT NULL");
+    query.bind(1, uuid);
+    return query.executeStep() ? std::optional(query.getColumn(0).getString()) : std::nullopt;
+}
+
+void PersonRepository::checkStorable(const Person& p) const
+{
+    if (p.fullName.find_first_not_of(" \t") == std::string::npos) {
+        refuse("person.name_required", "the full name is required", "full_name");
+    }
+    if (!p.nik.empty() &&
+        (p.nik.size() != 16 || !std::all_of(p.nik.begin(), p.nik.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+        refuse("person.nik_format", "a NIK has exactly 16 digits", "nik", {p.nik});
+    }
+    if (!p.villageCode.empty()) {
+        const auto village = RegionRepository(m_db).find(p.villageCode);
+        if (!village || !isVillageLevel(village->level)) {
+            refuse("region.not_village", fmt::format("`{}` is not a desa or kelurahan", p.villageCode), "village_code",
+                   {p.villageCode});
+        }
+    }
+    if (const auto holder = holderOfNik(p.nik); holder && holder->uuid != p.meta.uuid) {
+        refuse("person.duplicate_nik",
+               fmt::format("NIK {} is already registered for {} ({})", p.nik, holder->name, holder->uuid), "nik",
+               {holder->uuid, holder->name});
+    }
+}
+
+Person PersonRepository::insert(const Person& person, UnitOfWork& work)
+{
+    Person stored = person;
+    stored.meta = {newUuidV7(), 1, work.now(), work.actor(), work.now(), work.actor()};
+    checkStorable(stored);
+    auto write = m_db.prepared(kInsert);
+    bindPerson(*write, stored);
+    write->exec();
+    const long long id = m_db.connection().getLastInsertRowid();
+    writeIndexRow(m_db, id, stored, false);
+    AuditLog(m_db).record(work, "person", stored.meta.uuid, "create", std::nullopt, personToJson(stored));
+    return stored;
+}
+
+Person PersonRepository::update(const Person& person, UnitOfWork& work, std::string_view action,
+                                const nlohmann::ordered_json& auditNote)
+{
+    const auto before = findLiving(m_db, "uuid", person.meta.uuid);
+    if (!before || before->person.meta.revision != person.meta.revision) {
+        throw Error(ErrorKind::UserInput, "person.stale",
+                    fmt::format("the record of {} changed meanwhile", person.fullName), person.meta.uuid,
+                    {person.fullName});
+    }
+    checkStorable(person);
+    Person stored = person;
+    stored.meta.revision = before->person.meta.revision + 1;
+    stored.meta.createdAt = before->person.meta.createdAt;
+    stored.meta.createdBy = before->person.meta.createdBy;
+    stored.meta.updatedAt = work.now();
+    stored.meta.updatedBy = work.actor();
+    auto write = m_db.prepared(kUpdate);
+    bindPerson(*write, stored);
+    write->exec();
+    if (!sameIndexRow(before->person, stored)) {
+        writeIndexRow(m_db, before->id, before->person, true);
+        writeIndexRow(m_db, before->id, stored, false);
+    }
+    AuditLog(m_db).record(work, "person", stored.meta.uuid, action, personToJson(before->person),
+                          noted(personToJson(stored), auditNote));
+    return stored;
+}
+
+void PersonRepository::tombstone(const Person& stored, UnitOfWork& work, std::string_view action,
+                                 const nlohmann::ordered_json& auditNote)
+{
+    const auto before = findLiving(m_db, "uuid", stored.meta.uuid);
+    if (!before) {
+        return;
+    }
+    auto write = m_db.prepared("UPDATE person SET deleted_at = :now, updated_at = :now, updated_by = :actor, "
+                               "revision = revision + 1 WHERE uuid = :uuid AND deleted_at IS NULL");
+    write->bind(":now", work.now());
+    write->bind(":actor", work.actor());
+    write->bind(":uuid", stored.meta.uuid);
+    write->exec();
+    writeIndexRow(m_db, before->id, before->person, true);
+    std::optional<nlohmann::ordered_json> after;
+    if (auditNote.is_object()) {
+        Person removed = before->person;
+        removed.meta.revision += 1;
+        removed.meta.updatedAt = work.now();
+        removed.meta.updatedBy = work.actor();
+        after = noted(personToJson(removed), auditNote);
+        (*after)["deleted_at"] = work.now();
+    }
+    AuditLog(m_db).record(work, "person", stored.meta.uuid, action, personToJson(before->person), after);
+}
+
+void PersonRepository::recordNikRevealed(const std::string& uuid, const std::string& actor)
+{
+    AuditLog(m_db).record(actor, "person", uuid, "reveal", std::nullopt, std::nullopt);
+}
+
+} // namespace relawas::core

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/people/Person.h"
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace relawas::core {
+
+class Database;
+class UnitOfWork;
+
+// A living person named in a message: who holds a NIK or a phone.
+struct PersonRef
+{
+    std::string uuid;
+    std::string name;
+};
+
+// The one writer of `person` and of its search index `person_search`. Each write is one step of a UnitOfWork (the
+// people service opens one per use case, an import one for the whole file): it bumps the revision, stamps who and
+// when, keeps the index row (its key computed here, see core/base/NameOrder.h) and writes the audit entry.
+// This layer keeps what the database must never hold (a malformed NIK, a second living record of one NIK, a village
+// that is not a desa/kelurahan); the rules a clerk may override with a confirmation live in people/checks.
+class PersonRepository
+{
+public:
+    explicit PersonRepository(Database& db);
+
+    std::optional<Person> find(const std::string& uuid) const;
+    std::optional<Person> findByNik(const std::string& nik) const;
+    // The one answer to "is this NIK taken?": the registration form, the import and the writer itself ask it here.
+    std::optional<PersonRef> holderOfNik(const std::string& nik) const;
+    std::vector<Person> findByPhone(const std::string& e164) const;
+    // The first `limit` living holders of a phone, by id (families share one: a warning, never a duplicate).
+    std::vector<PersonRef> holdersOfPhone(const std::string& e164, int limit) const;
+    long long countLiving() const;
+    // The name of a record that was removed or merged away, if `uuid` is one.
+    std::optional<std::string> nameOfRemoved(const std::string& uuid) const;
+
+    // Throws what a write of `person` would refuse, before anything is written: Error "person.*" with the field as
+    // the place, "region.not_village", "person.duplicate_nik" (args: uuid and name of the holder).
+    void checkStorable(const Person& person) const;
+
+    // A new person (meta.uuid empty): checked, then written with revision 1 and its index row.
+    Person insert(const Person& person, UnitOfWork& work);
+    // The next revision of a living person: meta.revision must be the stored one, else Error "person.stale" and
+    // nothing written. `auditNote` is added to the audit entry's record after (e.g. "merged_from").
+    Person update(const Person& person, UnitOfWork& work, std::string_view action = "update",
+                  const nlohmann::ordered_json& auditNote = {});
+    // A tombstone of the living person `stored`; it leaves the search index. Roles and attendance are their owners'.
+    void tombstone(const Person& stored, UnitOfWork& work, std::string_view action = "delete",
+                   const nlohmann::ordered_json& auditNote = {});
+
+    // Writes to the audit log that `actor` looked at the full NIK of `uuid`.
+    void recordNikRevealed(const std::string& uuid, const std::string& actor);
+
+private:
+    Database& m_db;
+};
+
+} // namespace relawas::core

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/base/Clock.h"
+#include "core/people/Person.h"
+#include "core/people/checks/ValidationIssue.h"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace relawas::core {
+
+// A person as typed into the registration form or read from a spreadsheet row, before it is a Person.
+struct PersonDraft
+{
+    std::string nikText;
+    std::string fullName;
+    std::optional<Gender> gender;
+    std::optional<Date> birthDate;
+    std::string phoneText;
+    std::string email;
+    std::string villageCode;
+    std::vector<RoleKind> roles;
+};
+
+struct FieldIssue
+{
+    std::string field; // "nik", "full_name", "gender", "birth_date", "phone", "email", "village_code", "roles"
+    ValidationIssue issue;
+};
+
+struct PersonCheck
+{
+    std::vector<FieldIssue> errors;   // any error blocks saving
+    std::vector<FieldIssue> warnings; // saving needs one confirmation
+    std::string nik;                  // normalised, when readable
+    std::string phoneE164;            // when valid
+    std::optional<Date> nikBirthDate; // what the NIK says, to fill in the form
+    std::optional<Gender> nikGender;
+    std::string nikRegionCode;
+
+    bool blocked() const { return !errors.empty(); }
+    bool hasIssue(const std::string& field) const;
+};
+
+struct PersonCheckContext
+{
+    std::function<bool(const std::string& code)> regionKnown;
+    std::string districtCode; // the working kabupaten
+    Date today = todayUtc();
+    Date referenceDate = todayUtc(); // the election day, for ages
+};
+
+// Every rule of the brief on one draft: the NIK (optional only for someone whose only role is narasumber), the
+// phone, the e-mail, a name, a village, and the minimum age of each role on the reference date. Warnings come from
+// the NIK (region, district, a birth date or gender typed differently) and the phone (landline, foreign).
+PersonCheck checkPerson(const PersonDraft& draft, const PersonCheckContext& context);
+
+} // namespace relawas::core

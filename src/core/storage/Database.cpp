@@ -1,0 +1,65 @@
+#include "core/storage/Database.h"
+
+#include "core/base/Error.h"
+#include "core/storage/migrations/Migrations.h"
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+namespace relawas::core {
+
+Database::Database(const std::filesystem::path& path, Upgrade upgrade)
+    : m_path(path)
+{
+    try {
+        if (path.has_parent_path()) {
+            std::filesystem::create_directories(path.parent_path());
+        }
+        m_connection = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        // A second window or the CLI may hold the file for a moment; wait instead of failing at once.
+        m_connection->setBusyTimeout(5000);
+        m_connection->exec("PRAGMA journal_mode = WAL");
+        m_connection->exec("PRAGMA synchronous = NORMAL");
+        m_connection->exec("PRAGMA foreign_keys = ON");
+    } catch (const SQLite::Exception& e) {
+        throw Error(ErrorKind::UserInput, "database.open_failed", std::string("cannot open the database: ") + e.what(),
+                    path.string(), {e.what()});
+    } catch (const std::filesystem::filesystem_error& e) {
+        throw Error(ErrorKind::UserInput, "database.open_failed", std::string("cannot open the database: ") + e.what(),
+                    path.string(), {e.what()});
+    }
+    if (upgrade == Upgrade::ToLatest) {
+        upgradeSchema(*m_connection, migrationLadder(), latestSchemaVersion());
+    }
+}
+
+Database::~Database() = default;
+
+int Database::schemaVersion() const
+{
+    return schemaVersionOf(*m_connection);
+}
+
+std::string Database::sqliteVersion()
+{
+    return SQLite::getLibVersion();
+}
+
+CachedStatement Database::prepared(const std::string& sql)
+{
+    auto [entry, inserted] = m_prepared.try_emplace(sql);
+    if (inserted) {
+        try {
+            entry->second.statement = std::make_unique<SQLite::Statement>(*m_connection, sql);
+        } catch (...) {
+            m_prepared.erase(entry);
+            throw;
+        }
+    }
+    if (entry->second.lent) {
+        return CachedStatement(std::make_unique<SQLite::Statement>(*m_connection, sql));
+    }
+    return CachedStatement(*entry->second.statement, entry->second.lent);
+}
+
+} // namespace relawas::core

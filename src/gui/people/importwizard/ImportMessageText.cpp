@@ -1,0 +1,65 @@
+#include "people/importwizard/ImportMessageText.h"
+
+#include "common/ValidationText.h"
+#include "core/import/ImportMessage.h"
+#include "core/people/checks/ValidationIssue.h"
+
+namespace relawas::gui {
+
+namespace {
+bool startsWith(const std::string& text, const char* prefix)
+{
+    return text.rfind(prefix, 0) == 0;
+}
+} // namespace
+
+QString ImportMessageText::describe(const core::ImportMessage& message)
+{
+    const auto arg = [&message](std::size_t i) {
+        return i < message.args.size() ? QString::fromStdString(message.args[i]) : QString();
+    };
+    const std::string& code = message.code;
+    QString text;
+    if (startsWith(code, "nik.") || startsWith(code, "phone.") || startsWith(code, "email.") ||
+        startsWith(code, "eligibility.") || startsWith(code, "person.")) {
+        text = ValidationText::describe({message.code, message.message, message.args});
+    } else if (code == "import.duplicate_in_file") {
+        text = tr("The same NIK as line %1 of this file.").arg(arg(0));
+    } else if (code == "import.duplicate_nik") {
+        text = tr("This NIK is already registered for %1.").arg(arg(1));
+    } else if (code == "import.shared_phone_in_file") {
+        text = tr("The same phone number as line %1 (families often share one).").arg(arg(1));
+    } else if (code == "import.shared_phone") {
+        text = tr("%1 has the same phone number (families often share one).").arg(arg(2));
+    } else if (code == "import.unknown_village") {
+        text = tr("No desa or kelurahan of this name in Kecamatan %1.").arg(arg(1));
+    } else if (code == "import.ambiguous_village") {
+        text = tr("Kecamatan %1 has several villages of this name; the import does not guess.").arg(arg(1));
+    } else if (code == "import.kecamatan_missing") {
+        text = tr("A village is found only within its kecamatan, and the kecamatan is empty.");
+    } else if (code == "import.unknown_kecamatan") {
+        text = tr("No kecamatan of this name in the working regency.");
+    } else if (code == "import.bad_date") {
+        text = tr("Not a date; write dd/mm/yyyy.");
+    } else if (code == "import.birth_in_future") {
+        text = tr("A birth date in the future.");
+    } else if (code == "import.bad_gender") {
+        text = tr("Gender must be L, P, Laki-laki or Perempuan.");
+    } else if (code == "import.unknown_role") {
+        text = tr("Not a role Relawas knows.");
+    } else if (code == "import.unknown_target_group") {
+        text = tr("Not a target group Relawas knows.");
+    } else if (code == "import.bad_rt_rw") {
+        text = tr("RT and RW are numbers of at most three digits.");
+    } else if (code == "import.not_stored") {
+        text = tr("The row could not be stored: %1").arg(QString::fromStdString(message.message));
+    } else {
+        text = QString::fromStdString(message.message);
+    }
+    if (message.column.empty()) {
+        return text;
+    }
+    return tr("%1 “%2”: %3").arg(QString::fromStdString(message.column), QString::fromStdString(message.value), text);
+}
+
+} // namespace relawas::gui
