@@ -47,8 +47,8 @@ Person PeopleBatch::add(const Person& person, std::vector<PersonRole> roles)
     }
     PersonRepository people(m_db);
     RoleRepository roleWriter(m_db);
-    // Everything a writer would refuse is asked first, so that a refused row leaves nothing behind.
-    people.checkStorable(person);
+    // The person writer checks the person before its first write; the roles are checked here, before it, so that a
+    // refused row leaves nothing behind.
     for (const PersonRole& role : roles) {
         roleWriter.checkRole(role);
     }

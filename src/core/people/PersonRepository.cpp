@@ -283,8 +283,15 @@ Person PersonRepository::insert(const Person& person, UnitOfWork& work)
     bindPerson(*write, stored);
     write->exec();
     const long long id = m_db.connection().getLastInsertRowid();
+    if (id > kMaxSearchablePersonId) {
+        // The search key keeps kSearchKeyIdBits bits for the id: a person beyond them could not be found. The unit
+        // of work takes the row back.
+        throw Error(ErrorKind::Internal, "person.too_many",
+                    fmt::format("the database holds the most people it can index ({})", kMaxSearchablePersonId), "",
+                    {std::to_string(kMaxSearchablePersonId)});
+    }
     writeIndexRow(m_db, id, stored, false);
-    AuditLog(m_db).record(work, "person", stored.meta.uuid, "create", std::nullopt, personToJson(stored));
+    AuditLog(m_db).recordCreation(work, "person", stored.meta.uuid, [&stored] { return personToJson(stored); });
     return stored;
 }
 

@@ -127,7 +127,7 @@ PersonRole RoleRepository::insert(const PersonRole& role, UnitOfWork& work)
     PersonRole stored = role;
     stored.meta = {newUuidV7(), 1, work.now(), work.actor(), work.now(), work.actor()};
     write(m_db, stored);
-    AuditLog(m_db).record(work, "person_role", stored.meta.uuid, "create", std::nullopt, roleToJson(stored));
+    AuditLog(m_db).recordCreation(work, "person_role", stored.meta.uuid, [&stored] { return roleToJson(stored); });
     return stored;
 }
 

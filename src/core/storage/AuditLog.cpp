@@ -73,6 +73,11 @@ AuditLog::AuditLog(Database& db)
     : m_db(db)
 {}
 
+bool AuditLog::inBatch(const UnitOfWork& work)
+{
+    return work.batch().has_value();
+}
+
 void AuditLog::record(const UnitOfWork& work, std::string_view entity, const std::string& entityUuid,
                       std::string_view action, const std::optional<nlohmann::ordered_json>& before,
                       const std::optional<nlohmann::ordered_json>& after)

@@ -37,6 +37,14 @@ public:
     void record(const UnitOfWork& work, std::string_view entity, const std::string& entityUuid, std::string_view action,
                 const std::optional<nlohmann::ordered_json>& before,
                 const std::optional<nlohmann::ordered_json>& after);
+    // The creation of a record; `record` makes its copy, and is not called inside a batch, whose entries keep none.
+    template<typename MakeRecord>
+    void recordCreation(const UnitOfWork& work, std::string_view entity, const std::string& entityUuid,
+                        MakeRecord&& record)
+    {
+        this->record(work, entity, entityUuid, "create", std::nullopt,
+                     inBatch(work) ? std::nullopt : std::optional<nlohmann::ordered_json>(record()));
+    }
     // An entry on its own, now: a look at personal data (a NIK revealed, an export with full NIKs).
     void record(const std::string& actor, const std::string& entity, const std::string& entityUuid,
                 const std::string& action, const std::optional<nlohmann::ordered_json>& before,
@@ -51,6 +59,8 @@ public:
     std::optional<AuditEntry> entry(long long id) const;
 
 private:
+    static bool inBatch(const UnitOfWork& work);
+
     Database& m_db;
 };
 

@@ -188,3 +188,45 @@ TEST_CASE("Roles carry a scope and dates, are audited, and go with their person"
     people.remove(siti.meta.uuid, "staf");
     CHECK(roles.rolesOf(siti.meta.uuid).empty());
 }
+
+TEST_CASE("Removing a person tombstones their roles one by one, each with its revision and audit entry", "[people]")
+{
+    TempDir dir;
+    Database db(copyRealRegionDatabase(dir / "relawas.db"));
+    TestPeople people(db);
+    TestRoles roles(db);
+    const Person siti = people.save(sitiOfDurian(), "staf");
+    PersonRole relawan;
+    relawan.personUuid = siti.meta.uuid;
+    relawan.scopeCode = siti.villageCode;
+    const PersonRole stored = roles.save(relawan, "staf");
+
+    people.remove(siti.meta.uuid, "koordinator");
+
+    SQLite::Statement row(db.connection(), "SELECT revision, deleted_at IS NOT NULL, updated_by FROM person_role "
+                                           "WHERE uuid = ?");
+    row.bind(1, stored.meta.uuid);
+    REQUIRE(row.executeStep());
+    CHECK(row.getColumn(0).getInt64() == stored.meta.revision + 1);
+    CHECK(row.getColumn(1).getInt() == 1);
+    CHECK(row.getColumn(2).getString() == "koordinator");
+    const auto history = AuditLog(db).history("person_role", stored.meta.uuid);
+    REQUIRE(history.size() == 2);
+    CHECK(history.back().action == "delete");
+    CHECK(history.back().actor == "koordinator");
+}
+
+TEST_CASE("The person writer refuses an id beyond what the search key holds, and keeps nothing of it", "[people]")
+{
+    TempDir dir;
+    Database db(copyRealRegionDatabase(dir / "relawas.db"));
+    TestPeople people(db);
+    // The last id the key can hold is taken (written straight into the table, as no clerk could).
+    db.connection().exec("INSERT INTO person (id, uuid, full_name, revision, created_at, created_by, updated_at, "
+                         "updated_by) VALUES (16777215, '" +
+                         newUuidV7() + "', 'Terakhir', 1, 'x', 'x', 'x', 'x')");
+
+    CHECK(errorCodeOf([&] { people.save(sitiOfDurian(), "staf"); }) == "person.too_many");
+    CHECK(!people.findByNik(sitiOfDurian().nik));
+    CHECK(db.connection().execAndGet("SELECT count(*) FROM person").getInt() == 1);
+}
