@@ -3,6 +3,7 @@
 #include "core/base/Clock.h"
 #include "core/base/Error.h"
 #include "core/import/PeopleImport.h"
+#include "core/import/RememberedMapping.h"
 #include "core/import/VillageResolver.h"
 #include "core/regions/RegionRepository.h"
 #include "core/storage/Database.h"
@@ -102,6 +103,9 @@ core::ImportOptions importOptions(core::Database& db, const ImportCliOptions& cl
             userError("import.bad_mapping", fmt::format("{} is not JSON", cli.mapping), "--mapping");
         }
         options.remembered = core::mappingFromJson(json);
+    } else {
+        // The columns the user mapped in the wizard before apply here too.
+        options.remembered = core::RememberedMapping(db).load();
     }
     return options;
 }

@@ -3,6 +3,7 @@
 #define CATCH_CONFIG_MAIN
 #include "CliRun.h"
 #include "PeopleForTests.h"
+#include "core/import/RememberedMapping.h"
 #include "core/storage/Database.h"
 
 #include <algorithm>
@@ -156,4 +157,36 @@ TEST_CASE("A district coordinator lists the roster from a script, NIKs masked un
         CHECK(noDb.exitCode == 1);
         CHECK(noDb.err.find("--db is required") != std::string::npos);
     }
+}
+
+TEST_CASE("Columns the clerk mapped in the wizard are mapped by `people import` too", "[cli][people][import]")
+{
+    Scratch scratch;
+    const std::string db = (scratch / "r.db").string();
+    REQUIRE(cli(scratch, {"--db", db, "init", "--kabupaten", "12.19"}).exitCode == 0);
+    const std::string file = (scratch / "relawan.csv").string();
+    std::ofstream(file) << "Nama Panggilan;Nomor KTP;Jenis Kelamin;Tgl Lahir;Desa/Kelurahan;Kecamatan\n"
+                           "Rahmat;1219070303910005;L;03/03/1991;Durian;Sei Balai\n";
+
+    // Nobody has told the program what "Nama Panggilan" and "Nomor KTP" hold: the file has no name column.
+    const Run before = cli(scratch, {"--db", db, "people", "import", file, "--dry-run"});
+    CHECK(before.exitCode == 1);
+
+    {
+        // As the import wizard remembers the clerk's choices after a dry run.
+        core::Database database(db);
+        core::ColumnMapping chosen = core::mapColumns(
+            1, {"Nama Panggilan", "Nomor KTP", "Jenis Kelamin", "Tgl Lahir", "Desa/Kelurahan", "Kecamatan"});
+        chosen.fields[0] = core::ImportField::FullName;
+        chosen.fields[1] = core::ImportField::Nik;
+        core::RememberedMapping(database).remember(chosen);
+    }
+
+    const Run after = cli(scratch, {"--db", db, "people", "import", file});
+    INFO(after.out << after.err);
+    CHECK(after.exitCode == 0);
+    core::Database database(db);
+    const auto rahmat = testing::TestPeople(database).findByNik("1219070303910005");
+    REQUIRE(rahmat);
+    CHECK(rahmat->fullName == "Rahmat");
 }

@@ -4,6 +4,7 @@
 #include "common/ErrorText.h"
 #include "common/Session.h"
 #include "core/base/Error.h"
+#include "core/import/RememberedMapping.h"
 #include "core/import/sheet/CellValues.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsStore.h"
@@ -12,7 +13,6 @@
 #include "people/importwizard/ImportTableItems.h"
 
 #include <nlohmann/json.hpp>
-#include <set>
 #include <utility>
 
 #include <QComboBox>
@@ -56,7 +56,6 @@ QString encodingName(core::TextEncoding encoding)
 constexpr int kAutomatic = -1;
 
 // Remembered headers at most: the choices for a few dozen spreadsheet layouts.
-constexpr std::size_t kRememberedHeaders = 300;
 
 } // namespace
 
@@ -312,7 +311,7 @@ bool ImportWizard::openFile()
     }
     core::ImportOptions importOptions = options();
     importOptions.spreadsheet = chosen;
-    importOptions.remembered = rememberedMapping();
+    importOptions.remembered = core::RememberedMapping(m_session.database).load();
     try {
         m_import = std::make_unique<core::PeopleImport>(m_session.database, path.toStdString(), importOptions);
     } catch (const core::Error& e) {
@@ -372,55 +371,10 @@ core::ColumnMapping ImportWizard::mapping() const
     return m_mappingPage->mapping();
 }
 
-std::optional<core::ColumnMapping> ImportWizard::rememberedMapping() const
-{
-    try {
-        const auto stored = core::SettingsStore(m_session.database).get(core::SettingsStore::kImportColumnMapping);
-        if (stored) {
-            return core::mappingFromJson(nlohmann::json::parse(*stored));
-        }
-    } catch (const std::exception& e) {
-        // Only a convenience: a setting that cannot be read is as if nothing had been remembered.
-        spdlog::warn("the remembered column mapping is ignored: {}", e.what());
-    }
-    return std::nullopt;
-}
-
 void ImportWizard::rememberMapping(const core::ColumnMapping& chosen)
 {
-    // Only what the user set differently from the detection is kept, so that the detection decides every other
-    // header (and improves with the program). The choices for headers of other files stay, the newest first.
-    const core::ColumnMapping detected = core::mapColumns(chosen.headerLine, chosen.headers);
-    core::ColumnMapping remembered;
-    remembered.headerLine = chosen.headerLine;
-    std::set<std::string> seen;
-    const auto keep = [&](const core::ColumnMapping& from, std::size_t column, bool onlyChanged) {
-        const std::string key = core::foldName(from.headers[column]);
-        if (key.empty() || !seen.insert(key).second) {
-            return;
-        }
-        const auto field = column < from.fields.size() ? from.fields[column] : std::nullopt;
-        if (!onlyChanged || field != detected.fields[column]) {
-            remembered.headers.push_back(from.headers[column]);
-            remembered.fields.push_back(field);
-        }
-    };
-    for (std::size_t column = 0; column < chosen.headers.size(); ++column) {
-        keep(chosen, column, true);
-    }
-    if (const auto earlier = rememberedMapping()) {
-        for (std::size_t column = 0; column < earlier->headers.size(); ++column) {
-            keep(*earlier, column, false);
-        }
-    }
-    if (remembered.headers.size() > kRememberedHeaders) {
-        remembered.headers.resize(kRememberedHeaders);
-        remembered.fields.resize(kRememberedHeaders);
-    }
     try {
-        core::SettingsStore(m_session.database)
-            .set(core::SettingsStore::kImportColumnMapping,
-                 core::mappingToJson(remembered).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+        core::RememberedMapping(m_session.database).remember(chosen);
     } catch (const std::exception& e) {
         spdlog::warn("the column mapping could not be remembered: {}", e.what());
     }

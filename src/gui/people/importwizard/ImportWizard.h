@@ -68,7 +68,6 @@ private:
     void showFileInfo();
     core::SpreadsheetOptions chosenSpreadsheetOptions() const;
     void resetSpreadsheetOptions();
-    std::optional<core::ColumnMapping> rememberedMapping() const;
     void rememberMapping(const core::ColumnMapping& chosen);
     bool runImport(bool write);
     void fillRows(QTableWidget* table, const core::ImportReport& report);
