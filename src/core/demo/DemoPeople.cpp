@@ -6,6 +6,7 @@
 #include "core/people/PersonRepository.h"
 #include "core/regions/RegionRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlErrors.h"
 
 #include <cmath>
 #include <random>
@@ -257,47 +258,50 @@ std::vector<Planned> plan(const std::vector<Village>& villages, long long people
 
 DemoResult generateDemoPeople(Database& db, const DemoOptions& options, const Progress& progress)
 {
-    const RegionRepository regions(db);
-    std::vector<Village> villages;
-    regions.forEach({options.underCode, std::nullopt, false}, [&villages](const Region& region) {
-        if (isVillageLevel(region.level)) {
-            villages.push_back({region.code, region.name, region.parentCode});
+    return translatingSqliteErrors("generating demo people", [&]() -> DemoResult {
+        const RegionRepository regions(db);
+        std::vector<Village> villages;
+        regions.forEach({options.underCode, std::nullopt, false}, [&villages](const Region& region) {
+            if (isVillageLevel(region.level)) {
+                villages.push_back({region.code, region.name, region.parentCode});
+            }
+        });
+        if (villages.empty()) {
+            throw Error(ErrorKind::UserInput, "demo.no_villages",
+                        fmt::format("there are no villages under `{}`", options.underCode), "--under",
+                        {options.underCode});
         }
+
+        std::mt19937_64 planning(options.seed ^ 0x9E3779B97F4A7C15ULL);
+        const auto planned = plan(villages, options.people, planning);
+        Generator generator(db, options);
+        DemoResult result;
+
+        PeopleBatch batch(db, options.actor, "demo",
+                          {{"under", options.underCode}, {"seed", options.seed}, {"people", options.people}});
+        for (std::size_t i = 0; i < planned.size(); ++i) {
+            const Planned& entry = planned[i];
+            Person person = generator.person(villages[entry.village], entry.role);
+            PersonRole role;
+            role.kind = entry.role;
+            role.scopeCode = entry.scope;
+            role.startDate = person.consentDate;
+            std::vector<PersonRole> roles{role};
+            if (entry.role == RoleKind::Relawan && i % 25 == 0) {
+                role.kind = RoleKind::KoordinatorKampung;
+                roles.push_back(role);
+            }
+            result.roles += static_cast<long long>(roles.size());
+            batch.add(person, std::move(roles));
+            ++result.people;
+            if (i % 500 == 0) {
+                progress.step(i, planned.size());
+            }
+        }
+        progress.step(planned.size(), planned.size());
+        batch.commit({{"people", result.people}, {"roles", result.roles}});
+        return result;
     });
-    if (villages.empty()) {
-        throw Error(ErrorKind::UserInput, "demo.no_villages",
-                    fmt::format("there are no villages under `{}`", options.underCode), "--under", {options.underCode});
-    }
-
-    std::mt19937_64 planning(options.seed ^ 0x9E3779B97F4A7C15ULL);
-    const auto planned = plan(villages, options.people, planning);
-    Generator generator(db, options);
-    DemoResult result;
-
-    PeopleBatch batch(db, options.actor, "demo",
-                      {{"under", options.underCode}, {"seed", options.seed}, {"people", options.people}});
-    for (std::size_t i = 0; i < planned.size(); ++i) {
-        const Planned& entry = planned[i];
-        Person person = generator.person(villages[entry.village], entry.role);
-        PersonRole role;
-        role.kind = entry.role;
-        role.scopeCode = entry.scope;
-        role.startDate = person.consentDate;
-        std::vector<PersonRole> roles{role};
-        if (entry.role == RoleKind::Relawan && i % 25 == 0) {
-            role.kind = RoleKind::KoordinatorKampung;
-            roles.push_back(role);
-        }
-        result.roles += static_cast<long long>(roles.size());
-        batch.add(person, std::move(roles));
-        ++result.people;
-        if (i % 500 == 0) {
-            progress.step(i, planned.size());
-        }
-    }
-    progress.step(planned.size(), planned.size());
-    batch.commit({{"people", result.people}, {"roles", result.roles}});
-    return result;
 }
 
 } // namespace relawas::core

@@ -10,6 +10,7 @@
 #include "core/regions/RegionRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsStore.h"
+#include "core/storage/SqlErrors.h"
 
 #include <unordered_map>
 
@@ -242,114 +243,121 @@ PeopleImport::PeopleImport(Database& db, std::filesystem::path file, ImportOptio
 
 ColumnMapping PeopleImport::mappingOrThrow() const
 {
-    if (!m_detected) {
-        const std::string path = m_file.string();
-        throw Error(ErrorKind::UserInput, "import.no_header",
-                    fmt::format("no header row in the first {} lines: expected column names such as Nama Lengkap, "
-                                "NIK, Jenis Kelamin, Tgl Lahir, No HP/WA, Desa/Kelurahan, Kecamatan",
-                                kHeaderSearchLines),
-                    path, {path});
-    }
-    return *m_detected;
+    return translatingSqliteErrors("import: mapping or throw", [&]() -> ColumnMapping {
+        if (!m_detected) {
+            const std::string path = m_file.string();
+            throw Error(ErrorKind::UserInput, "import.no_header",
+                        fmt::format("no header row in the first {} lines: expected column names such as Nama Lengkap, "
+                                    "NIK, Jenis Kelamin, Tgl Lahir, No HP/WA, Desa/Kelurahan, Kecamatan",
+                                    kHeaderSearchLines),
+                        path, {path});
+        }
+        return *m_detected;
+    });
 }
 
 ColumnMapping PeopleImport::mappingForHeaderLine(std::size_t line) const
 {
-    for (const auto& row : m_firstRows) {
-        if (row.line == line) {
-            if (auto mapping = detectHeader({row}, m_options.remembered ? &*m_options.remembered : nullptr)) {
-                return *mapping;
+    return translatingSqliteErrors("import: mapping for header line", [&]() -> ColumnMapping {
+        for (const auto& row : m_firstRows) {
+            if (row.line == line) {
+                if (auto mapping = detectHeader({row}, m_options.remembered ? &*m_options.remembered : nullptr)) {
+                    return *mapping;
+                }
+                std::vector<std::string> headers;
+                for (const auto& cell : row.cells) {
+                    headers.push_back(cell.text);
+                }
+                return mapColumns(line, headers);
             }
-            std::vector<std::string> headers;
-            for (const auto& cell : row.cells) {
-                headers.push_back(cell.text);
-            }
-            return mapColumns(line, headers);
         }
-    }
-    return mapColumns(line, {});
+        return mapColumns(line, {});
+    });
 }
 
 ImportReport PeopleImport::dryRun(const ColumnMapping& mapping, const Progress& progress)
 {
-    return execute(mapping, progress, false);
+    return translatingSqliteErrors("import: dry run",
+                                   [&]() -> ImportReport { return execute(mapping, progress, false); });
 }
 
 ImportReport PeopleImport::run(const ColumnMapping& mapping, const Progress& progress)
 {
-    return execute(mapping, progress, true);
+    return translatingSqliteErrors("import: run", [&]() -> ImportReport { return execute(mapping, progress, true); });
 }
 
 ImportReport PeopleImport::execute(const ColumnMapping& mapping, const Progress& progress, bool write)
 {
-    for (const auto& issue : checkMapping(mapping)) {
-        if (issue.severity == Severity::Error) {
-            throw Error(ErrorKind::UserInput, "import.bad_mapping", issue.message, "mapping", {issue.code});
+    return translatingSqliteErrors("import: execute", [&]() -> ImportReport {
+        for (const auto& issue : checkMapping(mapping)) {
+            if (issue.severity == Severity::Error) {
+                throw Error(ErrorKind::UserInput, "import.bad_mapping", issue.message, "mapping", {issue.code});
+            }
         }
-    }
-    const auto kabupaten = SettingsStore(m_db).workingKabupaten();
-    if (!kabupaten) {
-        throw Error(ErrorKind::UserInput, "import.no_working_kabupaten",
-                    "the database has no working kabupaten/kota: villages cannot be found without it", "settings");
-    }
-    const VillageResolver regions(m_db, *kabupaten);
+        const auto kabupaten = SettingsStore(m_db).workingKabupaten();
+        if (!kabupaten) {
+            throw Error(ErrorKind::UserInput, "import.no_working_kabupaten",
+                        "the database has no working kabupaten/kota: villages cannot be found without it", "settings");
+        }
+        const VillageResolver regions(m_db, *kabupaten);
 
-    const RegionRepository regionRepository(m_db);
-    std::unordered_map<std::string, bool> known;
-    RowContext context;
-    context.regions = &regions;
-    context.regionKnown = [&known, &regionRepository](const std::string& code) {
-        auto found = known.find(code);
-        if (found == known.end()) {
-            const auto region = regionRepository.find(code);
-            found = known.emplace(code, region && !region->retired).first;
-        }
-        return found->second;
-    };
-    context.today = m_options.today.value_or(todayUtc());
-    context.referenceDate = m_options.referenceDate.value_or(context.today);
-    context.defaultRole = m_options.defaultRole;
-    context.defaultKecamatanCode = m_options.defaultKecamatanCode;
-    const RowConverter converter(mapping, context);
+        const RegionRepository regionRepository(m_db);
+        std::unordered_map<std::string, bool> known;
+        RowContext context;
+        context.regions = &regions;
+        context.regionKnown = [&known, &regionRepository](const std::string& code) {
+            auto found = known.find(code);
+            if (found == known.end()) {
+                const auto region = regionRepository.find(code);
+                found = known.emplace(code, region && !region->retired).first;
+            }
+            return found->second;
+        };
+        context.today = m_options.today.value_or(todayUtc());
+        context.referenceDate = m_options.referenceDate.value_or(context.today);
+        context.defaultRole = m_options.defaultRole;
+        context.defaultKecamatanCode = m_options.defaultKecamatanCode;
+        const RowConverter converter(mapping, context);
 
-    ImportReport report;
-    report.spreadsheet = m_spreadsheet;
-    report.mapping = mapping;
-    report.dryRun = !write;
-    // An XLSX has no delimiter of its own; `;` is what Excel on an Indonesian laptop reads as columns.
-    const char delimiter = m_spreadsheet.format == SpreadsheetFormat::Xlsx ? ';' : m_spreadsheet.delimiter;
-    RefusedRowsCsv refused(mapping, delimiter, m_options.reasonHeader);
+        ImportReport report;
+        report.spreadsheet = m_spreadsheet;
+        report.mapping = mapping;
+        report.dryRun = !write;
+        // An XLSX has no delimiter of its own; `;` is what Excel on an Indonesian laptop reads as columns.
+        const char delimiter = m_spreadsheet.format == SpreadsheetFormat::Xlsx ? ';' : m_spreadsheet.delimiter;
+        RefusedRowsCsv refused(mapping, delimiter, m_options.reasonHeader);
 
-    std::optional<PeopleBatch> batch;
-    if (write) {
-        batch.emplace(m_db, m_options.actor, "import",
-                      nlohmann::ordered_json{{"file", m_file.filename().string()},
-                                             {"sha256", sha256FileHex(m_file)},
-                                             {"bytes", std::filesystem::file_size(m_file)}});
-    }
-    ImportPass pass(m_db, converter, m_options, batch ? &*batch : nullptr, report, refused);
-    const auto rows = openSpreadsheet(m_file, m_spreadsheet);
-    SheetRow row;
-    while (rows->next(row)) {
-        progress.step(static_cast<std::size_t>(rows->bytesRead()), static_cast<std::size_t>(rows->bytesTotal()));
-        if (row.line <= mapping.headerLine) {
-            continue;
+        std::optional<PeopleBatch> batch;
+        if (write) {
+            batch.emplace(m_db, m_options.actor, "import",
+                          nlohmann::ordered_json{{"file", m_file.filename().string()},
+                                                 {"sha256", sha256FileHex(m_file)},
+                                                 {"bytes", std::filesystem::file_size(m_file)}});
         }
-        if (row.damage.empty() && row.blank()) {
-            pass.blank(row.line); // reported only when a row with content follows: trailing blank lines are no rows
-            continue;
+        ImportPass pass(m_db, converter, m_options, batch ? &*batch : nullptr, report, refused);
+        const auto rows = openSpreadsheet(m_file, m_spreadsheet);
+        SheetRow row;
+        while (rows->next(row)) {
+            progress.step(static_cast<std::size_t>(rows->bytesRead()), static_cast<std::size_t>(rows->bytesTotal()));
+            if (row.line <= mapping.headerLine) {
+                continue;
+            }
+            if (row.damage.empty() && row.blank()) {
+                pass.blank(row.line); // reported only when a row with content follows: trailing blank lines are no rows
+                continue;
+            }
+            pass.row(row);
         }
-        pass.row(row);
-    }
-    progress.step(static_cast<std::size_t>(rows->bytesTotal()), static_cast<std::size_t>(rows->bytesTotal()));
-    if (batch) {
-        batch->commit({{"written", report.summary.written},
-                       {"refused", report.summary.refused},
-                       {"duplicate", report.summary.duplicate},
-                       {"skipped", report.summary.skipped}});
-    }
-    report.refusedCsv = refused.text();
-    return report;
+        progress.step(static_cast<std::size_t>(rows->bytesTotal()), static_cast<std::size_t>(rows->bytesTotal()));
+        if (batch) {
+            batch->commit({{"written", report.summary.written},
+                           {"refused", report.summary.refused},
+                           {"duplicate", report.summary.duplicate},
+                           {"skipped", report.summary.skipped}});
+        }
+        report.refusedCsv = refused.text();
+        return report;
+    });
 }
 
 } // namespace relawas::core

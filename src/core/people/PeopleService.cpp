@@ -4,6 +4,7 @@
 #include "core/people/PersonRepository.h"
 #include "core/people/RoleRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlErrors.h"
 #include "core/storage/UnitOfWork.h"
 #include "core/trainings/AttendanceRepository.h"
 
@@ -41,105 +42,121 @@ PeopleService::PeopleService(Database& db, std::string actor)
 
 Person PeopleService::registerPerson(const Person& person, std::vector<PersonRole> roles)
 {
-    UnitOfWork work(m_db, m_actor);
-    const Person stored = PersonRepository(m_db).insert(person, work);
-    RoleRepository writer(m_db);
-    for (PersonRole& role : roles) {
-        role.personUuid = stored.meta.uuid;
-        writer.insert(role, work);
-    }
-    work.commit();
-    return stored;
+    return translatingSqliteErrors("people service: register person", [&]() -> Person {
+        UnitOfWork work(m_db, m_actor);
+        const Person stored = PersonRepository(m_db).insert(person, work);
+        RoleRepository writer(m_db);
+        for (PersonRole& role : roles) {
+            role.personUuid = stored.meta.uuid;
+            writer.insert(role, work);
+        }
+        work.commit();
+        return stored;
+    });
 }
 
 std::vector<PersonRole> PeopleService::rolesScopedAt(const std::string& personUuid,
                                                      const std::string& villageCode) const
 {
-    std::vector<PersonRole> scoped;
-    if (villageCode.empty()) {
-        return scoped;
-    }
-    for (PersonRole& role : RoleRepository(m_db).rolesOf(personUuid)) {
-        if (role.scopeCode == villageCode && !role.endDate) {
-            scoped.push_back(std::move(role));
+    return translatingSqliteErrors("people service: roles scoped at", [&]() -> std::vector<PersonRole> {
+        std::vector<PersonRole> scoped;
+        if (villageCode.empty()) {
+            return scoped;
         }
-    }
-    return scoped;
+        for (PersonRole& role : RoleRepository(m_db).rolesOf(personUuid)) {
+            if (role.scopeCode == villageCode && !role.endDate) {
+                scoped.push_back(std::move(role));
+            }
+        }
+        return scoped;
+    });
 }
 
 Person PeopleService::correct(const Person& person, RolesOnMove roles)
 {
-    UnitOfWork work(m_db, m_actor);
-    PersonRepository people(m_db);
-    const Person before = current(people, person.meta.uuid, person.meta.revision);
-    const Person stored = people.update(person, work);
-    if (roles == RolesOnMove::Follow && !stored.villageCode.empty() && before.villageCode != stored.villageCode) {
-        RoleRepository writer(m_db);
-        for (PersonRole role : rolesScopedAt(stored.meta.uuid, before.villageCode)) {
-            role.scopeCode = stored.villageCode;
-            writer.update(role, work);
+    return translatingSqliteErrors("people service: correct", [&]() -> Person {
+        UnitOfWork work(m_db, m_actor);
+        PersonRepository people(m_db);
+        const Person before = current(people, person.meta.uuid, person.meta.revision);
+        const Person stored = people.update(person, work);
+        if (roles == RolesOnMove::Follow && !stored.villageCode.empty() && before.villageCode != stored.villageCode) {
+            RoleRepository writer(m_db);
+            for (PersonRole role : rolesScopedAt(stored.meta.uuid, before.villageCode)) {
+                role.scopeCode = stored.villageCode;
+                writer.update(role, work);
+            }
         }
-    }
-    work.commit();
-    return stored;
+        work.commit();
+        return stored;
+    });
 }
 
 void PeopleService::remove(const std::string& uuid)
 {
-    PersonRepository people(m_db);
-    const auto before = people.find(uuid);
-    if (!before) {
-        return;
-    }
-    UnitOfWork work(m_db, m_actor);
-    RoleRepository(m_db).tombstoneAllOf(uuid, work);
-    AttendanceRepository(m_db).tombstoneAllOf(uuid, work);
-    people.tombstone(*before, work);
-    work.commit();
+    translatingSqliteErrors("people service: remove", [&]() {
+        PersonRepository people(m_db);
+        const auto before = people.find(uuid);
+        if (!before) {
+            return;
+        }
+        UnitOfWork work(m_db, m_actor);
+        RoleRepository(m_db).tombstoneAllOf(uuid, work);
+        AttendanceRepository(m_db).tombstoneAllOf(uuid, work);
+        people.tombstone(*before, work);
+        work.commit();
+    });
 }
 
 Person PeopleService::merge(const std::string& keepUuid, long long keepRevision, const std::string& otherUuid,
                             long long otherRevision, const MergeChoice& choice)
 {
-    if (keepUuid == otherUuid) {
-        throw Error(ErrorKind::UserInput, "person.merge_same", "a record cannot be merged into itself", keepUuid);
-    }
-    UnitOfWork work(m_db, m_actor);
-    PersonRepository people(m_db);
-    const Person keep = current(people, keepUuid, keepRevision);
-    const Person other = current(people, otherUuid, otherRevision);
+    return translatingSqliteErrors("people service: merge", [&]() -> Person {
+        if (keepUuid == otherUuid) {
+            throw Error(ErrorKind::UserInput, "person.merge_same", "a record cannot be merged into itself", keepUuid);
+        }
+        UnitOfWork work(m_db, m_actor);
+        PersonRepository people(m_db);
+        const Person keep = current(people, keepUuid, keepRevision);
+        const Person other = current(people, otherUuid, otherRevision);
 
-    // The other record goes first: a NIK it holds is then free for the kept record.
-    people.tombstone(other, work, "merge", {{"merged_into", keepUuid}});
-    RoleRepository(m_db).moveAll(otherUuid, keepUuid, work);
-    AttendanceRepository(m_db).moveAll(otherUuid, keepUuid, work);
-    const Person stored = people.update(mergedPerson(keep, other, choice), work, "merge", {{"merged_from", otherUuid}});
-    work.commit();
-    return stored;
+        // The other record goes first: a NIK it holds is then free for the kept record.
+        people.tombstone(other, work, "merge", {{"merged_into", keepUuid}});
+        RoleRepository(m_db).moveAll(otherUuid, keepUuid, work);
+        AttendanceRepository(m_db).moveAll(otherUuid, keepUuid, work);
+        const Person stored =
+            people.update(mergedPerson(keep, other, choice), work, "merge", {{"merged_from", otherUuid}});
+        work.commit();
+        return stored;
+    });
 }
 
 PersonRole PeopleService::addRole(const PersonRole& role)
 {
-    UnitOfWork work(m_db, m_actor);
-    const PersonRole stored = RoleRepository(m_db).insert(role, work);
-    work.commit();
-    return stored;
+    return translatingSqliteErrors("people service: add role", [&]() -> PersonRole {
+        UnitOfWork work(m_db, m_actor);
+        const PersonRole stored = RoleRepository(m_db).insert(role, work);
+        work.commit();
+        return stored;
+    });
 }
 
 PersonRole PeopleService::endRole(const PersonRole& role, const Date& endDate, const std::string& reason)
 {
-    PersonRole ended = role;
-    ended.endDate = endDate;
-    ended.endReason = reason;
-    UnitOfWork work(m_db, m_actor);
-    const PersonRole stored = RoleRepository(m_db).update(ended, work, "update");
-    work.commit();
-    return stored;
+    return translatingSqliteErrors("people service: end role", [&]() -> PersonRole {
+        PersonRole ended = role;
+        ended.endDate = endDate;
+        ended.endReason = reason;
+        UnitOfWork work(m_db, m_actor);
+        const PersonRole stored = RoleRepository(m_db).update(ended, work, "update");
+        work.commit();
+        return stored;
+    });
 }
 
 void PeopleService::recordNikRevealed(const std::string& uuid)
 {
-    PersonRepository(m_db).recordNikRevealed(uuid, m_actor);
+    translatingSqliteErrors("people service: record nik revealed",
+                            [&]() { PersonRepository(m_db).recordNikRevealed(uuid, m_actor); });
 }
 
 } // namespace relawas::core

@@ -8,6 +8,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDate.h"
+#include "core/storage/SqlErrors.h"
 #include "core/storage/SqlRecordMeta.h"
 #include "core/storage/UnitOfWork.h"
 
@@ -182,176 +183,200 @@ PersonRepository::PersonRepository(Database& db)
 
 std::optional<Person> PersonRepository::find(const std::string& uuid) const
 {
-    auto stored = findLiving(m_db, "uuid", uuid);
-    return stored ? std::optional(std::move(stored->person)) : std::nullopt;
+    return translatingSqliteErrors("people: find", [&]() -> std::optional<Person> {
+        auto stored = findLiving(m_db, "uuid", uuid);
+        return stored ? std::optional(std::move(stored->person)) : std::nullopt;
+    });
 }
 
 std::optional<Person> PersonRepository::findByNik(const std::string& nik) const
 {
-    auto stored = findLiving(m_db, "nik", nik);
-    return stored ? std::optional(std::move(stored->person)) : std::nullopt;
+    return translatingSqliteErrors("people: find by nik", [&]() -> std::optional<Person> {
+        auto stored = findLiving(m_db, "nik", nik);
+        return stored ? std::optional(std::move(stored->person)) : std::nullopt;
+    });
 }
 
 std::optional<PersonRef> PersonRepository::holderOfNik(const std::string& nik) const
 {
-    if (nik.empty()) {
-        return std::nullopt;
-    }
-    auto query = m_db.prepared("SELECT uuid, full_name FROM person WHERE nik = ? AND deleted_at IS NULL");
-    query->bind(1, nik);
-    if (!query->executeStep()) {
-        return std::nullopt;
-    }
-    return PersonRef{query->getColumn(0).getString(), query->getColumn(1).getString()};
+    return translatingSqliteErrors("people: holder of nik", [&]() -> std::optional<PersonRef> {
+        if (nik.empty()) {
+            return std::nullopt;
+        }
+        auto query = m_db.prepared("SELECT uuid, full_name FROM person WHERE nik = ? AND deleted_at IS NULL");
+        query->bind(1, nik);
+        if (!query->executeStep()) {
+            return std::nullopt;
+        }
+        return PersonRef{query->getColumn(0).getString(), query->getColumn(1).getString()};
+    });
 }
 
 std::vector<Person> PersonRepository::findByPhone(const std::string& e164) const
 {
-    std::vector<Person> found;
-    if (e164.empty()) {
+    return translatingSqliteErrors("people: find by phone", [&]() -> std::vector<Person> {
+        std::vector<Person> found;
+        if (e164.empty()) {
+            return found;
+        }
+        // The condition phone <> '' repeats the partial index person_by_phone, without which SQLite cannot use it.
+        SQLite::Statement query(m_db.connection(),
+                                std::string("SELECT ") + kColumns +
+                                    " FROM person WHERE phone = ? AND phone <> '' AND deleted_at IS NULL ORDER BY id");
+        query.bind(1, e164);
+        while (query.executeStep()) {
+            found.push_back(storedFrom(query).person);
+        }
         return found;
-    }
-    // The condition phone <> '' repeats the partial index person_by_phone, without which SQLite cannot use it.
-    SQLite::Statement query(m_db.connection(),
-                            std::string("SELECT ") + kColumns +
-                                " FROM person WHERE phone = ? AND phone <> '' AND deleted_at IS NULL ORDER BY id");
-    query.bind(1, e164);
-    while (query.executeStep()) {
-        found.push_back(storedFrom(query).person);
-    }
-    return found;
+    });
 }
 
 std::vector<PersonRef> PersonRepository::holdersOfPhone(const std::string& e164, int limit) const
 {
-    std::vector<PersonRef> found;
-    if (e164.empty()) {
+    return translatingSqliteErrors("people: holders of phone", [&]() -> std::vector<PersonRef> {
+        std::vector<PersonRef> found;
+        if (e164.empty()) {
+            return found;
+        }
+        auto query = m_db.prepared("SELECT uuid, full_name FROM person WHERE phone = ? AND phone <> '' "
+                                   "AND deleted_at IS NULL ORDER BY id LIMIT ?");
+        query->bind(1, e164);
+        query->bind(2, limit);
+        while (query->executeStep()) {
+            found.push_back({query->getColumn(0).getString(), query->getColumn(1).getString()});
+        }
         return found;
-    }
-    auto query = m_db.prepared("SELECT uuid, full_name FROM person WHERE phone = ? AND phone <> '' "
-                               "AND deleted_at IS NULL ORDER BY id LIMIT ?");
-    query->bind(1, e164);
-    query->bind(2, limit);
-    while (query->executeStep()) {
-        found.push_back({query->getColumn(0).getString(), query->getColumn(1).getString()});
-    }
-    return found;
+    });
 }
 
 long long PersonRepository::countLiving() const
 {
-    return m_db.connection().execAndGet("SELECT count(*) FROM person WHERE deleted_at IS NULL").getInt64();
+    return translatingSqliteErrors("people: count living", [&]() -> long long {
+        return m_db.connection().execAndGet("SELECT count(*) FROM person WHERE deleted_at IS NULL").getInt64();
+    });
 }
 
 std::optional<std::string> PersonRepository::nameOfRemoved(const std::string& uuid) const
 {
-    SQLite::Statement query(m_db.connection(),
-                            "SELECT full_name FROM person WHERE uuid = ? AND deleted_at IS NOT NULL");
-    query.bind(1, uuid);
-    return query.executeStep() ? std::optional(query.getColumn(0).getString()) : std::nullopt;
+    return translatingSqliteErrors("people: name of removed", [&]() -> std::optional<std::string> {
+        SQLite::Statement query(m_db.connection(),
+                                "SELECT full_name FROM person WHERE uuid = ? AND deleted_at IS NOT NULL");
+        query.bind(1, uuid);
+        return query.executeStep() ? std::optional(query.getColumn(0).getString()) : std::nullopt;
+    });
 }
 
 void PersonRepository::checkStorable(const Person& p) const
 {
-    if (p.fullName.find_first_not_of(" \t") == std::string::npos) {
-        refuse("person.name_required", "the full name is required", "full_name");
-    }
-    if (!p.nik.empty() &&
-        (p.nik.size() != 16 || !std::all_of(p.nik.begin(), p.nik.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
-        refuse("person.nik_format", "a NIK has exactly 16 digits", "nik", {p.nik});
-    }
-    if (!p.villageCode.empty()) {
-        const auto village = RegionRepository(m_db).find(p.villageCode);
-        if (!village || !isVillageLevel(village->level)) {
-            refuse("region.not_village", fmt::format("`{}` is not a desa or kelurahan", p.villageCode), "village_code",
-                   {p.villageCode});
+    translatingSqliteErrors("people: check storable", [&]() {
+        if (p.fullName.find_first_not_of(" \t") == std::string::npos) {
+            refuse("person.name_required", "the full name is required", "full_name");
         }
-    }
-    if (const auto holder = holderOfNik(p.nik); holder && holder->uuid != p.meta.uuid) {
-        refuse("person.duplicate_nik",
-               fmt::format("NIK {} is already registered for {} ({})", p.nik, holder->name, holder->uuid), "nik",
-               {holder->uuid, holder->name});
-    }
+        if (!p.nik.empty() && (p.nik.size() != 16 ||
+                               !std::all_of(p.nik.begin(), p.nik.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
+            refuse("person.nik_format", "a NIK has exactly 16 digits", "nik", {p.nik});
+        }
+        if (!p.villageCode.empty()) {
+            const auto village = RegionRepository(m_db).find(p.villageCode);
+            if (!village || !isVillageLevel(village->level)) {
+                refuse("region.not_village", fmt::format("`{}` is not a desa or kelurahan", p.villageCode),
+                       "village_code", {p.villageCode});
+            }
+        }
+        if (const auto holder = holderOfNik(p.nik); holder && holder->uuid != p.meta.uuid) {
+            refuse("person.duplicate_nik",
+                   fmt::format("NIK {} is already registered for {} ({})", p.nik, holder->name, holder->uuid), "nik",
+                   {holder->uuid, holder->name});
+        }
+    });
 }
 
 Person PersonRepository::insert(const Person& person, UnitOfWork& work)
 {
-    Person stored = person;
-    stored.meta = {newUuidV7(), 1, work.now(), work.actor(), work.now(), work.actor()};
-    checkStorable(stored);
-    auto write = m_db.prepared(kInsert);
-    bindPerson(*write, stored);
-    write->exec();
-    const long long id = m_db.connection().getLastInsertRowid();
-    if (id > kMaxSearchablePersonId) {
-        // The search key keeps kSearchKeyIdBits bits for the id: a person beyond them could not be found. The unit
-        // of work takes the row back.
-        throw Error(ErrorKind::Internal, "person.too_many",
-                    fmt::format("the database holds the most people it can index ({})", kMaxSearchablePersonId), "",
-                    {std::to_string(kMaxSearchablePersonId)});
-    }
-    writeIndexRow(m_db, id, stored, false);
-    AuditLog(m_db).recordCreation(work, "person", stored.meta.uuid, [&stored] { return personToJson(stored); });
-    return stored;
+    return translatingSqliteErrors("people: insert", [&]() -> Person {
+        Person stored = person;
+        stored.meta = {newUuidV7(), 1, work.now(), work.actor(), work.now(), work.actor()};
+        checkStorable(stored);
+        auto write = m_db.prepared(kInsert);
+        bindPerson(*write, stored);
+        write->exec();
+        const long long id = m_db.connection().getLastInsertRowid();
+        if (id > kMaxSearchablePersonId) {
+            // The search key keeps kSearchKeyIdBits bits for the id: a person beyond them could not be found. The unit
+            // of work takes the row back.
+            throw Error(ErrorKind::Internal, "person.too_many",
+                        fmt::format("the database holds the most people it can index ({})", kMaxSearchablePersonId), "",
+                        {std::to_string(kMaxSearchablePersonId)});
+        }
+        writeIndexRow(m_db, id, stored, false);
+        AuditLog(m_db).recordCreation(work, "person", stored.meta.uuid, [&stored] { return personToJson(stored); });
+        return stored;
+    });
 }
 
 Person PersonRepository::update(const Person& person, UnitOfWork& work, std::string_view action,
                                 const nlohmann::ordered_json& auditNote)
 {
-    const auto before = findLiving(m_db, "uuid", person.meta.uuid);
-    if (!before || before->person.meta.revision != person.meta.revision) {
-        throw Error(ErrorKind::UserInput, "person.stale",
-                    fmt::format("the record of {} changed meanwhile", person.fullName), person.meta.uuid,
-                    {person.fullName});
-    }
-    checkStorable(person);
-    Person stored = person;
-    stored.meta.revision = before->person.meta.revision + 1;
-    stored.meta.createdAt = before->person.meta.createdAt;
-    stored.meta.createdBy = before->person.meta.createdBy;
-    stored.meta.updatedAt = work.now();
-    stored.meta.updatedBy = work.actor();
-    auto write = m_db.prepared(kUpdate);
-    bindPerson(*write, stored);
-    write->exec();
-    if (!sameIndexRow(before->person, stored)) {
-        writeIndexRow(m_db, before->id, before->person, true);
-        writeIndexRow(m_db, before->id, stored, false);
-    }
-    AuditLog(m_db).record(work, "person", stored.meta.uuid, action, personToJson(before->person),
-                          noted(personToJson(stored), auditNote));
-    return stored;
+    return translatingSqliteErrors("people: update", [&]() -> Person {
+        const auto before = findLiving(m_db, "uuid", person.meta.uuid);
+        if (!before || before->person.meta.revision != person.meta.revision) {
+            throw Error(ErrorKind::UserInput, "person.stale",
+                        fmt::format("the record of {} changed meanwhile", person.fullName), person.meta.uuid,
+                        {person.fullName});
+        }
+        checkStorable(person);
+        Person stored = person;
+        stored.meta.revision = before->person.meta.revision + 1;
+        stored.meta.createdAt = before->person.meta.createdAt;
+        stored.meta.createdBy = before->person.meta.createdBy;
+        stored.meta.updatedAt = work.now();
+        stored.meta.updatedBy = work.actor();
+        auto write = m_db.prepared(kUpdate);
+        bindPerson(*write, stored);
+        write->exec();
+        if (!sameIndexRow(before->person, stored)) {
+            writeIndexRow(m_db, before->id, before->person, true);
+            writeIndexRow(m_db, before->id, stored, false);
+        }
+        AuditLog(m_db).record(work, "person", stored.meta.uuid, action, personToJson(before->person),
+                              noted(personToJson(stored), auditNote));
+        return stored;
+    });
 }
 
 void PersonRepository::tombstone(const Person& stored, UnitOfWork& work, std::string_view action,
                                  const nlohmann::ordered_json& auditNote)
 {
-    const auto before = findLiving(m_db, "uuid", stored.meta.uuid);
-    if (!before) {
-        return;
-    }
-    auto write = m_db.prepared("UPDATE person SET deleted_at = :now, updated_at = :now, updated_by = :actor, "
-                               "revision = revision + 1 WHERE uuid = :uuid AND deleted_at IS NULL");
-    write->bind(":now", work.now());
-    write->bind(":actor", work.actor());
-    write->bind(":uuid", stored.meta.uuid);
-    write->exec();
-    writeIndexRow(m_db, before->id, before->person, true);
-    std::optional<nlohmann::ordered_json> after;
-    if (auditNote.is_object()) {
-        Person removed = before->person;
-        removed.meta.revision += 1;
-        removed.meta.updatedAt = work.now();
-        removed.meta.updatedBy = work.actor();
-        after = noted(personToJson(removed), auditNote);
-        (*after)["deleted_at"] = work.now();
-    }
-    AuditLog(m_db).record(work, "person", stored.meta.uuid, action, personToJson(before->person), after);
+    translatingSqliteErrors("people: tombstone", [&]() {
+        const auto before = findLiving(m_db, "uuid", stored.meta.uuid);
+        if (!before) {
+            return;
+        }
+        auto write = m_db.prepared("UPDATE person SET deleted_at = :now, updated_at = :now, updated_by = :actor, "
+                                   "revision = revision + 1 WHERE uuid = :uuid AND deleted_at IS NULL");
+        write->bind(":now", work.now());
+        write->bind(":actor", work.actor());
+        write->bind(":uuid", stored.meta.uuid);
+        write->exec();
+        writeIndexRow(m_db, before->id, before->person, true);
+        std::optional<nlohmann::ordered_json> after;
+        if (auditNote.is_object()) {
+            Person removed = before->person;
+            removed.meta.revision += 1;
+            removed.meta.updatedAt = work.now();
+            removed.meta.updatedBy = work.actor();
+            after = noted(personToJson(removed), auditNote);
+            (*after)["deleted_at"] = work.now();
+        }
+        AuditLog(m_db).record(work, "person", stored.meta.uuid, action, personToJson(before->person), after);
+    });
 }
 
 void PersonRepository::recordNikRevealed(const std::string& uuid, const std::string& actor)
 {
-    AuditLog(m_db).record(actor, "person", uuid, "reveal", std::nullopt, std::nullopt);
+    translatingSqliteErrors("people: record nik revealed", [&]() {
+        AuditLog(m_db).record(actor, "person", uuid, "reveal", std::nullopt, std::nullopt);
+    });
 }
 
 } // namespace relawas::core

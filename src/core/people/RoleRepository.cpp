@@ -7,6 +7,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDate.h"
+#include "core/storage/SqlErrors.h"
 #include "core/storage/SqlRecordMeta.h"
 #include "core/storage/UnitOfWork.h"
 
@@ -84,103 +85,119 @@ RoleRepository::RoleRepository(Database& db)
 
 std::vector<PersonRole> RoleRepository::rolesOf(const std::string& personUuid) const
 {
-    auto query =
-        m_db.prepared(std::string("SELECT ") + kColumns +
-                      " FROM person_role WHERE person_uuid = ? AND deleted_at IS NULL ORDER BY start_date, id");
-    query->bind(1, personUuid);
-    std::vector<PersonRole> roles;
-    while (query->executeStep()) {
-        roles.push_back(roleFrom(*query));
-    }
-    return roles;
+    return translatingSqliteErrors("roles: roles of", [&]() -> std::vector<PersonRole> {
+        auto query =
+            m_db.prepared(std::string("SELECT ") + kColumns +
+                          " FROM person_role WHERE person_uuid = ? AND deleted_at IS NULL ORDER BY start_date, id");
+        query->bind(1, personUuid);
+        std::vector<PersonRole> roles;
+        while (query->executeStep()) {
+            roles.push_back(roleFrom(*query));
+        }
+        return roles;
+    });
 }
 
 std::optional<PersonRole> RoleRepository::find(const std::string& roleUuid) const
 {
-    auto query =
-        m_db.prepared(std::string("SELECT ") + kColumns + " FROM person_role WHERE uuid = ? AND deleted_at IS NULL");
-    query->bind(1, roleUuid);
-    return query->executeStep() ? std::optional(roleFrom(*query)) : std::nullopt;
+    return translatingSqliteErrors("roles: find", [&]() -> std::optional<PersonRole> {
+        auto query = m_db.prepared(std::string("SELECT ") + kColumns +
+                                   " FROM person_role WHERE uuid = ? AND deleted_at IS NULL");
+        query->bind(1, roleUuid);
+        return query->executeStep() ? std::optional(roleFrom(*query)) : std::nullopt;
+    });
 }
 
 void RoleRepository::checkRole(const PersonRole& role) const
 {
-    if (!role.scopeCode.empty() && !RegionRepository(m_db).find(role.scopeCode)) {
-        throw Error(ErrorKind::UserInput, "region.unknown_code",
-                    fmt::format("`{}` is not a region of the current code list", role.scopeCode), "scope_code",
-                    {role.scopeCode});
-    }
-    if (role.startDate && role.endDate && *role.endDate < *role.startDate) {
-        throw Error(ErrorKind::UserInput, "role.dates_reversed", "a role cannot end before it starts", "end_date");
-    }
+    translatingSqliteErrors("roles: check role", [&]() {
+        if (!role.scopeCode.empty() && !RegionRepository(m_db).find(role.scopeCode)) {
+            throw Error(ErrorKind::UserInput, "region.unknown_code",
+                        fmt::format("`{}` is not a region of the current code list", role.scopeCode), "scope_code",
+                        {role.scopeCode});
+        }
+        if (role.startDate && role.endDate && *role.endDate < *role.startDate) {
+            throw Error(ErrorKind::UserInput, "role.dates_reversed", "a role cannot end before it starts", "end_date");
+        }
+    });
 }
 
 PersonRole RoleRepository::insert(const PersonRole& role, UnitOfWork& work)
 {
-    auto person = m_db.prepared("SELECT 1 FROM person WHERE uuid = ? AND deleted_at IS NULL");
-    person->bind(1, role.personUuid);
-    if (!person->executeStep()) {
-        throw Error(ErrorKind::NotFound, "role.unknown_person", "the person of this role does not exist", "person",
-                    {role.personUuid});
-    }
-    checkRole(role);
-    PersonRole stored = role;
-    stored.meta = {newUuidV7(), 1, work.now(), work.actor(), work.now(), work.actor()};
-    write(m_db, stored);
-    AuditLog(m_db).recordCreation(work, "person_role", stored.meta.uuid, [&stored] { return roleToJson(stored); });
-    return stored;
+    return translatingSqliteErrors("roles: insert", [&]() -> PersonRole {
+        auto person = m_db.prepared("SELECT 1 FROM person WHERE uuid = ? AND deleted_at IS NULL");
+        person->bind(1, role.personUuid);
+        if (!person->executeStep()) {
+            throw Error(ErrorKind::NotFound, "role.unknown_person", "the person of this role does not exist", "person",
+                        {role.personUuid});
+        }
+        checkRole(role);
+        PersonRole stored = role;
+        stored.meta = {newUuidV7(), 1, work.now(), work.actor(), work.now(), work.actor()};
+        write(m_db, stored);
+        AuditLog(m_db).recordCreation(work, "person_role", stored.meta.uuid, [&stored] { return roleToJson(stored); });
+        return stored;
+    });
 }
 
 PersonRole RoleRepository::update(const PersonRole& role, UnitOfWork& work, std::string_view action)
 {
-    const auto before = find(role.meta.uuid);
-    if (!before || before->meta.revision != role.meta.revision) {
-        throw Error(ErrorKind::UserInput, "role.stale", "the role changed meanwhile", role.meta.uuid);
-    }
-    checkRole(role);
-    PersonRole stored = nextRevision(role, work);
-    stored.meta.createdAt = before->meta.createdAt;
-    stored.meta.createdBy = before->meta.createdBy;
-    write(m_db, stored);
-    AuditLog(m_db).record(work, "person_role", stored.meta.uuid, action, roleToJson(*before), roleToJson(stored));
-    return stored;
+    return translatingSqliteErrors("roles: update", [&]() -> PersonRole {
+        const auto before = find(role.meta.uuid);
+        if (!before || before->meta.revision != role.meta.revision) {
+            throw Error(ErrorKind::UserInput, "role.stale", "the role changed meanwhile", role.meta.uuid);
+        }
+        checkRole(role);
+        PersonRole stored = nextRevision(role, work);
+        stored.meta.createdAt = before->meta.createdAt;
+        stored.meta.createdBy = before->meta.createdBy;
+        write(m_db, stored);
+        AuditLog(m_db).record(work, "person_role", stored.meta.uuid, action, roleToJson(*before), roleToJson(stored));
+        return stored;
+    });
 }
 
 void RoleRepository::tombstone(const PersonRole& role, UnitOfWork& work)
 {
-    auto write = m_db.prepared("UPDATE person_role SET deleted_at = :now, updated_at = :now, updated_by = :actor, "
-                               "revision = revision + 1 WHERE uuid = :uuid AND deleted_at IS NULL");
-    write->bind(":now", work.now());
-    write->bind(":actor", work.actor());
-    write->bind(":uuid", role.meta.uuid);
-    write->exec();
-    AuditLog(m_db).record(work, "person_role", role.meta.uuid, "delete", roleToJson(role), std::nullopt);
+    translatingSqliteErrors("roles: tombstone", [&]() {
+        auto write = m_db.prepared("UPDATE person_role SET deleted_at = :now, updated_at = :now, updated_by = :actor, "
+                                   "revision = revision + 1 WHERE uuid = :uuid AND deleted_at IS NULL");
+        write->bind(":now", work.now());
+        write->bind(":actor", work.actor());
+        write->bind(":uuid", role.meta.uuid);
+        write->exec();
+        AuditLog(m_db).record(work, "person_role", role.meta.uuid, "delete", roleToJson(role), std::nullopt);
+    });
 }
 
 void RoleRepository::tombstoneAllOf(const std::string& personUuid, UnitOfWork& work)
 {
-    for (const PersonRole& role : rolesOf(personUuid)) {
-        tombstone(role, work);
-    }
+    translatingSqliteErrors("roles: tombstone all of", [&]() {
+        for (const PersonRole& role : rolesOf(personUuid)) {
+            tombstone(role, work);
+        }
+    });
 }
 
 void RoleRepository::moveAll(const std::string& fromPerson, const std::string& toPerson, UnitOfWork& work)
 {
-    const std::vector<PersonRole> held = rolesOf(toPerson);
-    for (const PersonRole& role : rolesOf(fromPerson)) {
-        const bool alreadyHeld = std::any_of(held.begin(), held.end(), [&role](const PersonRole& r) {
-            return r.kind == role.kind && r.scopeCode == role.scopeCode && r.startDate == role.startDate &&
-                   r.endDate == role.endDate;
-        });
-        if (alreadyHeld) {
-            tombstone(role, work);
-            continue;
+    translatingSqliteErrors("roles: move all", [&]() {
+        const std::vector<PersonRole> held = rolesOf(toPerson);
+        for (const PersonRole& role : rolesOf(fromPerson)) {
+            const bool alreadyHeld = std::any_of(held.begin(), held.end(), [&role](const PersonRole& r) {
+                return r.kind == role.kind && r.scopeCode == role.scopeCode && r.startDate == role.startDate &&
+                       r.endDate == role.endDate;
+            });
+            if (alreadyHeld) {
+                tombstone(role, work);
+                continue;
+            }
+            PersonRole moved = nextRevision(role, work);
+            moved.personUuid = toPerson;
+            write(m_db, moved);
+            AuditLog(m_db).record(work, "person_role", role.meta.uuid, "merge", roleToJson(role), roleToJson(moved));
         }
-        PersonRole moved = nextRevision(role, work);
-        moved.personUuid = toPerson;
-        write(m_db, moved);
-        AuditLog(m_db).record(work, "person_role", role.meta.uuid, "merge", roleToJson(role), roleToJson(moved));
-    }
+    });
 }
 
 } // namespace relawas::core

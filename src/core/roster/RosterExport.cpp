@@ -5,6 +5,7 @@
 #include "core/base/Uuid.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlErrors.h"
 
 #include <fstream>
 #include <system_error>
@@ -260,26 +261,28 @@ std::string rosterFieldText(const RosterRow& row, RosterField field, const Roste
 long long writeRosterCsv(std::ostream& out, Database& db, const RosterFilter& filter, const RosterSort& sort,
                          const RosterExportOptions& options, const Progress& progress, long long total)
 {
-    const auto line = [&out](const std::vector<std::string>& fields) {
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            out << (i ? "," : "") << csvField(fields[i]);
-        }
-        out << '\n';
-    };
-    line(headersOf(options));
-    long long rows = 0;
-    std::vector<std::string> fields(options.fields.size());
-    RosterQuery(db).forEach(filter, sort, [&](const RosterRow& row) {
-        for (std::size_t i = 0; i < options.fields.size(); ++i) {
-            fields[i] = rosterFieldText(row, options.fields[i], options, filter.referenceDate);
-        }
-        line(fields);
-        if (++rows % kProgressEvery == 0) {
-            progress.step(std::size_t(rows), std::size_t(total));
-        }
+    return translatingSqliteErrors("exporting the roster", [&]() -> long long {
+        const auto line = [&out](const std::vector<std::string>& fields) {
+            for (std::size_t i = 0; i < fields.size(); ++i) {
+                out << (i ? "," : "") << csvField(fields[i]);
+            }
+            out << '\n';
+        };
+        line(headersOf(options));
+        long long rows = 0;
+        std::vector<std::string> fields(options.fields.size());
+        RosterQuery(db).forEach(filter, sort, [&](const RosterRow& row) {
+            for (std::size_t i = 0; i < options.fields.size(); ++i) {
+                fields[i] = rosterFieldText(row, options.fields[i], options, filter.referenceDate);
+            }
+            line(fields);
+            if (++rows % kProgressEvery == 0) {
+                progress.step(std::size_t(rows), std::size_t(total));
+            }
+        });
+        progress.step(std::size_t(rows), std::size_t(total));
+        return rows;
     });
-    progress.step(std::size_t(rows), std::size_t(total));
-    return rows;
 }
 
 long long exportRosterCsv(const std::filesystem::path& file, Database& db, const RosterFilter& filter,
@@ -308,66 +311,68 @@ long long exportRosterCsv(const std::filesystem::path& file, Database& db, const
 long long exportRosterXlsx(const std::filesystem::path& file, Database& db, const RosterFilter& filter,
                            const RosterSort& sort, const RosterExportOptions& options, const Progress& progress)
 {
-    const long long total = RosterQuery(db).count(filter);
-    if (total > kXlsxMaximumRows) {
-        throw Error(ErrorKind::UserInput, "export.too_many_rows",
-                    fmt::format("{} rows do not fit in one XLSX sheet ({} at most)", total, kXlsxMaximumRows),
-                    file.string(), {std::to_string(total), std::to_string(kXlsxMaximumRows)});
-    }
-    PartialFile partial(file);
-    Workbook workbook(partial.path(), file);
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), nullptr);
-    lxw_format* bold = workbook_add_format(workbook.get());
-    format_set_bold(bold);
-    lxw_format* date = workbook_add_format(workbook.get());
-    format_set_num_format(date, "dd/mm/yyyy");
+    return translatingSqliteErrors("exporting the roster", [&]() -> long long {
+        const long long total = RosterQuery(db).count(filter);
+        if (total > kXlsxMaximumRows) {
+            throw Error(ErrorKind::UserInput, "export.too_many_rows",
+                        fmt::format("{} rows do not fit in one XLSX sheet ({} at most)", total, kXlsxMaximumRows),
+                        file.string(), {std::to_string(total), std::to_string(kXlsxMaximumRows)});
+        }
+        PartialFile partial(file);
+        Workbook workbook(partial.path(), file);
+        lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), nullptr);
+        lxw_format* bold = workbook_add_format(workbook.get());
+        format_set_bold(bold);
+        lxw_format* date = workbook_add_format(workbook.get());
+        format_set_num_format(date, "dd/mm/yyyy");
 
-    const auto headers = headersOf(options);
-    const auto lastColumn = lxw_col_t(options.fields.size() - 1);
-    for (lxw_col_t column = 0; column <= lastColumn; ++column) {
-        worksheet_set_column(sheet, column, column, columnWidth(options.fields[column]), nullptr);
-    }
-    worksheet_freeze_panes(sheet, 1, 0);
-    for (lxw_col_t column = 0; column <= lastColumn; ++column) {
-        worksheet_write_string(sheet, 0, column, headers[column].c_str(), bold);
-    }
-
-    long long rows = 0;
-    RosterQuery(db).forEach(filter, sort, [&](const RosterRow& row) {
-        const auto at = lxw_row_t(rows + 1);
+        const auto headers = headersOf(options);
+        const auto lastColumn = lxw_col_t(options.fields.size() - 1);
         for (lxw_col_t column = 0; column <= lastColumn; ++column) {
-            const RosterField field = options.fields[column];
-            if (field == RosterField::BirthDate && row.birthDate) {
-                lxw_datetime when{int(row.birthDate->year()),
-                                  int(unsigned(row.birthDate->month())),
-                                  int(unsigned(row.birthDate->day())),
-                                  0,
-                                  0,
-                                  0};
-                worksheet_write_datetime(sheet, at, column, &when, date);
-                continue;
-            }
-            const std::string text = rosterFieldText(row, field, options, filter.referenceDate);
-            if (text.empty()) {
-                continue;
-            }
-            // Numbers only where they are numbers: a NIK or phone stored as a number loses digits in Excel.
-            if (field == RosterField::Age || field == RosterField::Trainings) {
-                worksheet_write_number(sheet, at, column, std::stod(text), nullptr);
-            } else {
-                worksheet_write_string(sheet, at, column, text.c_str(), nullptr);
-            }
+            worksheet_set_column(sheet, column, column, columnWidth(options.fields[column]), nullptr);
         }
-        if (++rows % kProgressEvery == 0) {
-            progress.step(std::size_t(rows), std::size_t(total));
+        worksheet_freeze_panes(sheet, 1, 0);
+        for (lxw_col_t column = 0; column <= lastColumn; ++column) {
+            worksheet_write_string(sheet, 0, column, headers[column].c_str(), bold);
         }
+
+        long long rows = 0;
+        RosterQuery(db).forEach(filter, sort, [&](const RosterRow& row) {
+            const auto at = lxw_row_t(rows + 1);
+            for (lxw_col_t column = 0; column <= lastColumn; ++column) {
+                const RosterField field = options.fields[column];
+                if (field == RosterField::BirthDate && row.birthDate) {
+                    lxw_datetime when{int(row.birthDate->year()),
+                                      int(unsigned(row.birthDate->month())),
+                                      int(unsigned(row.birthDate->day())),
+                                      0,
+                                      0,
+                                      0};
+                    worksheet_write_datetime(sheet, at, column, &when, date);
+                    continue;
+                }
+                const std::string text = rosterFieldText(row, field, options, filter.referenceDate);
+                if (text.empty()) {
+                    continue;
+                }
+                // Numbers only where they are numbers: a NIK or phone stored as a number loses digits in Excel.
+                if (field == RosterField::Age || field == RosterField::Trainings) {
+                    worksheet_write_number(sheet, at, column, std::stod(text), nullptr);
+                } else {
+                    worksheet_write_string(sheet, at, column, text.c_str(), nullptr);
+                }
+            }
+            if (++rows % kProgressEvery == 0) {
+                progress.step(std::size_t(rows), std::size_t(total));
+            }
+        });
+        progress.step(std::size_t(rows), std::size_t(total));
+        worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows), lastColumn);
+        workbook.close();
+        partial.complete();
+        recordFullNikExport(db, file.filename().string(), filter, options, rows);
+        return rows;
     });
-    progress.step(std::size_t(rows), std::size_t(total));
-    worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows), lastColumn);
-    workbook.close();
-    partial.complete();
-    recordFullNikExport(db, file.filename().string(), filter, options, rows);
-    return rows;
 }
 
 // Full NIKs leaving the program are a disclosure: the audit log keeps who took them, which people (the filter) and
@@ -375,31 +380,33 @@ long long exportRosterXlsx(const std::filesystem::path& file, Database& db, cons
 void recordFullNikExport(Database& db, const std::string& destination, const RosterFilter& filter,
                          const RosterExportOptions& options, long long rows)
 {
-    if (!options.fullNik || options.revealedTo.empty()) {
-        return;
-    }
-    nlohmann::ordered_json filterJson{{"scope", filter.scopeCode}, {"search", filter.search}};
-    if (filter.role) {
-        filterJson["role"] = roleKindId(*filter.role);
-    }
-    if (filter.targetGroup) {
-        filterJson["target_group"] = targetGroupId(*filter.targetGroup);
-    }
-    if (filter.gender) {
-        filterJson["gender"] = genderId(*filter.gender);
-    }
-    if (filter.minimumAge) {
-        filterJson["minimum_age"] = *filter.minimumAge;
-    }
-    if (filter.maximumAge) {
-        filterJson["maximum_age"] = *filter.maximumAge;
-    }
-    if (filter.trained) {
-        filterJson["trained"] = *filter.trained;
-    }
-    filterJson["reference_date"] = formatIsoDate(filter.referenceDate);
-    AuditLog(db).record(options.revealedTo, "roster_export", newUuidV7(), "reveal", std::nullopt,
-                        nlohmann::ordered_json{{"to", destination}, {"rows", rows}, {"filter", filterJson}});
+    translatingSqliteErrors("recording an export with full NIKs", [&]() {
+        if (!options.fullNik || options.revealedTo.empty()) {
+            return;
+        }
+        nlohmann::ordered_json filterJson{{"scope", filter.scopeCode}, {"search", filter.search}};
+        if (filter.role) {
+            filterJson["role"] = roleKindId(*filter.role);
+        }
+        if (filter.targetGroup) {
+            filterJson["target_group"] = targetGroupId(*filter.targetGroup);
+        }
+        if (filter.gender) {
+            filterJson["gender"] = genderId(*filter.gender);
+        }
+        if (filter.minimumAge) {
+            filterJson["minimum_age"] = *filter.minimumAge;
+        }
+        if (filter.maximumAge) {
+            filterJson["maximum_age"] = *filter.maximumAge;
+        }
+        if (filter.trained) {
+            filterJson["trained"] = *filter.trained;
+        }
+        filterJson["reference_date"] = formatIsoDate(filter.referenceDate);
+        AuditLog(db).record(options.revealedTo, "roster_export", newUuidV7(), "reveal", std::nullopt,
+                            nlohmann::ordered_json{{"to", destination}, {"rows", rows}, {"filter", filterJson}});
+    });
 }
 
 } // namespace relawas::core

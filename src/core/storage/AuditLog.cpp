@@ -3,6 +3,7 @@
 #include "core/base/Clock.h"
 #include "core/base/Uuid.h"
 #include "core/storage/Database.h"
+#include "core/storage/SqlErrors.h"
 #include "core/storage/UnitOfWork.h"
 
 #include <SQLiteCpp/Database.h>
@@ -82,55 +83,68 @@ void AuditLog::record(const UnitOfWork& work, std::string_view entity, const std
                       std::string_view action, const std::optional<nlohmann::ordered_json>& before,
                       const std::optional<nlohmann::ordered_json>& after)
 {
-    // A creation inside a batch keeps no copy: the record holds it, the batch entry says where it came from.
-    const bool pointsAtBatch = work.batch() && action == "create";
-    insert(m_db, work.now(), work.actor(), entity, entityUuid, action, before, pointsAtBatch ? std::nullopt : after,
-           work.batch());
+    translatingSqliteErrors("audit log: record", [&]() {
+        // A creation inside a batch keeps no copy: the record holds it, the batch entry says where it came from.
+        const bool pointsAtBatch = work.batch() && action == "create";
+        insert(m_db, work.now(), work.actor(), entity, entityUuid, action, before, pointsAtBatch ? std::nullopt : after,
+               work.batch());
+    });
 }
 
 void AuditLog::record(const std::string& actor, const std::string& entity, const std::string& entityUuid,
                       const std::string& action, const std::optional<nlohmann::ordered_json>& before,
                       const std::optional<nlohmann::ordered_json>& after)
 {
-    insert(m_db, nowUtcIso(), actor, entity, entityUuid, action, before, after, std::nullopt);
+    translatingSqliteErrors("audit log: record", [&]() {
+        insert(m_db, nowUtcIso(), actor, entity, entityUuid, action, before, after, std::nullopt);
+    });
 }
 
 long long AuditLog::openBatch(const UnitOfWork& work, std::string_view kind, const nlohmann::ordered_json& source)
 {
-    return insert(m_db, work.now(), work.actor(), kind, newUuidV7(), "create", std::nullopt, source, std::nullopt);
+    return translatingSqliteErrors("audit log: open batch", [&]() -> long long {
+        return insert(m_db, work.now(), work.actor(), kind, newUuidV7(), "create", std::nullopt, source, std::nullopt);
+    });
 }
 
 void AuditLog::closeBatch(long long batchId, const nlohmann::ordered_json& outcome)
 {
-    auto entry = this->entry(batchId);
-    nlohmann::ordered_json after = entry && entry->after ? *entry->after : nlohmann::ordered_json::object();
-    for (const auto& [key, value] : outcome.items()) {
-        after[key] = value;
-    }
-    auto update = m_db.prepared("UPDATE audit_log SET after_json = ? WHERE id = ?");
-    update->bind(1, after.dump());
-    update->bind(2, static_cast<int64_t>(batchId));
-    update->exec();
+    translatingSqliteErrors("audit log: close batch", [&]() {
+        auto entry = this->entry(batchId);
+        nlohmann::ordered_json after = entry && entry->after ? *entry->after : nlohmann::ordered_json::object();
+        for (const auto& [key, value] : outcome.items()) {
+            after[key] = value;
+        }
+        auto update = m_db.prepared("UPDATE audit_log SET after_json = ? WHERE id = ?");
+        update->bind(1, after.dump());
+        update->bind(2, static_cast<int64_t>(batchId));
+        update->exec();
+    });
 }
 
 std::vector<AuditEntry> AuditLog::history(const std::string& entity, const std::string& entityUuid) const
 {
-    SQLite::Statement query(m_db.connection(), std::string("SELECT ") + kColumns +
-                                                   " FROM audit_log WHERE entity = ? AND entity_uuid = ? ORDER BY id");
-    query.bind(1, entity);
-    query.bind(2, entityUuid);
-    std::vector<AuditEntry> entries;
-    while (query.executeStep()) {
-        entries.push_back(entryFrom(query));
-    }
-    return entries;
+    return translatingSqliteErrors("audit log: history", [&]() -> std::vector<AuditEntry> {
+        SQLite::Statement query(m_db.connection(),
+                                std::string("SELECT ") + kColumns +
+                                    " FROM audit_log WHERE entity = ? AND entity_uuid = ? ORDER BY id");
+        query.bind(1, entity);
+        query.bind(2, entityUuid);
+        std::vector<AuditEntry> entries;
+        while (query.executeStep()) {
+            entries.push_back(entryFrom(query));
+        }
+        return entries;
+    });
 }
 
 std::optional<AuditEntry> AuditLog::entry(long long id) const
 {
-    SQLite::Statement query(m_db.connection(), std::string("SELECT ") + kColumns + " FROM audit_log WHERE id = ?");
-    query.bind(1, static_cast<int64_t>(id));
-    return query.executeStep() ? std::optional(entryFrom(query)) : std::nullopt;
+    return translatingSqliteErrors("audit log: entry", [&]() -> std::optional<AuditEntry> {
+        SQLite::Statement query(m_db.connection(), std::string("SELECT ") + kColumns + " FROM audit_log WHERE id = ?");
+        query.bind(1, static_cast<int64_t>(id));
+        return query.executeStep() ? std::optional(entryFrom(query)) : std::nullopt;
+    });
 }
 
 } // namespace relawas::core

@@ -5,6 +5,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDate.h"
+#include "core/storage/SqlErrors.h"
 #include "core/storage/SqlRecordMeta.h"
 #include "core/storage/UnitOfWork.h"
 #include "core/trainings/TrainingJson.h"
@@ -73,128 +74,145 @@ AttendanceRepository::AttendanceRepository(Database& db)
 Attendance AttendanceRepository::record(const std::string& trainingUuid, const std::string& personUuid, const Date& day,
                                         const std::string& actor)
 {
-    const auto training = TrainingRepository(m_db).find(trainingUuid);
-    if (!training) {
-        throw Error(ErrorKind::NotFound, "attendance.unknown_training",
-                    "the training of this attendance does not exist", "training_uuid", {trainingUuid});
-    }
-    SQLite::Statement person(m_db.connection(), "SELECT 1 FROM person WHERE uuid = ? AND deleted_at IS NULL");
-    person.bind(1, personUuid);
-    if (!person.executeStep()) {
-        throw Error(ErrorKind::NotFound, "attendance.unknown_person", "the person of this attendance does not exist",
-                    "person_uuid", {personUuid});
-    }
-    if (!day.ok() || day < training->startDate || training->endDate < day) {
-        const std::string start = formatIsoDate(training->startDate);
-        const std::string end = formatIsoDate(training->endDate);
-        throw Error(ErrorKind::UserInput, "attendance.outside_training",
-                    fmt::format("{} is not a day of {} ({} to {})", formatIsoDate(day), training->title, start, end),
-                    "day", {formatIsoDate(day), start, end});
-    }
-    if (auto existing = findAttendance(m_db, trainingUuid, personUuid, day)) {
-        return *existing;
-    }
+    return translatingSqliteErrors("attendance: record", [&]() -> Attendance {
+        const auto training = TrainingRepository(m_db).find(trainingUuid);
+        if (!training) {
+            throw Error(ErrorKind::NotFound, "attendance.unknown_training",
+                        "the training of this attendance does not exist", "training_uuid", {trainingUuid});
+        }
+        SQLite::Statement person(m_db.connection(), "SELECT 1 FROM person WHERE uuid = ? AND deleted_at IS NULL");
+        person.bind(1, personUuid);
+        if (!person.executeStep()) {
+            throw Error(ErrorKind::NotFound, "attendance.unknown_person",
+                        "the person of this attendance does not exist", "person_uuid", {personUuid});
+        }
+        if (!day.ok() || day < training->startDate || training->endDate < day) {
+            const std::string start = formatIsoDate(training->startDate);
+            const std::string end = formatIsoDate(training->endDate);
+            throw Error(
+                ErrorKind::UserInput, "attendance.outside_training",
+                fmt::format("{} is not a day of {} ({} to {})", formatIsoDate(day), training->title, start, end), "day",
+                {formatIsoDate(day), start, end});
+        }
+        if (auto existing = findAttendance(m_db, trainingUuid, personUuid, day)) {
+            return *existing;
+        }
 
-    UnitOfWork work(m_db, actor);
-    Attendance stored{
-        trainingUuid, personUuid, day, work.now(), {newUuidV7(), 1, work.now(), actor, work.now(), actor}};
-    SQLite::Statement write(m_db.connection(), R"sql(
-        INSERT INTO attendance (uuid, training_uuid, person_uuid, day, checked_in_at, revision, created_at, created_by,
-            updated_at, updated_by)
-        VALUES (:uuid, :training, :person, :day, :checked_in_at, :revision, :created_at, :created_by, :updated_at,
-            :updated_by))sql");
-    write.bind(":uuid", stored.meta.uuid);
-    write.bind(":training", stored.trainingUuid);
-    write.bind(":person", stored.personUuid);
-    write.bind(":day", formatIsoDate(stored.day));
-    write.bind(":checked_in_at", stored.checkedInAt);
-    bindRecordMeta(write, stored.meta);
-    write.exec();
-    AuditLog(m_db).record(work, "attendance", stored.meta.uuid, "create", std::nullopt, attendanceToJson(stored));
-    work.commit();
-    return stored;
+        UnitOfWork work(m_db, actor);
+        Attendance stored{
+            trainingUuid, personUuid, day, work.now(), {newUuidV7(), 1, work.now(), actor, work.now(), actor}};
+        SQLite::Statement write(m_db.connection(), R"sql(
+            INSERT INTO attendance (uuid, training_uuid, person_uuid, day, checked_in_at, revision, created_at, created_by,
+                updated_at, updated_by)
+            VALUES (:uuid, :training, :person, :day, :checked_in_at, :revision, :created_at, :created_by, :updated_at,
+                :updated_by))sql");
+        write.bind(":uuid", stored.meta.uuid);
+        write.bind(":training", stored.trainingUuid);
+        write.bind(":person", stored.personUuid);
+        write.bind(":day", formatIsoDate(stored.day));
+        write.bind(":checked_in_at", stored.checkedInAt);
+        bindRecordMeta(write, stored.meta);
+        write.exec();
+        AuditLog(m_db).record(work, "attendance", stored.meta.uuid, "create", std::nullopt, attendanceToJson(stored));
+        work.commit();
+        return stored;
+    });
 }
 
 void AttendanceRepository::remove(const std::string& uuid, const std::string& actor)
 {
-    const auto before = findAttendance(m_db, uuid);
-    if (!before) {
-        return;
-    }
-    UnitOfWork work(m_db, actor);
-    tombstone(*before, work);
-    work.commit();
+    translatingSqliteErrors("attendance: remove", [&]() {
+        const auto before = findAttendance(m_db, uuid);
+        if (!before) {
+            return;
+        }
+        UnitOfWork work(m_db, actor);
+        tombstone(*before, work);
+        work.commit();
+    });
 }
 
 std::vector<Attendance> AttendanceRepository::ofTraining(const std::string& trainingUuid) const
 {
-    return attendanceWhere(m_db,
-                           "FROM attendance a JOIN person p ON p.uuid = a.person_uuid "
-                           "WHERE a.training_uuid = ? AND a.deleted_at IS NULL AND p.deleted_at IS NULL "
-                           "ORDER BY a.day, p.full_name COLLATE NOCASE, p.id",
-                           trainingUuid);
+    return translatingSqliteErrors("attendance: of training", [&]() -> std::vector<Attendance> {
+        return attendanceWhere(m_db,
+                               "FROM attendance a JOIN person p ON p.uuid = a.person_uuid "
+                               "WHERE a.training_uuid = ? AND a.deleted_at IS NULL AND p.deleted_at IS NULL "
+                               "ORDER BY a.day, p.full_name COLLATE NOCASE, p.id",
+                               trainingUuid);
+    });
 }
 
 std::vector<Attendance> AttendanceRepository::ofPerson(const std::string& personUuid) const
 {
-    return attendanceWhere(m_db, "FROM attendance a WHERE a.person_uuid = ? AND a.deleted_at IS NULL ORDER BY a.id",
-                           personUuid);
+    return translatingSqliteErrors("attendance: of person", [&]() -> std::vector<Attendance> {
+        return attendanceWhere(m_db, "FROM attendance a WHERE a.person_uuid = ? AND a.deleted_at IS NULL ORDER BY a.id",
+                               personUuid);
+    });
 }
 
 void AttendanceRepository::tombstone(const Attendance& attendance, UnitOfWork& work)
 {
-    auto write = m_db.prepared("UPDATE attendance SET deleted_at = :now, updated_at = :now, updated_by = :actor, "
-                               "revision = revision + 1 WHERE uuid = :uuid AND deleted_at IS NULL");
-    write->bind(":now", work.now());
-    write->bind(":actor", work.actor());
-    write->bind(":uuid", attendance.meta.uuid);
-    write->exec();
-    AuditLog(m_db).record(work, "attendance", attendance.meta.uuid, "delete", attendanceToJson(attendance),
-                          std::nullopt);
-}
-
-void AttendanceRepository::tombstoneAllAt(const std::string& trainingUuid, UnitOfWork& work)
-{
-    for (const Attendance& attendance :
-         attendanceWhere(m_db, "FROM attendance a WHERE a.training_uuid = ? AND a.deleted_at IS NULL ORDER BY a.id",
-                         trainingUuid)) {
-        tombstone(attendance, work);
-    }
-}
-
-void AttendanceRepository::tombstoneAllOf(const std::string& personUuid, UnitOfWork& work)
-{
-    for (const Attendance& attendance : ofPerson(personUuid)) {
-        tombstone(attendance, work);
-    }
-}
-
-void AttendanceRepository::moveAll(const std::string& fromPerson, const std::string& toPerson, UnitOfWork& work)
-{
-    std::set<std::pair<std::string, Date>> keptDays;
-    for (const Attendance& attendance : ofPerson(toPerson)) {
-        keptDays.emplace(attendance.trainingUuid, attendance.day);
-    }
-    for (const Attendance& attendance : ofPerson(fromPerson)) {
-        if (keptDays.count({attendance.trainingUuid, attendance.day}) != 0) {
-            tombstone(attendance, work);
-            continue;
-        }
-        Attendance moved = attendance;
-        moved.personUuid = toPerson;
-        moved.meta.revision += 1;
-        moved.meta.updatedAt = work.now();
-        moved.meta.updatedBy = work.actor();
-        auto write = m_db.prepared("UPDATE attendance SET person_uuid = :person, updated_at = :now, "
-                                   "updated_by = :actor, revision = revision + 1 WHERE uuid = :uuid");
-        write->bind(":person", toPerson);
+    translatingSqliteErrors("attendance: tombstone", [&]() {
+        auto write = m_db.prepared("UPDATE attendance SET deleted_at = :now, updated_at = :now, updated_by = :actor, "
+                                   "revision = revision + 1 WHERE uuid = :uuid AND deleted_at IS NULL");
         write->bind(":now", work.now());
         write->bind(":actor", work.actor());
         write->bind(":uuid", attendance.meta.uuid);
         write->exec();
-        AuditLog(m_db).record(work, "attendance", attendance.meta.uuid, "merge", attendanceToJson(attendance),
-                              attendanceToJson(moved));
-    }
+        AuditLog(m_db).record(work, "attendance", attendance.meta.uuid, "delete", attendanceToJson(attendance),
+                              std::nullopt);
+    });
+}
+
+void AttendanceRepository::tombstoneAllAt(const std::string& trainingUuid, UnitOfWork& work)
+{
+    translatingSqliteErrors("attendance: tombstone all at", [&]() {
+        for (const Attendance& attendance :
+             attendanceWhere(m_db, "FROM attendance a WHERE a.training_uuid = ? AND a.deleted_at IS NULL ORDER BY a.id",
+                             trainingUuid)) {
+            tombstone(attendance, work);
+        }
+    });
+}
+
+void AttendanceRepository::tombstoneAllOf(const std::string& personUuid, UnitOfWork& work)
+{
+    translatingSqliteErrors("attendance: tombstone all of", [&]() {
+        for (const Attendance& attendance : ofPerson(personUuid)) {
+            tombstone(attendance, work);
+        }
+    });
+}
+
+void AttendanceRepository::moveAll(const std::string& fromPerson, const std::string& toPerson, UnitOfWork& work)
+{
+    translatingSqliteErrors("attendance: move all", [&]() {
+        std::set<std::pair<std::string, Date>> keptDays;
+        for (const Attendance& attendance : ofPerson(toPerson)) {
+            keptDays.emplace(attendance.trainingUuid, attendance.day);
+        }
+        for (const Attendance& attendance : ofPerson(fromPerson)) {
+            if (keptDays.count({attendance.trainingUuid, attendance.day}) != 0) {
+                tombstone(attendance, work);
+                continue;
+            }
+            Attendance moved = attendance;
+            moved.personUuid = toPerson;
+            moved.meta.revision += 1;
+            moved.meta.updatedAt = work.now();
+            moved.meta.updatedBy = work.actor();
+            auto write = m_db.prepared("UPDATE attendance SET person_uuid = :person, updated_at = :now, "
+                                       "updated_by = :actor, revision = revision + 1 WHERE uuid = :uuid");
+            write->bind(":person", toPerson);
+            write->bind(":now", work.now());
+            write->bind(":actor", work.actor());
+            write->bind(":uuid", attendance.meta.uuid);
+            write->exec();
+            AuditLog(m_db).record(work, "attendance", attendance.meta.uuid, "merge", attendanceToJson(attendance),
+                                  attendanceToJson(moved));
+        }
+    });
 }
 
 } // namespace relawas::core

@@ -6,6 +6,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDate.h"
+#include "core/storage/SqlErrors.h"
 #include "core/storage/SqlRecordMeta.h"
 #include "core/storage/UnitOfWork.h"
 #include "core/trainings/AttendanceRepository.h"
@@ -83,94 +84,102 @@ TrainingRepository::TrainingRepository(Database& db)
 
 std::optional<Training> TrainingRepository::find(const std::string& uuid) const
 {
-    SQLite::Statement query(m_db.connection(), std::string("SELECT ") + kTrainingColumns +
-                                                   " FROM training WHERE uuid = ? AND deleted_at IS NULL");
-    query.bind(1, uuid);
-    return query.executeStep() ? std::optional(trainingFrom(query)) : std::nullopt;
+    return translatingSqliteErrors("trainings: find", [&]() -> std::optional<Training> {
+        SQLite::Statement query(m_db.connection(), std::string("SELECT ") + kTrainingColumns +
+                                                       " FROM training WHERE uuid = ? AND deleted_at IS NULL");
+        query.bind(1, uuid);
+        return query.executeStep() ? std::optional(trainingFrom(query)) : std::nullopt;
+    });
 }
 
 Training TrainingRepository::save(const Training& training, const std::string& actor)
 {
-    checkStorable(training, m_db);
-    UnitOfWork work(m_db, actor);
-    Training stored = training;
-    const std::string& now = work.now();
-    std::optional<Training> before;
-    if (training.meta.uuid.empty()) {
-        stored.meta = {newUuidV7(), 1, now, actor, now, actor};
-    } else {
-        before = find(training.meta.uuid);
-        if (!before || before->meta.revision != training.meta.revision) {
-            throw Error(ErrorKind::UserInput, "training.stale",
-                        fmt::format("the training {} changed meanwhile", training.title), training.meta.uuid,
-                        {training.title});
+    return translatingSqliteErrors("trainings: save", [&]() -> Training {
+        checkStorable(training, m_db);
+        UnitOfWork work(m_db, actor);
+        Training stored = training;
+        const std::string& now = work.now();
+        std::optional<Training> before;
+        if (training.meta.uuid.empty()) {
+            stored.meta = {newUuidV7(), 1, now, actor, now, actor};
+        } else {
+            before = find(training.meta.uuid);
+            if (!before || before->meta.revision != training.meta.revision) {
+                throw Error(ErrorKind::UserInput, "training.stale",
+                            fmt::format("the training {} changed meanwhile", training.title), training.meta.uuid,
+                            {training.title});
+            }
+            checkAttendanceWithin(m_db.connection(), training);
+            stored.meta.revision = before->meta.revision + 1;
+            stored.meta.createdAt = before->meta.createdAt;
+            stored.meta.createdBy = before->meta.createdBy;
+            stored.meta.updatedAt = now;
+            stored.meta.updatedBy = actor;
         }
-        checkAttendanceWithin(m_db.connection(), training);
-        stored.meta.revision = before->meta.revision + 1;
-        stored.meta.createdAt = before->meta.createdAt;
-        stored.meta.createdBy = before->meta.createdBy;
-        stored.meta.updatedAt = now;
-        stored.meta.updatedBy = actor;
-    }
 
-    SQLite::Statement write(m_db.connection(), R"sql(
-        INSERT INTO training (uuid, kind, title, scope_code, venue, start_date, end_date, revision, created_at,
-            created_by, updated_at, updated_by)
-        VALUES (:uuid, :kind, :title, :scope, :venue, :start, :end, :revision, :created_at, :created_by, :updated_at,
-            :updated_by)
-        ON CONFLICT (uuid) DO UPDATE SET kind = excluded.kind, title = excluded.title, scope_code = excluded.scope_code,
-            venue = excluded.venue, start_date = excluded.start_date, end_date = excluded.end_date,
-            revision = excluded.revision, updated_at = excluded.updated_at, updated_by = excluded.updated_by)sql");
-    write.bind(":uuid", stored.meta.uuid);
-    write.bind(":kind", std::string(trainingKindId(stored.kind)));
-    write.bind(":title", stored.title);
-    if (stored.scopeCode.empty()) {
-        write.bind(":scope");
-    } else {
-        write.bind(":scope", stored.scopeCode);
-    }
-    write.bind(":venue", stored.venue);
-    write.bind(":start", formatIsoDate(stored.startDate));
-    write.bind(":end", formatIsoDate(stored.endDate));
-    bindRecordMeta(write, stored.meta);
-    write.exec();
-    AuditLog(m_db).record(work, "training", stored.meta.uuid, before ? "update" : "create",
-                          before ? std::optional(trainingToJson(*before)) : std::nullopt, trainingToJson(stored));
-    work.commit();
-    return stored;
+        SQLite::Statement write(m_db.connection(), R"sql(
+            INSERT INTO training (uuid, kind, title, scope_code, venue, start_date, end_date, revision, created_at,
+                created_by, updated_at, updated_by)
+            VALUES (:uuid, :kind, :title, :scope, :venue, :start, :end, :revision, :created_at, :created_by, :updated_at,
+                :updated_by)
+            ON CONFLICT (uuid) DO UPDATE SET kind = excluded.kind, title = excluded.title, scope_code = excluded.scope_code,
+                venue = excluded.venue, start_date = excluded.start_date, end_date = excluded.end_date,
+                revision = excluded.revision, updated_at = excluded.updated_at, updated_by = excluded.updated_by)sql");
+        write.bind(":uuid", stored.meta.uuid);
+        write.bind(":kind", std::string(trainingKindId(stored.kind)));
+        write.bind(":title", stored.title);
+        if (stored.scopeCode.empty()) {
+            write.bind(":scope");
+        } else {
+            write.bind(":scope", stored.scopeCode);
+        }
+        write.bind(":venue", stored.venue);
+        write.bind(":start", formatIsoDate(stored.startDate));
+        write.bind(":end", formatIsoDate(stored.endDate));
+        bindRecordMeta(write, stored.meta);
+        write.exec();
+        AuditLog(m_db).record(work, "training", stored.meta.uuid, before ? "update" : "create",
+                              before ? std::optional(trainingToJson(*before)) : std::nullopt, trainingToJson(stored));
+        work.commit();
+        return stored;
+    });
 }
 
 void TrainingRepository::remove(const std::string& uuid, const std::string& actor)
 {
-    const auto before = find(uuid);
-    if (!before) {
-        return;
-    }
-    UnitOfWork work(m_db, actor);
-    SQLite::Statement write(m_db.connection(), "UPDATE training SET deleted_at = :now, updated_at = :now, "
-                                               "updated_by = :actor, revision = revision + 1 WHERE uuid = :uuid");
-    write.bind(":now", work.now());
-    write.bind(":actor", actor);
-    write.bind(":uuid", uuid);
-    write.exec();
-    AttendanceRepository(m_db).tombstoneAllAt(uuid, work);
-    AuditLog(m_db).record(work, "training", uuid, "delete", trainingToJson(*before), std::nullopt);
-    work.commit();
+    translatingSqliteErrors("trainings: remove", [&]() {
+        const auto before = find(uuid);
+        if (!before) {
+            return;
+        }
+        UnitOfWork work(m_db, actor);
+        SQLite::Statement write(m_db.connection(), "UPDATE training SET deleted_at = :now, updated_at = :now, "
+                                                   "updated_by = :actor, revision = revision + 1 WHERE uuid = :uuid");
+        write.bind(":now", work.now());
+        write.bind(":actor", actor);
+        write.bind(":uuid", uuid);
+        write.exec();
+        AttendanceRepository(m_db).tombstoneAllAt(uuid, work);
+        AuditLog(m_db).record(work, "training", uuid, "delete", trainingToJson(*before), std::nullopt);
+        work.commit();
+    });
 }
 
 std::vector<Training> TrainingRepository::trainingsAttendedBy(const std::string& personUuid) const
 {
-    SQLite::Statement query(m_db.connection(),
-                            std::string("SELECT ") + kTrainingColumns +
-                                " FROM training WHERE deleted_at IS NULL AND uuid IN (SELECT training_uuid FROM "
-                                "attendance WHERE person_uuid = ? AND deleted_at IS NULL) "
-                                "ORDER BY start_date DESC, id DESC");
-    query.bind(1, personUuid);
-    std::vector<Training> attended;
-    while (query.executeStep()) {
-        attended.push_back(trainingFrom(query));
-    }
-    return attended;
+    return translatingSqliteErrors("trainings: trainings attended by", [&]() -> std::vector<Training> {
+        SQLite::Statement query(m_db.connection(),
+                                std::string("SELECT ") + kTrainingColumns +
+                                    " FROM training WHERE deleted_at IS NULL AND uuid IN (SELECT training_uuid FROM "
+                                    "attendance WHERE person_uuid = ? AND deleted_at IS NULL) "
+                                    "ORDER BY start_date DESC, id DESC");
+        query.bind(1, personUuid);
+        std::vector<Training> attended;
+        while (query.executeStep()) {
+            attended.push_back(trainingFrom(query));
+        }
+        return attended;
+    });
 }
 
 } // namespace relawas::core

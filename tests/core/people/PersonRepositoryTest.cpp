@@ -3,6 +3,7 @@
 #include "TempDir.h"
 #include "core/base/Error.h"
 #include "core/base/Uuid.h"
+#include "core/people/PeopleService.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 
@@ -229,4 +230,25 @@ TEST_CASE("The person writer refuses an id beyond what the search key holds, and
     CHECK(errorCodeOf([&] { people.save(sitiOfDurian(), "staf"); }) == "person.too_many");
     CHECK(!people.findByNik(sitiOfDurian().nik));
     CHECK(db.connection().execAndGet("SELECT count(*) FROM person").getInt() == 1);
+}
+
+TEST_CASE("A failure of the database reaches the caller as core::Error, and the registration is all or nothing",
+          "[people]")
+{
+    TempDir dir;
+    Database db(copyRealRegionDatabase(dir / "relawas.db"));
+    // A damaged file: the roles' table is gone.
+    db.connection().exec("DROP TABLE person_role");
+    PersonRole relawan;
+    relawan.scopeCode = sitiOfDurian().villageCode;
+
+    try {
+        PeopleService(db, "staf").registerPerson(sitiOfDurian(), {relawan});
+        FAIL("the registration went through");
+    } catch (const Error& e) {
+        CHECK(e.code() == "database.failed");
+        CHECK(e.kind() == ErrorKind::Internal);
+        CHECK_THAT(e.message(), Catch::Matchers::Contains("person_role"));
+    }
+    CHECK(!TestPeople(db).findByNik(sitiOfDurian().nik));
 }
