@@ -3,6 +3,7 @@
 #include "core/base/CsvReader.h"
 #include "core/base/Error.h"
 #include "core/base/Uuid.h"
+#include "core/people/checks/Nik.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
@@ -18,7 +19,6 @@ namespace relawas::core {
 namespace {
 
 constexpr std::size_t kProgressEvery = 256;
-constexpr const char* kBullet = "\xE2\x80\xA2"; // U+2022
 
 std::string labelled(const std::string& id, const RosterExportOptions& options)
 {
@@ -197,19 +197,6 @@ std::string_view rosterFieldId(RosterField field)
         break;
     }
     return "trainings";
-}
-
-std::string maskNik(std::string_view nik)
-{
-    if (nik.empty()) {
-        return {};
-    }
-    const std::size_t shown = std::min<std::size_t>(4, nik.size());
-    std::string masked;
-    for (std::size_t i = 0; i < nik.size() - shown; ++i) {
-        masked += kBullet;
-    }
-    return masked.append(nik.substr(nik.size() - shown));
 }
 
 std::optional<int> rosterAge(const RosterRow& row, const Date& reference)

@@ -34,10 +34,6 @@ enum class RosterField
 // "name", "nik", "gender", "birth_date", "age", "village_code", "village", "kecamatan", "roles", "phone", "trainings"
 std::string_view rosterFieldId(RosterField field);
 
-// A NIK as the screen and files show it unless someone deliberately asks for more: the last four digits only
-// ("••••••••••••0001"). Personal data under UU 27/2022; the serial alone identifies no one. Empty stays empty.
-std::string maskNik(std::string_view nik);
-
 // The person's completed years on `reference`, or nothing without a birth date.
 std::optional<int> rosterAge(const RosterRow& row, const Date& reference);
 

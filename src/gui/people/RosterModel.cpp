@@ -2,6 +2,7 @@
 
 #include "common/DomainText.h"
 #include "core/base/Error.h"
+#include "core/people/checks/Nik.h"
 #include "core/people/checks/Phone.h"
 #include "core/roster/RosterExport.h"
 

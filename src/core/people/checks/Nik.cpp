@@ -285,7 +285,7 @@ NikCheck checkNik(std::string_view text, const NikContext& context)
     return check;
 }
 
-std::string maskNik(const std::string& nik)
+std::string maskNik(std::string_view nik)
 {
     // Count characters, not bytes, so whatever was typed is masked whole.
     std::vector<std::size_t> starts;
@@ -300,7 +300,7 @@ std::string maskNik(const std::string& nik)
         result += "\u2022";
     }
     if (hidden < starts.size()) {
-        result += nik.substr(starts[hidden]);
+        result += std::string(nik.substr(starts[hidden]));
     }
     return result;
 }

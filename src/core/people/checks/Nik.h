@@ -49,7 +49,10 @@ struct NikCheck
 // clerk entered a birth date with the same day, month and two-digit year, its century is taken.
 NikCheck checkNik(std::string_view text, const NikContext& context);
 
-// "••••••••••••0001": every character but the last four replaced by U+2022, for screens and exports.
-std::string maskNik(const std::string& nik);
+// A NIK as screens and files show it unless someone deliberately asks for more: every character but the last four
+// replaced by U+2022 ("••••••••••••0001"); characters are counted, not bytes, so whatever was typed is masked whole,
+// and four characters or fewer are hidden entirely. Personal data under UU 27/2022; the serial alone identifies no
+// one. Empty stays empty.
+std::string maskNik(std::string_view nik);
 
 } // namespace relawas::core

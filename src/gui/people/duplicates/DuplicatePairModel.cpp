@@ -2,6 +2,7 @@
 
 #include "common/DateText.h"
 #include "core/base/Error.h"
+#include "core/people/checks/Nik.h"
 #include "core/roster/RosterExport.h"
 #include "core/storage/Database.h"
 

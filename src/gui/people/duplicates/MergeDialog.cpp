@@ -6,6 +6,7 @@
 #include "core/base/Error.h"
 #include "core/people/PeopleService.h"
 #include "core/people/PersonRepository.h"
+#include "core/people/checks/Nik.h"
 #include "core/roster/RosterExport.h"
 #include "core/storage/Database.h"
 #include "people/duplicates/PersonFieldText.h"
