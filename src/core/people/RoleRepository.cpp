@@ -42,18 +42,20 @@ PersonRole roleFrom(SQLite::Statement& q)
     return role;
 }
 
-// One statement for both: an insert names a new uuid, an update the stored one.
-void write(Database& db, const PersonRole& role)
+// An insert of a new role, or an update of a stored one. Two plain statements, not an upsert: an upsert opens a
+// statement journal, at which FTS5 writes out the search index rows a batch holds in memory.
+void write(Database& db, const PersonRole& role, bool isNew)
 {
-    auto write = db.prepared(R"sql(
+    auto write = db.prepared(isNew ? R"sql(
         INSERT INTO person_role (uuid, person_uuid, role, scope_code, start_date, end_date, end_reason, revision,
             created_at, created_by, updated_at, updated_by)
         VALUES (:uuid, :person, :role, :scope, :start, :end, :reason, :revision, :created_at, :created_by,
-            :updated_at, :updated_by)
-        ON CONFLICT (uuid) DO UPDATE SET person_uuid = excluded.person_uuid, role = excluded.role,
-            scope_code = excluded.scope_code, start_date = excluded.start_date, end_date = excluded.end_date,
-            end_reason = excluded.end_reason, revision = excluded.revision, updated_at = excluded.updated_at,
-            updated_by = excluded.updated_by)sql");
+            :updated_at, :updated_by))sql"
+                                   : R"sql(
+        UPDATE person_role SET person_uuid = :person, role = :role, scope_code = :scope, start_date = :start,
+            end_date = :end, end_reason = :reason, revision = :revision, created_at = :created_at,
+            created_by = :created_by, updated_at = :updated_at, updated_by = :updated_by
+        WHERE uuid = :uuid)sql");
     write->bind(":uuid", role.meta.uuid);
     write->bind(":person", role.personUuid);
     write->bind(":role", std::string(roleKindId(role.kind)));
@@ -134,7 +136,7 @@ PersonRole RoleRepository::insert(const PersonRole& role, UnitOfWork& work)
         checkRole(role);
         PersonRole stored = role;
         stored.meta = {newUuidV7(), 1, work.now(), work.actor(), work.now(), work.actor()};
-        write(m_db, stored);
+        write(m_db, stored, true);
         AuditLog(m_db).recordCreation(work, "person_role", stored.meta.uuid, [&stored] { return roleToJson(stored); });
         return stored;
     });
@@ -151,7 +153,7 @@ PersonRole RoleRepository::update(const PersonRole& role, UnitOfWork& work, std:
         PersonRole stored = nextRevision(role, work);
         stored.meta.createdAt = before->meta.createdAt;
         stored.meta.createdBy = before->meta.createdBy;
-        write(m_db, stored);
+        write(m_db, stored, false);
         AuditLog(m_db).record(work, "person_role", stored.meta.uuid, action, roleToJson(*before), roleToJson(stored));
         return stored;
     });
@@ -194,7 +196,7 @@ void RoleRepository::moveAll(const std::string& fromPerson, const std::string& t
             }
             PersonRole moved = nextRevision(role, work);
             moved.personUuid = toPerson;
-            write(m_db, moved);
+            write(m_db, moved, false);
             AuditLog(m_db).record(work, "person_role", role.meta.uuid, "merge", roleToJson(role), roleToJson(moved));
         }
     });
