@@ -354,9 +354,7 @@ void PersonRepository::tombstone(const Person& stored, UnitOfWork& work, std::st
         }
         auto write = m_db.prepared("UPDATE person SET deleted_at = :now, updated_at = :now, updated_by = :actor, "
                                    "revision = revision + 1 WHERE uuid = :uuid AND deleted_at IS NULL");
-        write->bind(":now", work.now());
-        write->bind(":actor", work.actor());
-        write->bind(":uuid", stored.meta.uuid);
+        bindChange(*write, work, stored.meta.uuid);
         write->exec();
         writeIndexRow(m_db, before->id, before->person, true);
         std::optional<nlohmann::ordered_json> after;

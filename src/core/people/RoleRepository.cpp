@@ -164,9 +164,7 @@ void RoleRepository::tombstone(const PersonRole& role, UnitOfWork& work)
     translatingSqliteErrors("roles: tombstone", [&]() {
         auto write = m_db.prepared("UPDATE person_role SET deleted_at = :now, updated_at = :now, updated_by = :actor, "
                                    "revision = revision + 1 WHERE uuid = :uuid AND deleted_at IS NULL");
-        write->bind(":now", work.now());
-        write->bind(":actor", work.actor());
-        write->bind(":uuid", role.meta.uuid);
+        bindChange(*write, work, role.meta.uuid);
         write->exec();
         AuditLog(m_db).record(work, "person_role", role.meta.uuid, "delete", roleToJson(role), std::nullopt);
     });

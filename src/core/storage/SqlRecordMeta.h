@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/RecordMeta.h"
+#include "core/storage/UnitOfWork.h"
 
 #include <cstdint>
 
@@ -17,6 +18,15 @@ inline void bindRecordMeta(SQLite::Statement& statement, const RecordMeta& meta)
     statement.bind(":created_by", meta.createdBy);
     statement.bind(":updated_at", meta.updatedAt);
     statement.bind(":updated_by", meta.updatedBy);
+}
+
+// Binds who changes the record with uuid `uuid` when, to :now, :actor and :uuid of an UPDATE that stamps it (a
+// tombstone, a move to another person).
+inline void bindChange(SQLite::Statement& statement, const UnitOfWork& work, const std::string& uuid)
+{
+    statement.bind(":now", work.now());
+    statement.bind(":actor", work.actor());
+    statement.bind(":uuid", uuid);
 }
 
 // Reads what bindRecordMeta() binds: the uuid from column `uuid`, the revision and who/when from the five columns

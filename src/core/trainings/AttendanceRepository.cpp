@@ -156,9 +156,7 @@ void AttendanceRepository::tombstone(const Attendance& attendance, UnitOfWork& w
     translatingSqliteErrors("attendance: tombstone", [&]() {
         auto write = m_db.prepared("UPDATE attendance SET deleted_at = :now, updated_at = :now, updated_by = :actor, "
                                    "revision = revision + 1 WHERE uuid = :uuid AND deleted_at IS NULL");
-        write->bind(":now", work.now());
-        write->bind(":actor", work.actor());
-        write->bind(":uuid", attendance.meta.uuid);
+        bindChange(*write, work, attendance.meta.uuid);
         write->exec();
         AuditLog(m_db).record(work, "attendance", attendance.meta.uuid, "delete", attendanceToJson(attendance),
                               std::nullopt);
@@ -205,9 +203,7 @@ void AttendanceRepository::moveAll(const std::string& fromPerson, const std::str
             auto write = m_db.prepared("UPDATE attendance SET person_uuid = :person, updated_at = :now, "
                                        "updated_by = :actor, revision = revision + 1 WHERE uuid = :uuid");
             write->bind(":person", toPerson);
-            write->bind(":now", work.now());
-            write->bind(":actor", work.actor());
-            write->bind(":uuid", attendance.meta.uuid);
+            bindChange(*write, work, attendance.meta.uuid);
             write->exec();
             AuditLog(m_db).record(work, "attendance", attendance.meta.uuid, "merge", attendanceToJson(attendance),
                                   attendanceToJson(moved));

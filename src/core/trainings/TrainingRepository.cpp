@@ -155,9 +155,7 @@ void TrainingRepository::remove(const std::string& uuid, const std::string& acto
         UnitOfWork work(m_db, actor);
         SQLite::Statement write(m_db.connection(), "UPDATE training SET deleted_at = :now, updated_at = :now, "
                                                    "updated_by = :actor, revision = revision + 1 WHERE uuid = :uuid");
-        write.bind(":now", work.now());
-        write.bind(":actor", actor);
-        write.bind(":uuid", uuid);
+        bindChange(write, work, uuid);
         write.exec();
         AttendanceRepository(m_db).tombstoneAllAt(uuid, work);
         AuditLog(m_db).record(work, "training", uuid, "delete", trainingToJson(*before), std::nullopt);
