@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddRoleDialog</name>
+    <message>
+        <source>Add role</source>
+        <translation>Add role</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Scope</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date</source>
+        <translation>S&amp;tart date</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -207,6 +230,25 @@
     </message>
 </context>
 <context>
+    <name>EndRoleDialog</name>
+    <message>
+        <source>End role</source>
+        <translation>End role</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>&amp;End date</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>The database cannot be opened: %1</source>
@@ -237,16 +279,16 @@
         <translation>The package description is unreadable: %1</translation>
     </message>
     <message>
-        <source>The first line must be the header "%1".</source>
-        <translation>The first line must be the header "%1".</translation>
+        <source>The first line must be the header &quot;%1&quot;.</source>
+        <translation>The first line must be the header &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Expected %1 fields, found %2.</source>
         <translation>Expected %1 fields, found %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid region code.</source>
-        <translation>"%1" is not a valid region code.</translation>
+        <source>&quot;%1&quot; is not a valid region code.</source>
+        <translation>&quot;%1&quot; is not a valid region code.</translation>
     </message>
     <message>
         <source>Code %1 is a %2 and does not belong in this file.</source>
@@ -367,6 +409,18 @@
     <message>
         <source>A record cannot be merged into itself.</source>
         <translation>A record cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <source>This role was changed or removed meanwhile, so nothing was saved. Close this window to see the role as it is now.</source>
+        <translation>This role was changed or removed meanwhile, so nothing was saved. Close this window to see the role as it is now.</translation>
+    </message>
+    <message>
+        <source>A role cannot end before it starts.</source>
+        <translation>A role cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>The person of this role is no longer in the register.</source>
+        <translation>The person of this role is no longer in the register.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +915,17 @@
     </message>
 </context>
 <context>
+    <name>RoleScopes</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Language</source>
@@ -899,8 +964,8 @@
         <translation>&amp;Not set</translation>
     </message>
     <message>
-        <source>Each role's minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</source>
-        <translation>Each role's minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</translation>
+        <source>Each role&apos;s minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</source>
+        <translation>Each role&apos;s minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</translation>
     </message>
     <message>
         <source>Election da&amp;y</source>
@@ -1063,8 +1128,35 @@
         <translation>none loaded</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::AddRoleDialog</name>
+    <message>
+        <source>A new role for %1. It is saved as soon as you confirm.</source>
+        <translation>A new role for %1. It is saved as soon as you confirm.</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Add role</translation>
+    </message>
+    <message>
+        <source>Type the name of a region</source>
+        <translation>Type the name of a region</translation>
+    </message>
+    <message>
+        <source>Choose the region of the role from the list.</source>
+        <translation>Choose the region of the role from the list.</translation>
+    </message>
+    <message>
+        <source>Write the start date as dd/mm/yyyy.</source>
+        <translation>Write the start date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>%1 already holds this role in %2.</source>
+        <translation>%1 already holds this role in %2.</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1265,45 @@
     <message>
         <source>This screen is not available yet.</source>
         <translation>This screen is not available yet.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::EndRoleDialog</name>
+    <message>
+        <source>End the role %1? It stays in the person&apos;s history, with its end date and reason.</source>
+        <translation>End the role %1? It stays in the person&apos;s history, with its end date and reason.</translation>
+    </message>
+    <message>
+        <source>End role</source>
+        <translation>End role</translation>
+    </message>
+    <message>
+        <source>Term of office ended</source>
+        <translation>Term of office ended</translation>
+    </message>
+    <message>
+        <source>Moved to another place</source>
+        <translation>Moved to another place</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>Resigned</translation>
+    </message>
+    <message>
+        <source>Passed away</source>
+        <translation>Passed away</translation>
+    </message>
+    <message>
+        <source>Type a reason or choose one</source>
+        <translation>Type a reason or choose one</translation>
+    </message>
+    <message>
+        <source>Write the end date as dd/mm/yyyy.</source>
+        <translation>Write the end date as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>Say why the role ends: type a reason or choose one from the list.</source>
+        <translation>Say why the role ends: type a reason or choose one from the list.</translation>
     </message>
 </context>
 <context>
@@ -1345,8 +1476,8 @@
         <translation>What each column holds</translation>
     </message>
     <message>
-        <source>Check the field of every column; columns set to "(ignore)" are not imported.</source>
-        <translation>Check the field of every column; columns set to "(ignore)" are not imported.</translation>
+        <source>Check the field of every column; columns set to &quot;(ignore)&quot; are not imported.</source>
+        <translation>Check the field of every column; columns set to &quot;(ignore)&quot; are not imported.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1401,8 +1532,8 @@
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <source>Excel workbook (XLSX), sheet "%1".</source>
-        <translation>Excel workbook (XLSX), sheet "%1".</translation>
+        <source>Excel workbook (XLSX), sheet &quot;%1&quot;.</source>
+        <translation>Excel workbook (XLSX), sheet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>semicolon</source>
@@ -1436,8 +1567,8 @@
         <translation>No column holds the full name.</translation>
     </message>
     <message>
-        <source>"%1" and "%2" both hold %3; set one of them to "(ignore)".</source>
-        <translation>"%1" and "%2" both hold %3; set one of them to "(ignore)".</translation>
+        <source>&quot;%1&quot; and &quot;%2&quot; both hold %3; set one of them to &quot;(ignore)&quot;.</source>
+        <translation>&quot;%1&quot; and &quot;%2&quot; both hold %3; set one of them to &quot;(ignore)&quot;.</translation>
     </message>
     <message>
         <source>No column holds the NIK: only speakers may be registered without one.</source>
@@ -1538,7 +1669,7 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <extracomment>A line of the file offered as its header: the line's number, then its cells</extracomment>
+        <extracomment>A line of the file offered as its header: the line&apos;s number, then its cells</extracomment>
         <translation>Line %1: %2</translation>
     </message>
     <message>
@@ -1973,6 +2104,60 @@ Register a person (Ctrl+N) or import a spreadsheet.</translation>
     </message>
 </context>
 <context>
+    <name>relawas::gui::PersonRolesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::PersonRolesPanel</name>
+    <message>
+        <source>A&amp;dd role…</source>
+        <translation>A&amp;dd role…</translation>
+    </message>
+    <message>
+        <source>End &amp;role…</source>
+        <translation>End &amp;role…</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>%1 in %2, since %3</source>
+        <translation>%1 in %2, since %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Role added: %1.</source>
+        <translation>Role added: %1.</translation>
+    </message>
+    <message>
+        <source>Role ended: %1.</source>
+        <translation>Role ended: %1.</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::RegionTreeModel</name>
     <message numerus="yes">
         <source>%n village(s)</source>
@@ -2005,8 +2190,8 @@ Register a person (Ctrl+N) or import a spreadsheet.</translation>
         <translation>&lt;b&gt;Possible duplicates&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b3261e'&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b3261e'&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Check the warnings, then press Enter again to save anyway.</source>
@@ -2052,11 +2237,6 @@ Register a person (Ctrl+N) or import a spreadsheet.</translation>
         <translation>Roles</translation>
     </message>
     <message>
-        <source>none</source>
-        <comment>roles held</comment>
-        <translation>none</translation>
-    </message>
-    <message>
         <source>%1
 
 Nothing was saved: the person is no longer in the register.</source>
@@ -2071,6 +2251,18 @@ Nothing was saved. The form now shows the record as stored: check it and make yo
         <translation>%1
 
 Nothing was saved. The form now shows the record as stored: check it and make your changes again.</translation>
+    </message>
+    <message>
+        <source>Move roles</source>
+        <translation>Move roles</translation>
+    </message>
+    <message>
+        <source>%1 moves from %2 to %3 and holds these roles in %2: %4.
+
+Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay in %2.</source>
+        <translation>%1 moves from %2 to %3 and holds these roles in %2: %4.
+
+Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay in %2.</translation>
     </message>
 </context>
 <context>

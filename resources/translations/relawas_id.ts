@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AddRoleDialog</name>
+    <message>
+        <source>Add role</source>
+        <translation>Tambah peran</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>&amp;Scope</source>
+        <translation>&amp;Wilayah</translation>
+    </message>
+    <message>
+        <source>S&amp;tart date</source>
+        <translation>Tanggal &amp;mulai</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -207,6 +230,25 @@
     </message>
 </context>
 <context>
+    <name>EndRoleDialog</name>
+    <message>
+        <source>End role</source>
+        <translation>Akhiri peran</translation>
+    </message>
+    <message>
+        <source>&amp;End date</source>
+        <translation>Tanggal &amp;selesai</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>hh/bb/tttt</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <source>The database cannot be opened: %1</source>
@@ -237,16 +279,16 @@
         <translation>Keterangan paket tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>The first line must be the header "%1".</source>
-        <translation>Baris pertama harus berupa judul kolom "%1".</translation>
+        <source>The first line must be the header &quot;%1&quot;.</source>
+        <translation>Baris pertama harus berupa judul kolom &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Expected %1 fields, found %2.</source>
         <translation>Seharusnya %1 kolom, ternyata %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid region code.</source>
-        <translation>"%1" bukan kode wilayah yang sah.</translation>
+        <source>&quot;%1&quot; is not a valid region code.</source>
+        <translation>&quot;%1&quot; bukan kode wilayah yang sah.</translation>
     </message>
     <message>
         <source>Code %1 is a %2 and does not belong in this file.</source>
@@ -367,6 +409,18 @@
     <message>
         <source>A record cannot be merged into itself.</source>
         <translation>Sebuah data tidak dapat digabungkan dengan dirinya sendiri.</translation>
+    </message>
+    <message>
+        <source>This role was changed or removed meanwhile, so nothing was saved. Close this window to see the role as it is now.</source>
+        <translation>Peran ini sudah diubah atau dihapus di tempat lain, jadi tidak ada yang disimpan. Tutup jendela ini untuk melihat peran sebagaimana tersimpan sekarang.</translation>
+    </message>
+    <message>
+        <source>A role cannot end before it starts.</source>
+        <translation>Peran tidak bisa berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>The person of this role is no longer in the register.</source>
+        <translation>Orang yang memegang peran ini sudah tidak ada di daftar.</translation>
     </message>
 </context>
 <context>
@@ -861,6 +915,17 @@
     </message>
 </context>
 <context>
+    <name>RoleScopes</name>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Language</source>
@@ -899,7 +964,7 @@
         <translation>&amp;Kosongkan</translation>
     </message>
     <message>
-        <source>Each role's minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</source>
+        <source>Each role&apos;s minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</source>
         <translation>Usia minimum setiap peran (17 tahun untuk relawan, 21 tahun untuk PKD, PTPS, dan anggota Panwascam) dihitung pada hari ini. Bila kosong: pada hari pendaftaran.</translation>
     </message>
     <message>
@@ -1063,8 +1128,35 @@
         <translation>belum dimuat</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Pendataan relawan, Kampung Pengawasan Partisipatif, dan pelatihan untuk pengawasan partisipatif Bawaslu.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Daftar kode wilayah dalam basis data ini: %4&lt;/p&gt;&lt;p&gt;Data wilayah: &lt;b&gt;idn-area-data&lt;/b&gt; oleh fityannugroho, bersumber dari daftar kode Kemendagri, tersedia di bawah &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas adalah perangkat lunak bebas di bawah Apache License 2.0.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Pendataan relawan, Kampung Pengawasan Partisipatif, dan pelatihan untuk pengawasan partisipatif Bawaslu.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Daftar kode wilayah dalam basis data ini: %4&lt;/p&gt;&lt;p&gt;Data wilayah: &lt;b&gt;idn-area-data&lt;/b&gt; oleh fityannugroho, bersumber dari daftar kode Kemendagri, tersedia di bawah &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas adalah perangkat lunak bebas di bawah Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::AddRoleDialog</name>
+    <message>
+        <source>A new role for %1. It is saved as soon as you confirm.</source>
+        <translation>Peran baru untuk %1. Peran langsung disimpan begitu Anda mengonfirmasi.</translation>
+    </message>
+    <message>
+        <source>Add role</source>
+        <translation>Tambah peran</translation>
+    </message>
+    <message>
+        <source>Type the name of a region</source>
+        <translation>Ketik nama wilayah</translation>
+    </message>
+    <message>
+        <source>Choose the region of the role from the list.</source>
+        <translation>Pilih wilayah peran dari daftar.</translation>
+    </message>
+    <message>
+        <source>Write the start date as dd/mm/yyyy.</source>
+        <translation>Tulis tanggal mulai dengan format hh/bb/tttt.</translation>
+    </message>
+    <message>
+        <source>%1 already holds this role in %2.</source>
+        <translation>%1 sudah memegang peran ini di %2.</translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1264,45 @@
     <message>
         <source>This screen is not available yet.</source>
         <translation>Layar ini belum tersedia.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::EndRoleDialog</name>
+    <message>
+        <source>End the role %1? It stays in the person&apos;s history, with its end date and reason.</source>
+        <translation>Akhiri peran %1? Peran ini tetap tercatat dalam riwayat orang tersebut, beserta tanggal selesai dan alasannya.</translation>
+    </message>
+    <message>
+        <source>End role</source>
+        <translation>Akhiri peran</translation>
+    </message>
+    <message>
+        <source>Term of office ended</source>
+        <translation>Masa jabatan berakhir</translation>
+    </message>
+    <message>
+        <source>Moved to another place</source>
+        <translation>Pindah domisili</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>Mengundurkan diri</translation>
+    </message>
+    <message>
+        <source>Passed away</source>
+        <translation>Meninggal dunia</translation>
+    </message>
+    <message>
+        <source>Type a reason or choose one</source>
+        <translation>Ketik alasan atau pilih dari daftar</translation>
+    </message>
+    <message>
+        <source>Write the end date as dd/mm/yyyy.</source>
+        <translation>Tulis tanggal selesai dengan format hh/bb/tttt.</translation>
+    </message>
+    <message>
+        <source>Say why the role ends: type a reason or choose one from the list.</source>
+        <translation>Sebutkan alasan peran ini berakhir: ketik sendiri atau pilih dari daftar.</translation>
     </message>
 </context>
 <context>
@@ -1344,8 +1475,8 @@
         <translation>Isi setiap kolom</translation>
     </message>
     <message>
-        <source>Check the field of every column; columns set to "(ignore)" are not imported.</source>
-        <translation>Periksa isian setiap kolom; kolom yang diatur "(abaikan)" tidak diimpor.</translation>
+        <source>Check the field of every column; columns set to &quot;(ignore)&quot; are not imported.</source>
+        <translation>Periksa isian setiap kolom; kolom yang diatur &quot;(abaikan)&quot; tidak diimpor.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1400,8 +1531,8 @@
         <translation>Pilih berkas terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Excel workbook (XLSX), sheet "%1".</source>
-        <translation>Buku kerja Excel (XLSX), lembar "%1".</translation>
+        <source>Excel workbook (XLSX), sheet &quot;%1&quot;.</source>
+        <translation>Buku kerja Excel (XLSX), lembar &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>semicolon</source>
@@ -1434,8 +1565,8 @@
         <translation>Tidak ada kolom yang berisi nama lengkap.</translation>
     </message>
     <message>
-        <source>"%1" and "%2" both hold %3; set one of them to "(ignore)".</source>
-        <translation>"%1" dan "%2" sama-sama berisi %3; atur salah satunya ke "(abaikan)".</translation>
+        <source>&quot;%1&quot; and &quot;%2&quot; both hold %3; set one of them to &quot;(ignore)&quot;.</source>
+        <translation>&quot;%1&quot; dan &quot;%2&quot; sama-sama berisi %3; atur salah satunya ke &quot;(abaikan)&quot;.</translation>
     </message>
     <message>
         <source>No column holds the NIK: only speakers may be registered without one.</source>
@@ -1533,7 +1664,7 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <extracomment>A line of the file offered as its header: the line's number, then its cells</extracomment>
+        <extracomment>A line of the file offered as its header: the line&apos;s number, then its cells</extracomment>
         <translation>Baris %1: %2</translation>
     </message>
     <message>
@@ -1962,6 +2093,60 @@ Daftarkan orang (Ctrl+N) atau impor spreadsheet.</translation>
     </message>
 </context>
 <context>
+    <name>relawas::gui::PersonRolesModel</name>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::PersonRolesPanel</name>
+    <message>
+        <source>A&amp;dd role…</source>
+        <translation>T&amp;ambah peran…</translation>
+    </message>
+    <message>
+        <source>End &amp;role…</source>
+        <translation>Akhiri pe&amp;ran…</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>%1 in %2, since %3</source>
+        <translation>%1 di %2, sejak %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 di %2</translation>
+    </message>
+    <message>
+        <source>Role added: %1.</source>
+        <translation>Peran ditambahkan: %1.</translation>
+    </message>
+    <message>
+        <source>Role ended: %1.</source>
+        <translation>Peran diakhiri: %1.</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::RegionTreeModel</name>
     <message numerus="yes">
         <source>%n village(s)</source>
@@ -1993,8 +2178,8 @@ Daftarkan orang (Ctrl+N) atau impor spreadsheet.</translation>
         <translation>&lt;b&gt;Kemungkinan duplikat&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
     <message>
-        <source>&lt;span style='color:#b3261e'&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</source>
-        <translation>&lt;span style='color:#b3261e'&gt;%1 bukan tanggal; tulis hh/bb/tttt.&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 bukan tanggal; tulis hh/bb/tttt.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Check the warnings, then press Enter again to save anyway.</source>
@@ -2039,11 +2224,6 @@ Daftarkan orang (Ctrl+N) atau impor spreadsheet.</translation>
         <translation>Peran</translation>
     </message>
     <message>
-        <source>none</source>
-        <comment>roles held</comment>
-        <translation>tidak ada</translation>
-    </message>
-    <message>
         <source>%1
 
 Nothing was saved: the person is no longer in the register.</source>
@@ -2058,6 +2238,18 @@ Nothing was saved. The form now shows the record as stored: check it and make yo
         <translation>%1
 
 Tidak ada yang disimpan. Formulir kini menampilkan data yang tersimpan: periksa lalu ulangi perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>Move roles</source>
+        <translation>Pindahkan peran</translation>
+    </message>
+    <message>
+        <source>%1 moves from %2 to %3 and holds these roles in %2: %4.
+
+Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay in %2.</source>
+        <translation>%1 pindah dari %2 ke %3 dan memegang peran berikut di %2: %4.
+
+Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Tidak: peran tetap di %2.</translation>
     </message>
 </context>
 <context>

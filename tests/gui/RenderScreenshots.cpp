@@ -7,6 +7,8 @@
 #include "about/AboutDialog.h"
 #include "common/Session.h"
 #include "common/Translations.h"
+#include "core/people/PeopleService.h"
+#include "core/people/RoleRepository.h"
 #include "core/programme/KampungRepository.h"
 #include "core/storage/SettingsStore.h"
 #include "core/trainings/AttendanceRepository.h"
@@ -21,11 +23,13 @@
 #include "wilayah/WilayahScreen.h"
 
 #include <iostream>
+#include <memory>
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,6 +96,48 @@ void addTrainingExamples(core::Database& db, const std::vector<testing::RosterPe
             attendance.record(bimtek.meta.uuid, people[i].person.meta.uuid, bimtek.startDate, "meja.presensi");
         }
     }
+}
+
+// Nurhayati, relawan of Durian since 2022, its PKD since September 2024, and a speaker at the Rakernis: her record open
+// in the person form, scrolled to the roles.
+std::unique_ptr<gui::RegistrationDialog> personWithRoles(gui::Session& session)
+{
+    const auto date = [](int y, unsigned m, unsigned d) {
+        return core::Date{std::chrono::year{y}, std::chrono::month{m}, std::chrono::day{d}};
+    };
+    core::Person person;
+    person.nik = "1219074708900003";
+    person.fullName = "Nurhayati Siregar";
+    person.gender = core::Gender::Female;
+    person.birthDate = date(1990, 8, 7);
+    person.birthPlace = "Sei Balai";
+    person.villageCode = "12.19.07.2004";
+    person.phone = "+6281265430003";
+    person.occupation = "Guru";
+    person.education = "S1";
+    const auto role = [&](core::RoleKind kind, const char* scope, const core::Date& start) {
+        core::PersonRole r;
+        r.kind = kind;
+        r.scopeCode = scope;
+        r.startDate = start;
+        return r;
+    };
+    core::PeopleService service(session.database, "panwascam.seibalai");
+    person = service.registerPerson(person, {role(core::RoleKind::Relawan, "12.19.07.2004", date(2022, 3, 1)),
+                                             role(core::RoleKind::Pkd, "12.19.07.2004", date(2024, 9, 1)),
+                                             role(core::RoleKind::Narasumber, "12.19", date(2024, 9, 15))});
+    for (const core::PersonRole& held : core::RoleRepository(session.database).rolesOf(person.meta.uuid)) {
+        if (held.kind == core::RoleKind::Relawan) {
+            service.endRole(held, date(2024, 8, 31), "Diangkat menjadi PKD");
+        }
+    }
+    auto form = std::make_unique<gui::RegistrationDialog>(session, person);
+    form->resize(980, 700);
+    form->show();
+    QApplication::processEvents();
+    auto* roles = form->findChild<QWidget*>(QStringLiteral("rolesPanel"));
+    form->findChild<QScrollArea*>(QStringLiteral("formScrollArea"))->ensureWidgetVisible(roles, 0, 120);
+    return form;
 }
 
 bool save(QWidget& widget, const QString& folder, const QString& name)
@@ -165,6 +211,11 @@ int main(int argc, char** argv)
     type("phoneLineEdit", QStringLiteral("061-7654321"));
     type("occupationLineEdit", QStringLiteral("Guru"));
     ok &= save(registration, folder, QStringLiteral("registration.png"));
+    registration.hide();
+
+    // The same form correcting a stored person, with the roles section: a relawan of Durian who became its PKD, and
+    // a speaker at the Rakernis.
+    ok &= save(*personWithRoles(session), folder, QStringLiteral("person-roles.png"));
 
     // The import wizard after its dry run over a spreadsheet saved from Excel: one NIK mangled into 1.21907E+15,
     // one village nobody knows.

@@ -11,12 +11,15 @@
 #include "core/regions/RegionRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsStore.h"
+#include "people/registration/PersonRolesPanel.h"
 #include "people/registration/VillagePicker.h"
 #include "ui_RegistrationDialog.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
 
 #include <spdlog/spdlog.h>
 
@@ -57,7 +60,6 @@ RegistrationDialog::RegistrationDialog(Session& session, const QString& scopeCod
     connect(m_villages, &VillagePicker::villageChanged, this, &RegistrationDialog::recheck);
     connect(m_ui->disabilityCheckBox, &QCheckBox::toggled, m_ui->disabilityKindLineEdit, &QWidget::setEnabled);
     m_ui->disabilityKindLineEdit->setEnabled(false);
-    m_ui->rolesValueLabel->hide(); // edit mode shows the roles held instead of choosing one
 
     m_ui->savedLabel->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     m_ui->nikLineEdit->setFocus();
@@ -107,7 +109,7 @@ core::PersonDraft RegistrationDialog::draft() const
     d.phoneText = m_ui->phoneLineEdit->text().trimmed().toStdString();
     d.email = m_ui->emailLineEdit->text().trimmed().toStdString();
     d.villageCode = m_villages->villageCode().toStdString();
-    // A new person gets the role chosen; a stored one is checked against the roles they hold.
+    // A new person gets the role chosen; a stored one is checked against the roles they hold now.
     d.roles = m_stored ? m_storedRoles : std::vector{core::RoleKind(m_ui->roleComboBox->currentData().toInt())};
     return d;
 }
@@ -126,6 +128,9 @@ void RegistrationDialog::recheck()
     context.districtCode = m_session.kabupatenCode.toStdString();
     context.referenceDate = m_referenceDate;
     m_check = core::checkPerson(draft(), context);
+    if (m_stored) {
+        warnOfHeldRoleAges();
+    }
     fillFromNik();
 
     // Possible duplicates, before anything is saved: the same NIK blocks, a similar name or a shared phone warns.
@@ -199,15 +204,29 @@ QWidget* RegistrationDialog::fieldWidget(const std::string& field) const
         return m_ui->villageLineEdit;
     }
     if (field == "roles") {
-        return m_ui->roleComboBox;
+        return m_rolesPanel ? static_cast<QWidget*>(m_rolesPanel->tableView()) : m_ui->roleComboBox;
     }
     return m_ui->genderComboBox;
+}
+
+// A field's border in the colour of its issue. An item view's style would reach its headers and scroll bars too, so it
+// names the view alone.
+void RegistrationDialog::markField(const std::string& field, const char* style) const
+{
+    QWidget* widget = fieldWidget(field);
+    if (!style) {
+        widget->setStyleSheet({});
+    } else if (qobject_cast<QAbstractItemView*>(widget)) {
+        widget->setStyleSheet(QStringLiteral("QAbstractItemView { %1 }").arg(QLatin1String(style)));
+    } else {
+        widget->setStyleSheet(QString::fromLatin1(style));
+    }
 }
 
 void RegistrationDialog::showIssues()
 {
     for (const char* field : {"nik", "full_name", "birth_date", "phone", "email", "village_code", "roles", "gender"}) {
-        fieldWidget(field)->setStyleSheet({});
+        markField(field, nullptr);
     }
     // Fields nobody has touched yet are not scolded: an empty new form shows no red.
     const bool started = m_stored || isDirty();
@@ -217,7 +236,7 @@ void RegistrationDialog::showIssues()
             if (!started) {
                 continue;
             }
-            fieldWidget(found.field)->setStyleSheet(QString::fromLatin1(style));
+            markField(found.field, style);
             lines << QStringLiteral("<span style='color:%1'>%2: %3</span>")
                          .arg(colour, ValidationText::field(QString::fromStdString(found.field)).toHtmlEscaped(),
                               ValidationText::describe(found.issue).toHtmlEscaped());
@@ -229,9 +248,7 @@ void RegistrationDialog::showIssues()
 
     QStringList duplicates;
     for (const auto& found : m_duplicates) {
-        fieldWidget(found.field)
-            ->setStyleSheet(
-                QString::fromLatin1(found.issue.code == "person.duplicate_nik" ? kInvalidStyle : kWarningStyle));
+        markField(found.field, found.issue.code == "person.duplicate_nik" ? kInvalidStyle : kWarningStyle);
         duplicates << ValidationText::describe(found.issue).toHtmlEscaped();
     }
     m_ui->duplicatesLabel->setText(

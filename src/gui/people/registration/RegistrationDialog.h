@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/Clock.h"
+#include "core/people/PeopleService.h"
 #include "core/people/Person.h"
 #include "core/people/checks/PersonCheck.h"
 
@@ -20,6 +21,7 @@ class RegistrationDialog;
 
 namespace relawas::gui {
 
+class PersonRolesPanel;
 class VillagePicker;
 struct Session;
 
@@ -27,7 +29,8 @@ struct Session;
 // NIK fills in birth date and gender, possible duplicates show before saving, Enter saves and starts the next
 // person (keeping village and role), Esc closes. An error blocks saving; warnings need one more Enter.
 // In edit mode the same form corrects one stored person: Enter saves the changes as the record's next revision and
-// closes; a record changed elsewhere meanwhile is read again instead of overwritten.
+// closes; a record changed elsewhere meanwhile is read again instead of overwritten. Its roles section adds and ends
+// roles, each saved at once; a move to another village asks whether the roles held there move too.
 class RegistrationDialog final : public QDialog
 {
     Q_OBJECT
@@ -54,6 +57,7 @@ private:
     core::PersonDraft draft() const;
     void recheck();
     void showIssues();
+    void markField(const std::string& field, const char* style) const;
     void fillFromNik();
     bool save();
     QString warningSignature() const;
@@ -66,6 +70,10 @@ private:
     void showStored(const core::Person& person);
     QStringList formState() const;
     bool saveChanges(core::Person person);
+    void readHeldRoles();
+    void warnOfHeldRoleAges();
+    void rolesChanged();
+    std::optional<core::RolesOnMove> askRolesOnMove(const core::Person& person);
     QWidget* fieldWidget(const std::string& field) const;
 
     std::unique_ptr<Ui::RegistrationDialog> m_ui;
@@ -80,9 +88,10 @@ private:
     bool m_genderFromNik = false;
     bool m_filling = false;
     int m_savedCount = 0;
-    std::optional<core::Person> m_stored; // edit mode: the record as last read
-    std::vector<core::RoleKind> m_storedRoles;
-    QStringList m_storedState; // the form as it showed the stored record, to tell a change
+    std::optional<core::Person> m_stored;      // edit mode: the record as last read
+    std::vector<core::RoleKind> m_storedRoles; // the roles held now (not the ended ones), for the age check
+    PersonRolesPanel* m_rolesPanel = nullptr;  // edit mode only
+    QStringList m_storedState;                 // the form as it showed the stored record, to tell a change
 };
 
 } // namespace relawas::gui

@@ -7,15 +7,22 @@
 #include "core/base/Error.h"
 #include "core/people/PeopleService.h"
 #include "core/people/PersonRepository.h"
-#include "core/people/RoleRepository.h"
 #include "core/people/checks/Phone.h"
+#include "people/registration/PersonRolesPanel.h"
 #include "people/registration/RegistrationDialog.h"
+#include "people/registration/RoleScopes.h"
 #include "people/registration/VillagePicker.h"
 #include "ui_RegistrationDialog.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
 
 #include <spdlog/spdlog.h>
 
@@ -37,11 +44,63 @@ void RegistrationDialog::setUpEditing()
     setWindowTitle(tr("Edit person"));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Save ch&anges"));
     m_ui->keysLabel->setText(tr("Enter: save the changes · Esc: close"));
-    // Roles are records of their own, with a scope and dates: the form shows them but does not change them.
-    m_ui->roleLabel->setText(tr("Roles"));
-    m_ui->roleLabel->setBuddy(nullptr);
-    m_ui->roleComboBox->hide();
-    m_ui->rolesValueLabel->show();
+    // Roles are records of their own, with a scope and dates: instead of the one role a registration chooses, a
+    // section of their own that saves each change at once, apart from the person's fields that Enter saves.
+    m_ui->formLayout->setRowVisible(m_ui->roleLabel, false);
+    auto* rolesBox = new QGroupBox(tr("Roles"), m_ui->formContainer);
+    rolesBox->setObjectName(QStringLiteral("rolesGroupBox"));
+    m_rolesPanel = new PersonRolesPanel(m_session, rolesBox);
+    m_rolesPanel->setObjectName(QStringLiteral("rolesPanel"));
+    m_rolesPanel->setReferenceDate(m_referenceDate);
+    m_rolesPanel->setPersonSource([this] {
+        core::Person person = personFromForm();
+        person.meta = m_stored->meta;
+        if (person.villageCode.empty()) {
+            person.villageCode = m_stored->villageCode; // the village field is being retyped: the stored one counts
+        }
+        return person;
+    });
+    auto* rolesLayout = new QVBoxLayout(rolesBox);
+    rolesLayout->addWidget(m_rolesPanel);
+    int roleRow = 0;
+    QFormLayout::ItemRole itemRole{};
+    m_ui->formLayout->getWidgetPosition(m_ui->roleLabel, &roleRow, &itemRole);
+    m_ui->formLayout->insertRow(roleRow + 1, rolesBox);
+    setTabOrder(m_ui->educationComboBox, m_rolesPanel->tableView());
+    setTabOrder(m_rolesPanel->tableView(), m_rolesPanel->addButton());
+    setTabOrder(m_rolesPanel->addButton(), m_rolesPanel->endButton());
+    setTabOrder(m_rolesPanel->endButton(), m_ui->organisationLineEdit);
+    connect(m_rolesPanel, &PersonRolesPanel::rolesChanged, this, &RegistrationDialog::rolesChanged);
+}
+
+// The roles held now, for the age check; the ended ones no longer count.
+void RegistrationDialog::readHeldRoles()
+{
+    m_storedRoles.clear();
+    for (const core::PersonRole& role : m_rolesPanel->roles()) {
+        if (!role.endDate) {
+            m_storedRoles.push_back(role.kind);
+        }
+    }
+}
+
+// The minimum age is a rule for taking a role on. A role already held is not refused again: a person who is now too
+// young for it (an election day set later, a birth date corrected) is a warning, so the rest of their record can
+// still be corrected; the role is ended in the roles section if it must be.
+void RegistrationDialog::warnOfHeldRoleAges()
+{
+    auto& errors = m_check.errors;
+    const auto tooYoung = std::stable_partition(errors.begin(), errors.end(), [](const core::FieldIssue& found) {
+        return found.issue.code != "eligibility.too_young";
+    });
+    m_check.warnings.insert(m_check.warnings.end(), tooYoung, errors.end());
+    errors.erase(tooYoung, errors.end());
+}
+
+void RegistrationDialog::rolesChanged()
+{
+    readHeldRoles();
+    recheck();
 }
 
 // Every field as stored. The warnings the record has now count as confirmed (they were, when it was saved): only a
@@ -49,14 +108,8 @@ void RegistrationDialog::setUpEditing()
 void RegistrationDialog::showStored(const core::Person& person)
 {
     m_stored = person;
-    m_storedRoles.clear();
-    QStringList roleNames;
-    for (const core::PersonRole& role : core::RoleRepository(m_session.database).rolesOf(person.meta.uuid)) {
-        m_storedRoles.push_back(role.kind);
-        roleNames << DomainText::role(role.kind);
-    }
-    m_ui->rolesValueLabel->setText(roleNames.isEmpty() ? tr("none", "roles held")
-                                                       : roleNames.join(QStringLiteral(", ")));
+    m_rolesPanel->load(person.meta.uuid);
+    readHeldRoles();
 
     const auto text = [](const std::string& value) { return QString::fromStdString(value); };
     m_filling = true;
@@ -116,9 +169,14 @@ bool RegistrationDialog::saveChanges(core::Person person)
         return true;
     }
     person.meta = m_stored->meta; // the revision read: a record changed meanwhile is refused, not overwritten
+    const auto roles = askRolesOnMove(person);
+    if (!roles) {
+        return false; // the clerk went back to the form
+    }
     try {
-        const core::Person stored = core::PeopleService(m_session.database, m_session.actor).correct(person);
-        spdlog::info("person {} corrected, revision {}", stored.meta.uuid, stored.meta.revision);
+        const core::Person stored = core::PeopleService(m_session.database, m_session.actor).correct(person, *roles);
+        spdlog::info("person {} corrected, revision {}{}", stored.meta.uuid, stored.meta.revision,
+                     *roles == core::RolesOnMove::Follow ? ", roles moved with them" : "");
         m_stored = stored;
         m_storedState = formState();
         emit personSaved(QString::fromStdString(stored.meta.uuid));
@@ -146,6 +204,41 @@ bool RegistrationDialog::saveChanges(core::Person person)
         showStored(*current);
         m_ui->nikLineEdit->setFocus();
         return false;
+    }
+}
+
+// A person moved to another village may hold roles scoped at the old one (registration scopes a relawan at their
+// village): the clerk says once whether those roles move too. Nothing to ask when the village stays or no role is
+// scoped there. No value: the clerk cancelled, and nothing is saved.
+std::optional<core::RolesOnMove> RegistrationDialog::askRolesOnMove(const core::Person& person)
+{
+    const std::string& from = m_stored->villageCode;
+    if (person.villageCode.empty() || person.villageCode == from) {
+        return core::RolesOnMove::Stay;
+    }
+    const auto scoped = core::PeopleService(m_session.database, m_session.actor).rolesScopedAt(person.meta.uuid, from);
+    if (scoped.empty()) {
+        return core::RolesOnMove::Stay;
+    }
+    QStringList names;
+    for (const core::PersonRole& role : scoped) {
+        names << DomainText::role(role.kind);
+    }
+    const QString oldVillage = RoleScopes::name(m_session.database, from);
+    const QString newVillage = RoleScopes::name(m_session.database, person.villageCode);
+    const auto answer = QMessageBox::question(
+        this, tr("Move roles"),
+        tr("%1 moves from %2 to %3 and holds these roles in %2: %4.\n\nDo the roles move to %3 as well? Yes: they "
+           "cover %3 from now on. No: they stay in %2.")
+            .arg(QString::fromStdString(person.fullName), oldVillage, newVillage, names.join(QStringLiteral(", "))),
+        QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+    switch (answer) {
+    case QMessageBox::Yes:
+        return core::RolesOnMove::Follow;
+    case QMessageBox::No:
+        return core::RolesOnMove::Stay;
+    default:
+        return std::nullopt;
     }
 }
 

@@ -207,7 +207,7 @@ void PersonEditTest::enterOpensThePersonAndSavesACorrectedPhone()
         name = form.findChild<QLineEdit*>("fullNameLineEdit")->text();
         phone = form.findChild<QLineEdit*>("phoneLineEdit")->text();
         village = form.findChild<QLineEdit*>("villageLineEdit")->text();
-        roles = form.findChild<QLabel*>("rolesValueLabel")->text();
+        roles = form.findChild<QTableView*>("rolesTableView")->model()->index(0, 0).data().toString();
         roleChoiceHidden = !form.findChild<QComboBox*>("roleComboBox")->isVisible();
         // He shares no phone and is nobody's duplicate, not even his own.
         QCOMPARE(form.findChild<QLabel*>("duplicatesLabel")->text(), QString());
