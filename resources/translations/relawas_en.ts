@@ -422,6 +422,30 @@
         <source>The person of this role is no longer in the register.</source>
         <translation>The person of this role is no longer in the register.</translation>
     </message>
+    <message>
+        <source>Too young for this role on the election day: it needs %1 years, and the person is %2.</source>
+        <translation>Too young for this role on the election day: it needs %1 years, and the person is %2.</translation>
+    </message>
+    <message>
+        <source>%1 already holds this role in region %2.</source>
+        <translation>%1 already holds this role in region %2.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database right now, so nothing was saved. Try again in a moment.</source>
+        <translation>Another program is writing to the database right now, so nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database could not finish the work, so nothing was saved. Details: %1</source>
+        <translation>The database could not finish the work, so nothing was saved. Details: %1</translation>
+    </message>
+    <message>
+        <source>The database holds the most people it can search (%1): nothing was saved.</source>
+        <translation>The database holds the most people it can search (%1): nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Writing stopped on an error, so nothing of this import was kept.</source>
+        <translation>Writing stopped on an error, so nothing of this import was kept.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1153,10 +1177,6 @@
     <message>
         <source>Write the start date as dd/mm/yyyy.</source>
         <translation>Write the start date as dd/mm/yyyy.</translation>
-    </message>
-    <message>
-        <source>%1 already holds this role in %2.</source>
-        <translation>%1 already holds this role in %2.</translation>
     </message>
 </context>
 <context>

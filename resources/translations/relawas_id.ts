@@ -422,6 +422,30 @@
         <source>The person of this role is no longer in the register.</source>
         <translation>Orang yang memegang peran ini sudah tidak ada di daftar.</translation>
     </message>
+    <message>
+        <source>Too young for this role on the election day: it needs %1 years, and the person is %2.</source>
+        <translation>Terlalu muda untuk peran ini pada hari pemungutan suara: minimal %1 tahun, sedangkan usianya %2 tahun.</translation>
+    </message>
+    <message>
+        <source>%1 already holds this role in region %2.</source>
+        <translation>%1 sudah memegang peran ini di wilayah %2.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the database right now, so nothing was saved. Try again in a moment.</source>
+        <translation>Program lain sedang menulis ke basis data, jadi tidak ada yang disimpan. Coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The database could not finish the work, so nothing was saved. Details: %1</source>
+        <translation>Basis data tidak dapat menyelesaikan pekerjaan ini, jadi tidak ada yang disimpan. Rincian: %1</translation>
+    </message>
+    <message>
+        <source>The database holds the most people it can search (%1): nothing was saved.</source>
+        <translation>Basis data sudah memuat jumlah orang terbanyak yang dapat dicari (%1): tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Writing stopped on an error, so nothing of this import was kept.</source>
+        <translation>Penulisan terhenti karena kesalahan, jadi tidak ada bagian impor ini yang disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1153,10 +1177,6 @@
     <message>
         <source>Write the start date as dd/mm/yyyy.</source>
         <translation>Tulis tanggal mulai dengan format hh/bb/tttt.</translation>
-    </message>
-    <message>
-        <source>%1 already holds this role in %2.</source>
-        <translation>%1 sudah memegang peran ini di %2.</translation>
     </message>
 </context>
 <context>

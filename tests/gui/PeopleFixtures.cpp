@@ -1,6 +1,6 @@
 #include "PeopleFixtures.h"
 
-#include "PeopleForTests.h"
+#include "core/people/PeopleService.h"
 #include "core/regions/RegionRepository.h"
 #include "core/storage/Database.h"
 
@@ -34,8 +34,7 @@ std::vector<RosterPerson> addBatuBaraPeople(core::Database& db, int count)
         }
     }
 
-    testing::TestPeople people(db);
-    testing::TestRoles roles(db);
+    core::PeopleService service(db, "fixture");
     SQLite::Transaction transaction(db.connection());
     std::vector<RosterPerson> made;
     for (int i = 0; i < count; ++i) {
@@ -72,8 +71,6 @@ std::vector<RosterPerson> addBatuBaraPeople(core::Database& db, int count)
             p.targetGroups.insert(core::TargetGroup::Disabilitas);
             p.hasDisability = true;
         }
-        entry.person = people.save(p, "fixture");
-
         if (speaker) {
             entry.roles.push_back(core::RoleKind::Narasumber);
         } else {
@@ -87,13 +84,16 @@ std::vector<RosterPerson> addBatuBaraPeople(core::Database& db, int count)
                 entry.roles.push_back(core::RoleKind::AnggotaPanwascam);
             }
         }
+        // Registered with their roles as the form and the import register people: some are too young for a role on
+        // the election day, as people registered before it was set can be.
+        std::vector<core::PersonRole> held;
         for (const auto kind : entry.roles) {
             core::PersonRole role;
-            role.personUuid = entry.person.meta.uuid;
             role.kind = kind;
             role.scopeCode = kind == core::RoleKind::AnggotaPanwascam ? village.parentCode : village.code;
-            roles.save(role, "fixture");
+            held.push_back(role);
         }
+        entry.person = service.registerPerson(p, held);
         made.push_back(std::move(entry));
     }
     transaction.commit();

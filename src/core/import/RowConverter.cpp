@@ -2,6 +2,7 @@
 
 #include "core/base/TextUtil.h"
 #include "core/import/sheet/CellValues.h"
+#include "core/people/RoleScope.h"
 #include "core/people/checks/PersonCheck.h"
 
 #include <algorithm>
@@ -13,17 +14,6 @@ namespace relawas::core {
 namespace {
 
 using Severity = ImportMessage::Severity;
-
-bool livesInVillage(RoleKind kind)
-{
-    return kind == RoleKind::Relawan || kind == RoleKind::KoordinatorKampung || kind == RoleKind::Pkd ||
-           kind == RoleKind::Ptps;
-}
-
-bool worksInKecamatan(RoleKind kind)
-{
-    return kind == RoleKind::AnggotaPanwascam || kind == RoleKind::StafSekretariat;
-}
 
 std::string joinNames(const std::vector<const Region*>& regions, std::string_view what)
 {
@@ -367,16 +357,12 @@ void RowWork::assignRoles()
 {
     // Without a village the row is refused (the form's rule), so every role of a stored row has its scope.
     const std::string& village = m_out.person.villageCode;
-    const std::string kecamatan = village.empty() ? m_kecamatanCode : village.substr(0, village.rfind('.'));
     for (const RoleKind kind : m_roles) {
         PersonRole role;
         role.kind = kind;
-        if (livesInVillage(kind)) {
-            role.scopeCode = village; // a PKD's village, a PTPS's village (TPS are not in the code list)
-        } else if (worksInKecamatan(kind)) {
-            role.scopeCode = kecamatan;
-        } else {
-            role.scopeCode = m_context.regions->kabupaten().code; // speakers and trainers serve the district
+        role.scopeCode = defaultScopeOf(kind, village, m_context.regions->kabupaten().code);
+        if (role.scopeCode.empty() && scopeLevelOf(kind) == ScopeLevel::Kecamatan) {
+            role.scopeCode = m_kecamatanCode;
         }
         m_out.roles.push_back(role);
     }

@@ -3,7 +3,9 @@
 #include "core/base/Error.h"
 #include "core/people/PersonRepository.h"
 #include "core/people/RoleRepository.h"
+#include "core/people/checks/Eligibility.h"
 #include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
 #include "core/storage/SqlErrors.h"
 #include "core/storage/UnitOfWork.h"
 #include "core/trainings/AttendanceRepository.h"
@@ -34,6 +36,31 @@ Person current(const PersonRepository& people, const std::string& uuid, long lon
 }
 
 } // namespace
+
+void PeopleService::checkRoleCanBeTaken(const PersonRole& role) const
+{
+    RoleRepository(m_db).checkRole(role);
+    const auto person = PersonRepository(m_db).find(role.personUuid);
+    if (!person || role.endDate) {
+        return; // the writer refuses an unknown person; a role that has ended is history, recorded as it was
+    }
+    for (const ValidationIssue& issue :
+         checkEligibility(role.kind, person->birthDate, SettingsStore(m_db).referenceDate())) {
+        if (issue.code == "eligibility.too_young") {
+            throw Error(ErrorKind::UserInput, "role.too_young",
+                        fmt::format("{} is too young to be {}", person->fullName, roleKindId(role.kind)), "role",
+                        {issue.args.size() > 1 ? issue.args[1] : "", issue.args.size() > 2 ? issue.args[2] : ""});
+        }
+    }
+    for (const PersonRole& held : RoleRepository(m_db).rolesOf(role.personUuid)) {
+        if (!held.endDate && held.kind == role.kind && held.scopeCode == role.scopeCode) {
+            throw Error(ErrorKind::UserInput, "role.already_held",
+                        fmt::format("{} already holds the role {} in {}", person->fullName, roleKindId(role.kind),
+                                    role.scopeCode),
+                        "role", {person->fullName, role.scopeCode});
+        }
+    }
+}
 
 PeopleService::PeopleService(Database& db, std::string actor)
     : m_db(db)
@@ -133,6 +160,7 @@ Person PeopleService::merge(const std::string& keepUuid, long long keepRevision,
 PersonRole PeopleService::addRole(const PersonRole& role)
 {
     return translatingSqliteErrors("people service: add role", [&]() -> PersonRole {
+        checkRoleCanBeTaken(role);
         UnitOfWork work(m_db, m_actor);
         const PersonRole stored = RoleRepository(m_db).insert(role, work);
         work.commit();

@@ -49,7 +49,9 @@ public:
     Person merge(const std::string& keepUuid, long long keepRevision, const std::string& otherUuid,
                  long long otherRevision, const MergeChoice& choice);
 
-    // A new role of a living person ("role.unknown_person", "region.unknown_code", "role.dates_reversed").
+    // A new role of a living person. A current role (no end date) needs someone old enough for it on the election day
+    // (else "role.too_young", args: minimum age, age) and does not hold it in that region yet ("role.already_held",
+    // args: name, scope). And "role.unknown_person", "region.unknown_code", "role.dates_reversed".
     PersonRole addRole(const PersonRole& role);
     // Ends `role` (as read: its revision) on `endDate` for `reason`; the role stays in the person's history.
     // "role.stale", "role.dates_reversed" (an end before the start).
@@ -59,6 +61,8 @@ public:
     void recordNikRevealed(const std::string& uuid);
 
 private:
+    void checkRoleCanBeTaken(const PersonRole& role) const;
+
     Database& m_db;
     std::string m_actor;
 };

@@ -66,7 +66,7 @@ core::RoleKind AddRoleDialog::kind() const
 // A role of another level lists other regions, and starts again from the person's own.
 void AddRoleDialog::kindChosen()
 {
-    const RoleScopes::Level level = RoleScopes::levelOf(kind());
+    const core::ScopeLevel level = core::scopeLevelOf(kind());
     if (level != m_listedLevel) {
         m_listedLevel = level;
         const std::string kabupaten = m_session.kabupatenCode.toStdString();
@@ -75,8 +75,7 @@ void AddRoleDialog::kindChosen()
             m_ui->scopeComboBox->addItem(choice.text, choice.code);
         }
         // None when the person's own region is not in the list: the clerk chooses, nothing is picked for them.
-        const QString preferred =
-            QString::fromStdString(RoleScopes::defaultFor(kind(), m_person.villageCode, kabupaten));
+        const QString preferred = QString::fromStdString(core::defaultScopeOf(kind(), m_person.villageCode, kabupaten));
         m_ui->scopeComboBox->setCurrentIndex(m_ui->scopeComboBox->findData(preferred));
     }
     checkEligibility();
@@ -121,14 +120,6 @@ bool AddRoleDialog::checkEligibility()
     return true;
 }
 
-bool AddRoleDialog::alreadyHeld(const core::PersonRole& role) const
-{
-    const auto held = core::RoleRepository(m_session.database).rolesOf(role.personUuid);
-    return std::any_of(held.begin(), held.end(), [&role](const core::PersonRole& other) {
-        return !other.endDate && other.kind == role.kind && other.scopeCode == role.scopeCode;
-    });
-}
-
 void AddRoleDialog::refuse(const QString& text, QWidget* field)
 {
     m_ui->issueLabel->setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(kErrorColour)));
@@ -157,13 +148,6 @@ void AddRoleDialog::accept()
         return;
     }
     try {
-        if (alreadyHeld(role)) {
-            refuse(tr("%1 already holds this role in %2.")
-                       .arg(QString::fromStdString(m_person.fullName),
-                            RoleScopes::name(m_session.database, role.scopeCode)),
-                   m_ui->kindComboBox);
-            return;
-        }
         m_added = core::PeopleService(m_session.database, m_session.actor).addRole(role);
     } catch (const core::Error& e) {
         spdlog::warn("adding a role to person {} refused: {}", role.personUuid, e.what());

@@ -2,6 +2,7 @@
 
 #include "core/base/Clock.h"
 #include "core/people/Person.h"
+#include "core/people/RoleScope.h"
 #include "people/registration/RoleScopes.h"
 
 #include <memory>
@@ -42,14 +43,13 @@ private:
     void kindChosen();
     QString chosenScope() const;
     bool checkEligibility();
-    bool alreadyHeld(const core::PersonRole& role) const;
     void refuse(const QString& text, QWidget* field);
 
     std::unique_ptr<Ui::AddRoleDialog> m_ui;
     Session& m_session;
     core::Person m_person;
     core::Date m_referenceDate;
-    std::optional<RoleScopes::Level> m_listedLevel;
+    std::optional<core::ScopeLevel> m_listedLevel;
     core::PersonRole m_added;
 };
 

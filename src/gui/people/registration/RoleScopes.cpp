@@ -1,43 +1,11 @@
 #include "people/registration/RoleScopes.h"
 
+#include "core/people/RoleScope.h"
 #include "core/regions/RegionRepository.h"
 
 #include <map>
 
 namespace relawas::gui {
-
-RoleScopes::Level RoleScopes::levelOf(core::RoleKind kind)
-{
-    switch (kind) {
-    case core::RoleKind::AnggotaPanwascam:
-    case core::RoleKind::StafSekretariat:
-        return Level::Kecamatan;
-    case core::RoleKind::Narasumber:
-    case core::RoleKind::Pelatih:
-        return Level::Kabupaten;
-    case core::RoleKind::Relawan:
-    case core::RoleKind::KoordinatorKampung:
-    case core::RoleKind::Pkd:
-    case core::RoleKind::Ptps:
-        break;
-    }
-    return Level::Village;
-}
-
-std::string RoleScopes::defaultFor(core::RoleKind kind, const std::string& villageCode,
-                                   const std::string& kabupatenCode)
-{
-    switch (levelOf(kind)) {
-    case Level::Village:
-        return villageCode;
-    case Level::Kecamatan:
-        // PP.KK.CC.NNNN: the kecamatan is the code up to its last dot.
-        return villageCode.empty() ? std::string() : villageCode.substr(0, villageCode.rfind('.'));
-    case Level::Kabupaten:
-        break;
-    }
-    return kabupatenCode;
-}
 
 std::vector<RoleScopes::Choice> RoleScopes::choicesFor(core::Database& db, core::RoleKind kind,
                                                        const std::string& kabupatenCode)
@@ -48,8 +16,8 @@ std::vector<RoleScopes::Choice> RoleScopes::choicesFor(core::Database& db, core:
     std::map<std::string, std::string> kecamatanNames;
     regions.forEach({kabupatenCode, core::RegionLevel::Kecamatan, false},
                     [&kecamatanNames](const core::Region& k) { kecamatanNames.emplace(k.code, k.name); });
-    const Level level = levelOf(kind);
-    if (level == Level::Village) {
+    const core::ScopeLevel level = core::scopeLevelOf(kind);
+    if (level == core::ScopeLevel::Village) {
         regions.forEach({kabupatenCode, std::nullopt, false}, [&](const core::Region& village) {
             if (core::isVillageLevel(village.level)) {
                 choices.push_back(
@@ -60,7 +28,7 @@ std::vector<RoleScopes::Choice> RoleScopes::choicesFor(core::Database& db, core:
         });
         return choices;
     }
-    if (level == Level::Kabupaten) {
+    if (level == core::ScopeLevel::Kabupaten) {
         if (const auto kabupaten = regions.find(kabupatenCode)) {
             choices.push_back({tr("%1 (%2)").arg(text(kabupaten->name), text(kabupaten->code)), text(kabupaten->code)});
         }
