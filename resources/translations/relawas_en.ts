@@ -2173,8 +2173,8 @@ Register a person (Ctrl+N) or import a spreadsheet.</translation>
         <translation>Role added: %1.</translation>
     </message>
     <message>
-        <source>Role ended: %1.</source>
-        <translation>Role ended: %1.</translation>
+        <source>Role ended on %1: %2 in %3.</source>
+        <translation>Role ended on %1: %2 in %3.</translation>
     </message>
 </context>
 <context>

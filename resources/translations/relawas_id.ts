@@ -2162,8 +2162,8 @@ Daftarkan orang (Ctrl+N) atau impor spreadsheet.</translation>
         <translation>Peran ditambahkan: %1.</translation>
     </message>
     <message>
-        <source>Role ended: %1.</source>
-        <translation>Peran diakhiri: %1.</translation>
+        <source>Role ended on %1: %2 in %3.</source>
+        <translation>Peran diakhiri pada %1: %2 di %3.</translation>
     </message>
 </context>
 <context>

@@ -181,7 +181,12 @@ void PersonRolesPanel::endRole()
     // Read again also after a refusal: the role may have changed or gone meanwhile.
     reload(role.meta.uuid);
     if (ended) {
-        showStatus(tr("Role ended: %1.").arg(describe(role)), kDoneColour);
+        const QModelIndex stored = m_table->currentIndex();
+        const auto endDate = stored.isValid() ? m_model->roleAt(stored.row()).endDate : std::nullopt;
+        showStatus(tr("Role ended on %1: %2 in %3.")
+                       .arg(formatUserDate(endDate), DomainText::role(role.kind),
+                            RoleScopes::name(m_session.database, role.scopeCode)),
+                   kDoneColour);
         emit rolesChanged();
     }
     m_table->setFocus();
