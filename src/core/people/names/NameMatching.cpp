@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <tuple>
 
 namespace relawas::core {
@@ -183,6 +184,31 @@ constexpr std::array kTitles{"hj"sv,   "dr"sv, "drs"sv,  "dra"sv,    "ir"sv,
                              "prof"sv, "kh"sv, "haji"sv, "hajjah"sv, "hajah"sv};
 constexpr std::array kParticles{"br"sv, "boru"sv, "bin"sv, "binti"sv};
 
+// The family and clan names (marga) of North Sumatra as clerks shorten them on lists: "Siti Aminah Nst".
+struct ClanAbbreviation
+{
+    std::string_view abbreviation;
+    std::string_view clan;
+};
+constexpr std::array kClanAbbreviations{
+    ClanAbbreviation{"nst", "nasution"}, ClanAbbreviation{"hrp", "harahap"},       ClanAbbreviation{"srg", "siregar"},
+    ClanAbbreviation{"lbs", "lubis"},    ClanAbbreviation{"hsb", "hasibuan"},      ClanAbbreviation{"rkt", "rangkuti"},
+    ClanAbbreviation{"dly", "daulay"},   ClanAbbreviation{"plg", "pulungan"},      ClanAbbreviation{"tnj", "tanjung"},
+    ClanAbbreviation{"dmk", "damanik"},  ClanAbbreviation{"smb", "sembiring"},     ClanAbbreviation{"psb", "pasaribu"},
+    ClanAbbreviation{"strs", "sitorus"}, ClanAbbreviation{"smjtk", "simanjuntak"}, ClanAbbreviation{"rtg", "ritonga"},
+    ClanAbbreviation{"btb", "batubara"}, ClanAbbreviation{"pnj", "panjaitan"},     ClanAbbreviation{"sgl", "sagala"},
+};
+
+std::optional<std::string_view> clanOf(std::string_view word)
+{
+    for (const auto& [abbreviation, clan] : kClanAbbreviations) {
+        if (word == abbreviation) {
+            return clan;
+        }
+    }
+    return std::nullopt;
+}
+
 NamePart partOf(const std::string& word)
 {
     static const std::array kMuhammadKeys{spellingKey("muhammad"), spellingKey("mohammad"), spellingKey("muhammed"),
@@ -206,6 +232,10 @@ NamePart partOf(const std::string& word)
         becomes("abdul");
     } else if (part.key == "sri") {
         becomes("sri");
+    } else if (const auto clan = clanOf(word)) {
+        // A clan name is as telling written short as written out: not a common part.
+        part.canonical = *clan;
+        part.key = spellingKey(*clan);
     } else {
         part.canonical = word;
     }

@@ -372,3 +372,14 @@ TEST_CASE("The review list finds exactly what the typing check finds, over a dem
         CHECK(listed.size() >= 8);
     }
 }
+
+TEST_CASE("A clan name written short on a village list is the same name: Nst is Nasution", "[duplicates]")
+{
+    Registry r;
+    r.add(personNamed("Siti Aminah Nasution", 1993y / std::chrono::September / 4d, kDurian, Gender::Female));
+
+    const auto found = r.finder.candidatesFor(
+        personNamed("Siti Aminah Nst", 1993y / std::chrono::September / 4d, kDurian, Gender::Female));
+    REQUIRE(namesOf(found) == std::vector<std::string>{"Siti Aminah Nasution"});
+    CHECK(found.front().score >= 90);
+}

@@ -103,6 +103,12 @@ TEST_CASE("Spellings of one Indonesian name are one name", "[names]")
         {"Rotua br. Sinaga", "Rotua Sinaga"},
         {"Hj. Siti Aminah", "Siti Aminah"},
         {"Ahmad Hidayat, S.Pd.", "Ahmad Hidayat"},
+        {"Siti Aminah Nasution", "Siti Aminah Nst"},
+        {"Siti Aminah Nasution", "Siti Aminah Nst."},
+        {"Ali Harahap", "Ali Hrp"},
+        {"Rahmat Siregar", "Rahmat Srg"},
+        {"Dedi Lubis", "Dedi Lbs."},
+        {"Yusuf Hasibuan", "Yusuf Hsb"},
     };
     for (const auto& [a, b] : same) {
         CAPTURE(a, b);
