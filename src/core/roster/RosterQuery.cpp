@@ -223,9 +223,11 @@ std::string rosterSearchExpression(const std::string& text)
     }
     std::string expression = ftsPhrase(term);
     // A number typed the national way (0812..., 061...) or with the country code (62812...) is also looked for
-    // as the indexed phone, without its 0 or 62.
+    // as the indexed phone, without its 0 or 62. The first digits of a mobile number ("0812", "08123") are what a
+    // clerk types first, so 08 needs no more; other short numbers stay the substring they are (of a NIK's date).
     const bool digits = std::all_of(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (digits && term.size() >= 6 && term[0] == '0') {
+    const bool mobileStart = term.size() >= 4 && term.rfind("08", 0) == 0;
+    if (digits && ((term.size() >= 6 && term[0] == '0') || mobileStart)) {
         expression += " OR " + ftsPhrase(term.substr(1));
     } else if (digits && term.size() >= 6 && term.rfind("62", 0) == 0) {
         expression += " OR " + ftsPhrase(term.substr(2));

@@ -164,6 +164,12 @@ TEST_CASE("Search finds names, NIKs and phones anywhere in them, exactly as a fu
     {
         filter.search = "0813-7777"; // the digits of a number written with dashes
         CHECK(uuidsOf(all(roster, filter)).count(fixture.rahmatUuid) == 1);
+        // The first digits as a clerk starts typing them: the operator's prefix.
+        for (const std::string start : {"0813", "08137"}) {
+            filter.search = start;
+            INFO("search: " << start);
+            CHECK(uuidsOf(all(roster, filter)).count(fixture.rahmatUuid) == 1);
+        }
         for (const std::string phone : {"081377770001", "6281377770001", "+62 813 7777 0001", "+6281377770001"}) {
             filter.search = phone;
             INFO("search: " << phone);
