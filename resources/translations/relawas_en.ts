@@ -1350,6 +1350,21 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::GuardedApplication</name>
+    <message>
+        <source>The last action could not be completed. Everything saved before it is kept; the action itself saved nothing.</source>
+        <translation>The last action could not be completed. Everything saved before it is kept; the action itself saved nothing.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Relawas</source>
+        <translation>Relawas</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::ImportWizard</name>
     <message>
         <source>Import a spreadsheet</source>

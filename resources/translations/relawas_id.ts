@@ -1349,6 +1349,21 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::GuardedApplication</name>
+    <message>
+        <source>The last action could not be completed. Everything saved before it is kept; the action itself saved nothing.</source>
+        <translation>Tindakan terakhir tidak dapat diselesaikan. Semua yang sudah disimpan sebelumnya tetap aman; tindakan ini sendiri tidak menyimpan apa pun.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Rincian: %1</translation>
+    </message>
+    <message>
+        <source>Relawas</source>
+        <translation>Relawas</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::ImportWizard</name>
     <message>
         <source>Import a spreadsheet</source>

@@ -15,6 +15,7 @@
 #include "core/storage/SettingsStore.h"
 #include "firstrun/FirstRunDialog.h"
 #include "shell/MainWindow.h"
+#include "startup/GuardedApplication.h"
 #include "startup/RegionListLoader.h"
 
 #include <cstring>
@@ -101,7 +102,7 @@ int runApplication(int argc, char** argv)
     if (printVersionIfAsked(argc, argv)) {
         return 0;
     }
-    QApplication app(argc, argv);
+    GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Relawas"));
     QApplication::setApplicationName(QStringLiteral("Relawas"));
     QApplication::setApplicationVersion(QString::fromLatin1(core::build::kVersion));
