@@ -995,6 +995,18 @@
         <source>Election da&amp;y</source>
         <translation>Election da&amp;y</translation>
     </message>
+    <message>
+        <source>dd/mm/yyyy, e.g. 14/02/2029</source>
+        <translation>dd/mm/yyyy, e.g. 14/02/2029</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar (F4)</source>
+        <translation>Choose the day on a calendar (F4)</translation>
+    </message>
 </context>
 <context>
     <name>ValidationText</name>
@@ -2377,8 +2389,8 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
         <translation>Change regency/city</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>not set</translation>
+        <source>“%1” is not a day of the calendar: write it as dd/mm/yyyy, e.g. 14/02/2029. The election day was not changed.</source>
+        <translation>“%1” is not a day of the calendar: write it as dd/mm/yyyy, e.g. 14/02/2029. The election day was not changed.</translation>
     </message>
 </context>
 <context>

@@ -995,6 +995,18 @@
         <source>Election da&amp;y</source>
         <translation>Hari pemungutan &amp;suara</translation>
     </message>
+    <message>
+        <source>dd/mm/yyyy, e.g. 14/02/2029</source>
+        <translation>hh/bb/tttt, mis. 14/02/2029</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Choose the day on a calendar (F4)</source>
+        <translation>Pilih hari pada kalender (F4)</translation>
+    </message>
 </context>
 <context>
     <name>ValidationText</name>
@@ -2364,8 +2376,8 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
         <translation>Ganti kabupaten/kota</translation>
     </message>
     <message>
-        <source>not set</source>
-        <translation>belum diatur</translation>
+        <source>“%1” is not a day of the calendar: write it as dd/mm/yyyy, e.g. 14/02/2029. The election day was not changed.</source>
+        <translation>“%1” bukan tanggal yang ada di kalender: tulis sebagai hh/bb/tttt, misalnya 14/02/2029. Hari pemungutan suara tidak diubah.</translation>
     </message>
 </context>
 <context>

@@ -11,16 +11,13 @@
 #include "firstrun/FirstRunDialog.h"
 #include "ui_SettingsScreen.h"
 
+#include <QCalendarWidget>
 #include <QMessageBox>
-#include <QSignalBlocker>
+#include <QShortcut>
 
 #include <spdlog/spdlog.h>
 
 namespace relawas::gui {
-
-namespace {
-const QDate kNotSet(2000, 1, 1);
-}
 
 SettingsScreen::SettingsScreen(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -34,12 +31,18 @@ SettingsScreen::SettingsScreen(Session& session, QWidget* parent)
     m_ui->languageComboBox->setCurrentIndex(m_ui->languageComboBox->findData(savedLanguage()));
     connect(m_ui->languageComboBox, &QComboBox::activated, this, &SettingsScreen::onLanguageChosen);
     connect(m_ui->changeKabupatenPushButton, &QPushButton::clicked, this, &SettingsScreen::chooseKabupaten);
-    // The earliest date stands for "not set", shown as words.
-    m_ui->electionDayDateEdit->setMinimumDate(kNotSet);
-    m_ui->electionDayDateEdit->setSpecialValueText(tr("not set"));
-    connect(m_ui->electionDayDateEdit, &QDateEdit::dateChanged, this, &SettingsScreen::saveElectionDay);
-    connect(m_ui->clearElectionDayPushButton, &QPushButton::clicked, this,
-            [this] { m_ui->electionDayDateEdit->setDate(kNotSet); });
+    // Typed as every date in Relawas is typed (dd/mm/yyyy), kept on Enter or when the field is left; the calendar
+    // opens on the day typed, else today.
+    connect(m_ui->electionDayLineEdit, &QLineEdit::editingFinished, this, &SettingsScreen::saveTypedElectionDay);
+    connect(m_ui->electionDayLineEdit, &QLineEdit::textEdited, m_ui->electionDayIssueLabel, &QLabel::clear);
+    connect(m_ui->electionDayCalendarToolButton, &QToolButton::clicked, this, &SettingsScreen::openCalendar);
+    auto* calendarShortcut = new QShortcut(QKeySequence(Qt::Key_F4), m_ui->electionDayLineEdit);
+    calendarShortcut->setContext(Qt::WidgetShortcut);
+    connect(calendarShortcut, &QShortcut::activated, this, &SettingsScreen::openCalendar);
+    connect(m_ui->clearElectionDayPushButton, &QPushButton::clicked, this, [this] {
+        m_ui->electionDayLineEdit->clear();
+        saveElectionDay(std::nullopt);
+    });
     refresh();
 }
 
@@ -65,15 +68,51 @@ void SettingsScreen::refresh()
 void SettingsScreen::showElectionDay()
 {
     const auto day = core::SettingsStore(m_session.database).electionDay();
-    const QSignalBlocker blocker(m_ui->electionDayDateEdit);
-    m_ui->electionDayDateEdit->setDate(day ? toQDate(*day) : kNotSet);
+    m_ui->electionDayLineEdit->setText(formatUserDate(day));
+    m_ui->electionDayIssueLabel->clear();
     m_ui->clearElectionDayPushButton->setEnabled(day.has_value());
 }
 
-void SettingsScreen::saveElectionDay(const QDate& date)
+void SettingsScreen::saveTypedElectionDay()
 {
-    const std::optional<core::Date> day = date == kNotSet ? std::nullopt : std::optional(fromQDate(date));
+    const UserDate typed = parseUserDate(m_ui->electionDayLineEdit->text());
+    if (!typed.valid) {
+        m_ui->electionDayIssueLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
+        m_ui->electionDayIssueLabel->setText(
+            tr("“%1” is not a day of the calendar: write it as dd/mm/yyyy, e.g. 14/02/2029. The election day was not "
+               "changed.")
+                .arg(m_ui->electionDayLineEdit->text().trimmed()));
+        return;
+    }
+    if (typed.date == core::SettingsStore(m_session.database).electionDay()) {
+        return;
+    }
+    saveElectionDay(typed.date);
+    m_ui->electionDayLineEdit->setText(formatUserDate(typed.date)); // "14-2-2029" reads back as 14/02/2029
+}
+
+void SettingsScreen::openCalendar()
+{
+    auto* calendar = new QCalendarWidget(this);
+    calendar->setAttribute(Qt::WA_DeleteOnClose);
+    calendar->setWindowFlags(Qt::Popup);
+    const UserDate typed = parseUserDate(m_ui->electionDayLineEdit->text());
+    calendar->setSelectedDate(typed.valid && typed.date ? toQDate(*typed.date) : QDate::currentDate());
+    connect(calendar, &QCalendarWidget::activated, this, [this, calendar](const QDate& date) {
+        m_ui->electionDayLineEdit->setText(formatUserDate(fromQDate(date)));
+        saveTypedElectionDay();
+        calendar->close();
+        m_ui->electionDayLineEdit->setFocus();
+    });
+    calendar->move(m_ui->electionDayLineEdit->mapToGlobal(QPoint(0, m_ui->electionDayLineEdit->height())));
+    calendar->show();
+    calendar->setFocus();
+}
+
+void SettingsScreen::saveElectionDay(const std::optional<core::Date>& day)
+{
     core::SettingsStore(m_session.database).setElectionDay(day);
+    m_ui->electionDayIssueLabel->clear();
     m_ui->clearElectionDayPushButton->setEnabled(day.has_value());
     spdlog::info("election day set to {}", day ? core::formatIsoDate(*day) : std::string("none"));
     emit electionDayChanged();

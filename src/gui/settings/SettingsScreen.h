@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/base/Clock.h"
+
 #include <memory>
+#include <optional>
 
 #include <QWidget>
 
@@ -33,7 +36,9 @@ private:
     void onLanguageChosen(int index);
     void chooseKabupaten();
     void showElectionDay();
-    void saveElectionDay(const QDate& date);
+    void saveTypedElectionDay();
+    void openCalendar();
+    void saveElectionDay(const std::optional<core::Date>& day);
 
     std::unique_ptr<Ui::SettingsScreen> m_ui;
     Session& m_session;

@@ -11,7 +11,9 @@
 #include <memory>
 
 #include <QApplication>
-#include <QDateEdit>
+#include <QCalendarWidget>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QtTest>
@@ -31,9 +33,21 @@ private slots:
     void theElectionDayIsNotSetAtFirst();
     void aTypedElectionDayIsStoredAndCleared();
     void aStoredElectionDayIsShown();
+    void aDayThatDoesNotExistIsRefusedAndNamed();
+    void theCalendarOpensOnTheTypedDay();
 
 private:
-    QDateEdit* dateEdit() const { return m_screen->findChild<QDateEdit*>(QStringLiteral("electionDayDateEdit")); }
+    QLineEdit* dateEdit() const { return m_screen->findChild<QLineEdit*>(QStringLiteral("electionDayLineEdit")); }
+    QLabel* issueLabel() const { return m_screen->findChild<QLabel*>(QStringLiteral("electionDayIssueLabel")); }
+    // Types as a clerk does, into an empty field, and presses Enter.
+    void type(const QString& text)
+    {
+        dateEdit()->setFocus();
+        dateEdit()->selectAll();
+        QTest::keyClick(dateEdit(), Qt::Key_Delete);
+        QTest::keyClicks(dateEdit(), text);
+        QTest::keyClick(dateEdit(), Qt::Key_Return);
+    }
     QPushButton* clearButton() const
     {
         return m_screen->findChild<QPushButton*>(QStringLiteral("clearElectionDayPushButton"));
@@ -70,7 +84,8 @@ void SettingsScreenTest::cleanup()
 void SettingsScreenTest::theElectionDayIsNotSetAtFirst()
 {
     QVERIFY(dateEdit());
-    QCOMPARE(dateEdit()->text(), QStringLiteral("belum diatur"));
+    QVERIFY(dateEdit()->text().isEmpty());
+    QCOMPARE(dateEdit()->placeholderText(), QStringLiteral("hh/bb/tttt, mis. 14/02/2029"));
     QVERIFY(!clearButton()->isEnabled());
     QVERIFY(!stored());
 }
@@ -78,21 +93,21 @@ void SettingsScreenTest::theElectionDayIsNotSetAtFirst()
 void SettingsScreenTest::aTypedElectionDayIsStoredAndCleared()
 {
     QSignalSpy changed(m_screen.get(), &gui::SettingsScreen::electionDayChanged);
-    dateEdit()->setFocus();
-    dateEdit()->setDate(QDate(2029, 1, 1)); // from the calendar; then the clerk corrects the day and month by keyboard
-    dateEdit()->setSelectedSection(QDateTimeEdit::DaySection);
-    QTest::keyClicks(dateEdit(), QStringLiteral("14"));
-    dateEdit()->setSelectedSection(QDateTimeEdit::MonthSection);
-    QTest::keyClicks(dateEdit(), QStringLiteral("02"));
-    QCOMPARE(dateEdit()->date(), QDate(2029, 2, 14));
+    type(QStringLiteral("14/02/2029"));
+    QCOMPARE(dateEdit()->text(), QStringLiteral("14/02/2029"));
     QCOMPARE(stored(), std::optional<core::Date>(2029y / std::chrono::February / 14d));
-    QVERIFY(changed.count() >= 1);
+    QCOMPARE(changed.count(), 1);
     QVERIFY(clearButton()->isEnabled());
+
+    // Another way of writing it reads back in the one way.
+    type(QStringLiteral("15-2-2029"));
+    QCOMPARE(dateEdit()->text(), QStringLiteral("15/02/2029"));
+    QCOMPARE(stored(), std::optional<core::Date>(2029y / std::chrono::February / 15d));
 
     clearButton()->setFocus();
     QTest::keyClick(clearButton(), Qt::Key_Space);
     QVERIFY(!stored());
-    QCOMPARE(dateEdit()->text(), QStringLiteral("belum diatur"));
+    QVERIFY(dateEdit()->text().isEmpty());
     QCOMPARE(core::SettingsStore(m_db->database()).referenceDate(), core::todayUtc());
 }
 
@@ -102,6 +117,33 @@ void SettingsScreenTest::aStoredElectionDayIsShown()
     m_screen->refresh();
     QCOMPARE(dateEdit()->text(), QStringLiteral("14/02/2029"));
     QVERIFY(clearButton()->isEnabled());
+}
+
+void SettingsScreenTest::aDayThatDoesNotExistIsRefusedAndNamed()
+{
+    type(QStringLiteral("14/02/2029"));
+    type(QStringLiteral("30/02/2029"));
+    QVERIFY(issueLabel()->text().contains(QStringLiteral("30/02/2029")));
+    QVERIFY(issueLabel()->text().contains(QStringLiteral("tidak diubah")));
+    QCOMPARE(stored(), std::optional<core::Date>(2029y / std::chrono::February / 14d));
+    // Typing again clears the message.
+    QTest::keyClick(dateEdit(), Qt::Key_Backspace);
+    QVERIFY(issueLabel()->text().isEmpty());
+}
+
+void SettingsScreenTest::theCalendarOpensOnTheTypedDay()
+{
+    type(QStringLiteral("14/02/2029"));
+    QTest::keyClick(dateEdit(), Qt::Key_F4);
+    auto* calendar = m_screen->findChild<QCalendarWidget*>();
+    QVERIFY(calendar);
+    QTRY_VERIFY(calendar->isVisible());
+    QCOMPARE(calendar->selectedDate(), QDate(2029, 2, 14));
+    // The next day, by keyboard, chosen with Enter.
+    QTest::keyClick(calendar->focusWidget() ? calendar->focusWidget() : calendar, Qt::Key_Right);
+    QTest::keyClick(calendar->focusWidget() ? calendar->focusWidget() : calendar, Qt::Key_Return);
+    QCOMPARE(stored(), std::optional<core::Date>(2029y / std::chrono::February / 15d));
+    QCOMPARE(dateEdit()->text(), QStringLiteral("15/02/2029"));
 }
 
 QTEST_MAIN(SettingsScreenTest)
