@@ -20,7 +20,17 @@ std::string joinNames(const std::vector<const Region*>& regions, std::string_vie
     std::string text;
     for (std::size_t i = 0; i < regions.size(); ++i) {
         text += i == 0 ? "" : (i + 1 == regions.size() ? " and " : ", ");
-        text += fmt::format("{} {}", what, regions[i]->name);
+        text += what.empty() ? regions[i]->name : fmt::format("{} {}", what, regions[i]->name);
+    }
+    return text;
+}
+
+// The names only, for a message's args: "Suka Ramai, Suka Damai".
+std::string nameList(const std::vector<const Region*>& regions)
+{
+    std::string text;
+    for (const Region* region : regions) {
+        text += (text.empty() ? "" : ", ") + region->name;
     }
     return text;
 }
@@ -183,6 +193,11 @@ void RowWork::checkAsForm()
     PersonCheckContext context;
     context.regionKnown = m_context.regionKnown;
     context.districtCode = m_context.regions->kabupaten().code;
+    context.scopeCode = m_context.defaultKecamatanCode;
+    context.regionName = [&regions = *m_context.regions](const std::string& code) {
+        const Region* kecamatan = regions.kecamatan(code);
+        return kecamatan ? kecamatan->name : code;
+    };
     context.today = m_context.today;
     context.referenceDate = m_context.referenceDate;
     const PersonCheck check = checkPerson(draft, context);
@@ -292,15 +307,22 @@ void RowWork::readRegion()
             {village, kecamatanName});
         return;
     }
+    // What the clerk may have meant: a village of this kecamatan spelled a little differently, else one of this name
+    // in another kecamatan. Args: the village, the kecamatan, the nearest names here, the kecamatan elsewhere.
+    std::vector<const Region*> near = regions.villagesLike(village, m_kecamatanCode);
     std::vector<const Region*> elsewhere;
     for (const Region* candidate : regions.villagesNamed(village)) {
         elsewhere.push_back(regions.kecamatan(candidate->parentCode));
     }
-    const std::string hint = elsewhere.empty()
-                                 ? std::string()
-                                 : fmt::format(" (a village of that name is in {})", joinNames(elsewhere, "Kecamatan"));
+    std::string hint;
+    if (!near.empty()) {
+        hint = fmt::format(" (did you mean {}?)", joinNames(near, ""));
+    } else if (!elsewhere.empty()) {
+        hint = fmt::format(" (a village of that name is in {})", joinNames(elsewhere, "Kecamatan"));
+    }
     add(Severity::Error, ImportField::Village, village, "import.unknown_village",
-        fmt::format("no desa/kelurahan of that name in Kecamatan {}{}", kecamatanName, hint), {village, kecamatanName});
+        fmt::format("no desa/kelurahan of that name in Kecamatan {}{}", kecamatanName, hint),
+        {village, kecamatanName, nameList(near), nameList(elsewhere)});
 }
 
 void RowWork::readOther()

@@ -2,8 +2,10 @@
 
 #include "core/base/Error.h"
 #include "core/import/sheet/CellValues.h"
+#include "core/people/names/NameMatching.h"
 #include "core/regions/RegionRepository.h"
 
+#include <algorithm>
 #include <array>
 #include <span>
 
@@ -49,6 +51,12 @@ std::vector<const Region*> matching(const std::vector<VillageResolver::NamedRegi
         }
     }
     return found;
+}
+
+std::string withoutSpaces(std::string text)
+{
+    std::erase(text, ' ');
+    return text;
 }
 
 std::vector<VillageResolver::NamedRegion> named(std::vector<Region> regions)
@@ -101,6 +109,29 @@ std::vector<const Region*> VillageResolver::villagesNamed(std::string_view name)
         for (const Region* village : matching(villages, name, kVillagePrefixes)) {
             found.push_back(village);
         }
+    }
+    return found;
+}
+
+std::vector<const Region*> VillageResolver::villagesLike(std::string_view name, const std::string& kecamatanCode) const
+{
+    const auto villages = m_villages.find(kecamatanCode);
+    const std::string wanted = withoutSpaces(withoutPrefix(foldName(name), kVillagePrefixes));
+    if (villages == m_villages.end() || wanted.size() < 4) {
+        return {};
+    }
+    const int allowed = std::max<int>(1, int(wanted.size()) / 4);
+    std::vector<std::pair<int, const Region*>> near;
+    for (const auto& village : villages->second) {
+        const int distance = editDistance(wanted, withoutSpaces(village.folded));
+        if (distance <= allowed) {
+            near.emplace_back(distance, &village.region);
+        }
+    }
+    std::stable_sort(near.begin(), near.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<const Region*> found;
+    for (std::size_t i = 0; i < near.size() && i < 3; ++i) {
+        found.push_back(near[i].second);
     }
     return found;
 }

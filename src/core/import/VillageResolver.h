@@ -30,6 +30,10 @@ public:
     // Every village of the kabupaten with this name, in code order: the hint when a kecamatan is missing or wrong.
     std::vector<const Region*> villagesNamed(std::string_view name) const;
 
+    // The villages of one kecamatan whose name is a slip of the pen away from this one ("Sukarame" for Suka Ramai:
+    // spaces ignored, at most one edit per four letters), nearest first, at most three. Only ever a suggestion.
+    std::vector<const Region*> villagesLike(std::string_view name, const std::string& kecamatanCode) const;
+
     const Region& kabupaten() const { return m_kabupaten; }
     const Region* kecamatan(const std::string& code) const;
 

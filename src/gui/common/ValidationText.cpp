@@ -80,6 +80,13 @@ QString ValidationText::describe(const core::ValidationIssue& issue)
     if (code == "person.name_required") {
         return tr("The full name is required.");
     }
+    if (code == "village.not_nik_kecamatan") {
+        return tr("This village is in Kecamatan %1, but the NIK was issued in Kecamatan %2. Is it the right village?")
+            .arg(arg(0), arg(1));
+    }
+    if (code == "village.outside_scope") {
+        return tr("This village is in Kecamatan %1, outside Kecamatan %2 you are working in.").arg(arg(0), arg(1));
+    }
     if (code == "person.village_required") {
         return tr("Choose the desa or kelurahan.");
     }

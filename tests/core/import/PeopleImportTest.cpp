@@ -167,7 +167,7 @@ TEST_CASE("A village list from Excel: every row is reported with its line, statu
         const auto& row = rowAt(report, 9);
         CHECK(row.status == RowStatus::Refused);
         CHECK(codesOf(row) == Codes{"import.unknown_village"});
-        CHECK(row.messages[0].args == Codes{"Durian", "Tanjung Tiram"});
+        CHECK(row.messages[0].args == Codes{"Durian", "Tanjung Tiram", "", "Medang Deras, Sei Balai"});
         CHECK_THAT(row.messages[0].message,
                    Catch::Contains("Kecamatan Tanjung Tiram") && Catch::Contains("Kecamatan Medang Deras"));
     }
@@ -541,4 +541,34 @@ TEST_CASE("A kecamatan's file may leave the kecamatan to the import's options", 
     const auto budi = TestPeople(registry.db()).findByNik("1219070101900001");
     CHECK(budi->villageCode == "12.19.01.2004"); // Durian of Medang Deras
     CHECK(TestRoles(registry.db()).rolesOf(budi->meta.uuid).at(0).kind == RoleKind::Relawan);
+}
+
+TEST_CASE("A village spelled a little differently is suggested from its own kecamatan first", "[import]")
+{
+    Registry registry;
+    // Sei Balai and Air Putih both have a Suka Ramai; the row's kecamatan decides which one is suggested.
+    writeBytes(registry.dir() / "s.csv", crlf({"Nama;NIK;Desa;Kecamatan", "Rina;1219074404930006;Sukarame;Sei Balai",
+                                               "Dedi;1219070505890007;Sukaramai Baru;Sei Balai"}));
+    PeopleImport importer(registry.db(), registry.dir() / "s.csv", registry.options());
+    const auto report = importer.dryRun(importer.mappingOrThrow());
+    const auto& rina = rowAt(report, 2);
+    CHECK(rina.status == RowStatus::Refused);
+    REQUIRE(codesOf(rina) == Codes{"import.unknown_village"});
+    CHECK(rina.messages[0].args == Codes{"Sukarame", "Sei Balai", "Suka Ramai", ""});
+    CHECK_THAT(rina.messages[0].message, Catch::Contains("did you mean Suka Ramai?"));
+    // Too far from any name of the kecamatan: no suggestion, never a guess.
+    CHECK(rowAt(report, 3).messages.at(0).args.at(2).empty());
+}
+
+TEST_CASE("A village of another kecamatan than the NIK's is imported with a warning naming both", "[import]")
+{
+    Registry registry;
+    writeBytes(registry.dir() / "w.csv",
+               crlf({"Nama;NIK;Desa;Kecamatan", "Rina;1219074404930006;Sidomulyo;Medang Deras"}));
+    PeopleImport importer(registry.db(), registry.dir() / "w.csv", registry.options());
+    const auto report = importer.dryRun(importer.mappingOrThrow());
+    const auto& rina = rowAt(report, 2);
+    CHECK(rina.status == RowStatus::Warning);
+    REQUIRE(codesOf(rina) == Codes{"village.not_nik_kecamatan"});
+    CHECK(rina.messages[0].args == Codes{"Medang Deras", "Sei Balai"});
 }

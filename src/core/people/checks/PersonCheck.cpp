@@ -23,6 +23,37 @@ void addAll(std::vector<FieldIssue>& to, const std::string& field, const std::ve
     }
 }
 
+// The kecamatan code of a village code: "12.19.07" of "12.19.07.2004".
+std::string kecamatanOf(const std::string& villageCode)
+{
+    const auto cut = villageCode.rfind('.');
+    return cut == std::string::npos ? std::string() : villageCode.substr(0, cut);
+}
+
+void checkVillagePlace(const std::string& villageCode, const std::string& nikKecamatan,
+                       const PersonCheckContext& context, std::vector<FieldIssue>& warnings)
+{
+    const std::string villageKecamatan = kecamatanOf(villageCode);
+    const auto name = [&context](const std::string& code) { return context.regionName ? context.regionName(code) : code; };
+    // A NIK of another kabupaten already has its own warning (nik.outside_district).
+    const bool nikInDistrict =
+        context.districtCode.empty() || nikKecamatan.rfind(context.districtCode + '.', 0) == 0;
+    const bool nikKnown = !nikKecamatan.empty() && nikInDistrict &&
+                          (!context.regionKnown || context.regionKnown(nikKecamatan));
+    if (nikKnown && villageKecamatan != nikKecamatan) {
+        warnings.push_back({"village_code",
+                            {"village.not_nik_kecamatan",
+                             "the village is in another kecamatan than the one the NIK was issued in",
+                             {name(villageKecamatan), name(nikKecamatan)}}});
+    }
+    const bool scopeIsKecamatan = std::count(context.scopeCode.begin(), context.scopeCode.end(), '.') == 2;
+    if (scopeIsKecamatan && villageKecamatan != context.scopeCode && !(nikKnown && nikKecamatan == context.scopeCode)) {
+        warnings.push_back({"village_code",
+                            {"village.outside_scope", "the village is outside the kecamatan being worked on",
+                             {name(villageKecamatan), name(context.scopeCode)}}});
+    }
+}
+
 bool onlySpeaker(const std::vector<RoleKind>& roles)
 {
     return !roles.empty() &&
@@ -71,6 +102,9 @@ PersonCheck checkPerson(const PersonDraft& draft, const PersonCheckContext& cont
 
     if (draft.villageCode.empty()) {
         result.errors.push_back({"village_code", {"person.village_required", "choose the desa or kelurahan", {}}});
+    } else {
+        checkVillagePlace(draft.villageCode, result.nik.empty() ? std::string() : result.nikRegionCode, context,
+                          result.warnings);
     }
 
     const std::optional<Date> birth = draft.birthDate ? draft.birthDate : result.nikBirthDate;

@@ -48,13 +48,19 @@ struct PersonCheckContext
 {
     std::function<bool(const std::string& code)> regionKnown;
     std::string districtCode; // the working kabupaten
+    std::string scopeCode;    // the kecamatan the clerk works in, when one is chosen
+    // A region's name, for the kecamatan named in the village warnings; the code itself when not given.
+    std::function<std::string(const std::string& code)> regionName;
     Date today = todayUtc();
     Date referenceDate = todayUtc(); // the election day, for ages
 };
 
 // Every rule of the brief on one draft: the NIK (optional only for someone whose only role is narasumber), the
 // phone, the e-mail, a name, a village, and the minimum age of each role on the reference date. Warnings come from
-// the NIK (region, district, a birth date or gender typed differently) and the phone (landline, foreign).
+// the NIK (region, district, a birth date or gender typed differently), the phone (landline, foreign), and the
+// village when its kecamatan is not the one the NIK was issued in ("village.not_nik_kecamatan": village's kecamatan,
+// NIK's kecamatan) or not the working one ("village.outside_scope": village's kecamatan, working kecamatan). People
+// move, so neither refuses; both catch a village picked from the wrong kecamatan.
 PersonCheck checkPerson(const PersonDraft& draft, const PersonCheckContext& context);
 
 } // namespace relawas::core

@@ -21,7 +21,7 @@ QString ImportMessageText::describe(const core::ImportMessage& message)
     const std::string& code = message.code;
     QString text;
     if (startsWith(code, "nik.") || startsWith(code, "phone.") || startsWith(code, "email.") ||
-        startsWith(code, "eligibility.") || startsWith(code, "person.")) {
+        startsWith(code, "eligibility.") || startsWith(code, "person.") || startsWith(code, "village.")) {
         text = ValidationText::describe({message.code, message.message, message.args});
     } else if (code == "import.duplicate_in_file") {
         text = tr("The same NIK as line %1 of this file.").arg(arg(0));
@@ -33,6 +33,11 @@ QString ImportMessageText::describe(const core::ImportMessage& message)
         text = tr("%1 has the same phone number (families often share one).").arg(arg(2));
     } else if (code == "import.unknown_village") {
         text = tr("No desa or kelurahan of this name in Kecamatan %1.").arg(arg(1));
+        if (!arg(2).isEmpty()) {
+            text += QLatin1Char(' ') + tr("Did you mean %1?").arg(arg(2));
+        } else if (!arg(3).isEmpty()) {
+            text += QLatin1Char(' ') + tr("A village of this name is in Kecamatan %1.").arg(arg(3));
+        }
     } else if (code == "import.ambiguous_village") {
         text = tr("Kecamatan %1 has several villages of this name; the import does not guess.").arg(arg(1));
     } else if (code == "import.kecamatan_missing") {

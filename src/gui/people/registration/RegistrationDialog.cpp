@@ -26,6 +26,13 @@
 namespace relawas::gui {
 
 namespace {
+// The kecamatan a scope lies in: itself, or the kecamatan of a village; empty for a kabupaten.
+QString kecamatanOf(const QString& scopeCode)
+{
+    const auto parts = scopeCode.split(QLatin1Char('.'));
+    return parts.size() >= 3 ? QStringList(parts.mid(0, 3)).join(QLatin1Char('.')) : QString();
+}
+
 constexpr const char* kInvalidStyle = "border: 1px solid #b3261e;";
 constexpr const char* kWarningStyle = "border: 1px solid #b26a00;";
 } // namespace
@@ -37,8 +44,10 @@ RegistrationDialog::RegistrationDialog(Session& session, const QString& scopeCod
     , m_referenceDate(core::SettingsStore(session.database).referenceDate())
 {
     m_ui->setupUi(this);
+    // Every village of the kabupaten can be chosen (people move); those of the working kecamatan come first.
     m_villages = new VillagePicker(session.database, m_ui->villageLineEdit, this);
-    m_villages->setScope(scopeCode.isEmpty() ? session.kabupatenCode : scopeCode);
+    m_villages->setScope(session.kabupatenCode);
+    m_scopeKecamatan = kecamatanOf(scopeCode);
     fillChoices();
 
     QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
@@ -126,8 +135,14 @@ void RegistrationDialog::recheck()
         return region && !region->retired;
     };
     context.districtCode = m_session.kabupatenCode.toStdString();
+    context.scopeCode = m_scopeKecamatan.toStdString();
+    context.regionName = [&regions](const std::string& code) {
+        const auto region = regions.find(code);
+        return region ? region->name : code;
+    };
     context.referenceDate = m_referenceDate;
     m_check = core::checkPerson(draft(), context);
+    m_villages->setPreferredKecamatan({m_scopeKecamatan, QString::fromStdString(m_check.nikRegionCode)});
     if (m_stored) {
         warnOfHeldRoleAges();
     }

@@ -79,6 +79,7 @@ private:
     std::unique_ptr<Ui::RegistrationDialog> m_ui;
     Session& m_session;
     VillagePicker* m_villages;
+    QString m_scopeKecamatan; // the kecamatan being worked on, when one is chosen
     std::map<core::TargetGroup, QCheckBox*> m_groups;
     core::PersonCheck m_check;
     std::vector<core::FieldIssue> m_duplicates; // blocking (same NIK) and warnings (same phone, similar name)

@@ -4,15 +4,20 @@
 
 #include <map>
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QStandardItemModel>
+#include <QStyle>
 
 namespace relawas::gui {
 
 namespace {
 constexpr int kCodeRole = Qt::UserRole + 1;
-}
+constexpr int kKecamatanRole = Qt::UserRole + 2;
+constexpr int kNameRole = Qt::UserRole + 3;
+constexpr int kRankRole = Qt::UserRole + 4; // "<preference><name>", the order the completer lists
+} // namespace
 
 VillagePicker::VillagePicker(core::Database& db, QLineEdit* edit, QObject* parent)
     : QObject(parent)
@@ -21,6 +26,7 @@ VillagePicker::VillagePicker(core::Database& db, QLineEdit* edit, QObject* paren
     , m_model(new QStandardItemModel(this))
     , m_completer(new QCompleter(m_model, this))
 {
+    m_model->setSortRole(kRankRole);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setFilterMode(Qt::MatchContains);
     m_completer->setMaxVisibleItems(12);
@@ -43,14 +49,67 @@ void VillagePicker::setScope(const QString& code)
         if (!core::isVillageLevel(village.level)) {
             return;
         }
+        const QString name = QString::fromStdString(village.name);
         auto* item = new QStandardItem(tr("%1 — %2 (%3)")
-                                           .arg(QString::fromStdString(village.name),
-                                                QString::fromStdString(kecamatanNames[village.parentCode]),
+                                           .arg(name, QString::fromStdString(kecamatanNames[village.parentCode]),
                                                 QString::fromStdString(village.code)));
         item->setData(QString::fromStdString(village.code), kCodeRole);
+        item->setData(QString::fromStdString(village.parentCode), kKecamatanRole);
+        item->setData(name, kNameRole);
         m_model->appendRow(item);
     });
+    rank();
+    fitPopupWidth();
     resolve(m_edit->text());
+}
+
+void VillagePicker::setPreferredKecamatan(const QStringList& codes)
+{
+    QStringList wanted;
+    for (const QString& code : codes) {
+        if (!code.isEmpty() && !wanted.contains(code)) {
+            wanted << code;
+        }
+    }
+    if (wanted == m_preferred) {
+        return;
+    }
+    m_preferred = wanted;
+    rank();
+}
+
+void VillagePicker::rank()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QStandardItem* item = m_model->item(row);
+        const qsizetype preference = m_preferred.indexOf(item->data(kKecamatanRole).toString());
+        const QChar group = preference < 0 ? QLatin1Char('z') : QChar(u'a' + char16_t(preference));
+        item->setData(QString(group) + item->data(kNameRole).toString().toCaseFolded() + item->data(kCodeRole).toString(),
+                      kRankRole);
+    }
+    m_model->sort(0);
+}
+
+// The popup shows each entry whole: the name, the kecamatan and the code, which is what tells two villages apart.
+void VillagePicker::fitPopupWidth()
+{
+    QAbstractItemView* popup = m_completer->popup();
+    const QFontMetrics metrics(popup->font());
+    int widest = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        widest = std::max(widest, metrics.horizontalAdvance(m_model->item(row)->text()));
+    }
+    const int chrome = popup->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 4 * metrics.averageCharWidth();
+    popup->setMinimumWidth(widest + chrome);
+}
+
+QStringList VillagePicker::entries() const
+{
+    QStringList result;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        result << m_model->item(row)->text();
+    }
+    return result;
 }
 
 void VillagePicker::setVillageCode(const QString& code)
@@ -64,18 +123,18 @@ void VillagePicker::resolve(const QString& text)
     QString code;
     const QString wanted = text.trimmed();
     if (!wanted.isEmpty()) {
-        // The full entry ("Durian — Sei Balai (12.19.07.2004)"), a code, or a name only one village has.
+        // The full entry ("Durian — Sei Balai (12.19.07.2004)"), a code, or a name only one village has. A name two
+        // villages share stays unchosen even when one is preferred: the clerk picks the entry, seeing its kecamatan.
         int matches = 0;
         for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QModelIndex index = m_model->index(row, 0);
-            const QString entry = index.data().toString();
-            const QString entryCode = index.data(kCodeRole).toString();
-            if (entry.compare(wanted, Qt::CaseInsensitive) == 0 || entryCode == wanted) {
+            const QStandardItem* item = m_model->item(row);
+            const QString entryCode = item->data(kCodeRole).toString();
+            if (item->text().compare(wanted, Qt::CaseInsensitive) == 0 || entryCode == wanted) {
                 code = entryCode;
                 matches = 1;
                 break;
             }
-            if (entry.section(QStringLiteral(" — "), 0, 0).compare(wanted, Qt::CaseInsensitive) == 0) {
+            if (item->data(kNameRole).toString().compare(wanted, Qt::CaseInsensitive) == 0) {
                 code = entryCode;
                 ++matches;
             }

@@ -110,3 +110,49 @@ TEST_CASE("The minimum age of each role is checked on the election day", "[perso
     const auto unknownAge = checkPerson(draft, context);
     CHECK(codes(unknownAge.warnings) == std::set<std::string>{"roles:eligibility.birth_date_missing"});
 }
+
+TEST_CASE("A village in another kecamatan than the NIK's or the working one is a warning, named", "[person-check]")
+{
+    auto context = batuBara();
+    context.regionName = [](const std::string& code) {
+        return code == "12.19.07" ? std::string("Sei Balai") : code == "12.19.01" ? "Medang Deras" : code;
+    };
+    PersonDraft draft = rahmat(); // NIK of Sei Balai (12.19.07)
+
+    SECTION("the NIK's kecamatan and the working one agree with the village: nothing to say")
+    {
+        context.scopeCode = "12.19.07";
+        CHECK(checkPerson(draft, context).warnings.empty());
+    }
+    SECTION("a village of Medang Deras for a Sei Balai NIK warns, with both names, and does not block")
+    {
+        draft.villageCode = "12.19.01.2003";
+        const PersonCheck check = checkPerson(draft, context);
+        CHECK(check.errors.empty());
+        REQUIRE(codes(check.warnings) == std::set<std::string>{"village_code:village.not_nik_kecamatan"});
+        CHECK(check.warnings.front().issue.args == std::vector<std::string>{"Medang Deras", "Sei Balai"});
+    }
+    SECTION("working in Sei Balai with a Sei Balai NIK: one warning, not two")
+    {
+        context.scopeCode = "12.19.07";
+        draft.villageCode = "12.19.01.2003";
+        CHECK(codes(checkPerson(draft, context).warnings) ==
+              std::set<std::string>{"village_code:village.not_nik_kecamatan"});
+    }
+    SECTION("a newcomer: the NIK is of elsewhere, the village outside the working kecamatan")
+    {
+        context.scopeCode = "12.19.01";
+        draft.villageCode = "12.19.07.2004";
+        const PersonCheck check = checkPerson(draft, context);
+        CHECK(codes(check.warnings) == std::set<std::string>{"village_code:village.outside_scope"});
+        CHECK(check.warnings.front().issue.args == std::vector<std::string>{"Sei Balai", "Medang Deras"});
+    }
+    SECTION("without a readable NIK only the working kecamatan is compared")
+    {
+        draft.nikText = "12190712";
+        draft.villageCode = "12.19.01.2003";
+        CHECK_FALSE(checkPerson(draft, context).hasIssue("village_code"));
+        context.scopeCode = "12.19.07";
+        CHECK(codes(checkPerson(draft, context).warnings) == std::set<std::string>{"village_code:village.outside_scope"});
+    }
+}

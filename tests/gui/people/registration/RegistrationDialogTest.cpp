@@ -13,6 +13,8 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
+#include <QAbstractItemView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -40,6 +42,7 @@ private slots:
     void warningsNeedOneMoreEnter();
     void aPkdTooYoungOnElectionDayIsRefused();
     void escapeAsksBeforeDiscardingWhatWasTyped();
+    void theVillagesOfTheNiksKecamatanComeFirstAndAnotherOneWarns();
 
 private:
     template<typename T>
@@ -237,3 +240,33 @@ void RegistrationDialogTest::escapeAsksBeforeDiscardingWhatWasTyped()
 
 QTEST_MAIN(RegistrationDialogTest)
 #include "RegistrationDialogTest.moc"
+
+// "sidom" matches Sidomulyo of Medang Deras and Sidomulio of Sei Balai: for a Sei Balai NIK, Sei Balai's comes first,
+// whole (name, kecamatan, code); taking the other one warns with both kecamatan named, and still saves.
+void RegistrationDialogTest::theVillagesOfTheNiksKecamatanComeFirstAndAnotherOneWarns()
+{
+    QSignalSpy saved(m_dialog.get(), &gui::RegistrationDialog::personSaved);
+    typeVolunteer(QStringLiteral("1219071205870003"), QStringLiteral("Rahmat Ja'far Batubara"), QString());
+    edit("villageLineEdit")->setFocus();
+    QTest::keyClicks(focus(), QStringLiteral("sidom"));
+    QCompleter* completer = edit("villageLineEdit")->completer();
+    QCOMPARE(completer->completionCount(), 2);
+    QCOMPARE(completer->completionModel()->index(0, 0).data().toString(),
+             QStringLiteral("Sidomulio — Sei Balai (12.19.07.2015)"));
+    QCOMPARE(completer->completionModel()->index(1, 0).data().toString(),
+             QStringLiteral("Sidomulyo — Medang Deras (12.19.01.2012)"));
+    const QFontMetrics metrics(completer->popup()->font());
+    QVERIFY(completer->popup()->minimumWidth() >
+            metrics.horizontalAdvance(QStringLiteral("Sidomulyo — Medang Deras (12.19.01.2012)")));
+
+    edit("villageLineEdit")->setText(completer->completionModel()->index(1, 0).data().toString());
+    const QString issues = widget<QLabel>("issuesLabel")->text();
+    QVERIFY2(issues.contains(QStringLiteral("Kecamatan Medang Deras")) && issues.contains(QStringLiteral("Sei Balai")),
+             qPrintable(issues));
+    QTest::keyClick(focus(), Qt::Key_Return); // the warning is shown once
+    QCOMPARE(saved.count(), 0);
+    QTest::keyClick(focus(), Qt::Key_Return); // and saving anyway is the clerk's choice: people move
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(core::PersonRepository(m_db->database()).findByNik("1219071205870003")->villageCode,
+             std::string("12.19.01.2012"));
+}
