@@ -167,3 +167,33 @@ TEST_CASE("What is wrong with the command line or the file ends with exit code 1
         CHECK(run.err.find(".xlsx or CSV") != std::string::npos);
     }
 }
+
+TEST_CASE("Everyone imported holds a role: the file's column, else --role (relawan by default), age checked",
+          "[cli][import]")
+{
+    Scratch scratch;
+    const std::string db = (scratch / "r.db").string();
+    REQUIRE(cli(scratch, {"--db", db, "init", "--kabupaten", "12.19", "--election-day", "2029-02-14"}).exitCode == 0);
+    const std::string noRoles = (scratch / "tanpa peran.csv").string();
+    writeBytes(noRoles, "Nama;NIK;Desa;Kecamatan\r\n"
+                        "Rahmat;1219070303910005;Durian;Sei Balai\r\n"
+                        "Nurul;1219074505130002;Durian;Sei Balai\r\n"); // 15 on the election day
+    const Run run = cli(scratch, {"--db", db, "people", "import", noRoles, "--json"});
+    REQUIRE(run.exitCode == 0);
+    const json report = json::parse(run.out);
+    CHECK(statusesByLine(report) == json{{"2", "accepted"}, {"3", "refused"}});
+    CHECK(report.at("rows")[1].at("messages")[0].get<std::string>().find("17") != std::string::npos);
+    const Run relawan = cli(scratch, {"--db", db, "people", "list", "--csv", "--role", "relawan"});
+    CHECK(relawan.out.find("Rahmat") != std::string::npos);
+
+    const std::string withRoles = (scratch / "unsur.csv").string();
+    writeBytes(withRoles, "Nama;NIK;Desa;Kecamatan;Unsur\r\n"
+                          "Siti;1219074512950002;Durian;Sei Balai;PKD\r\n"
+                          "Budi;1219070101900001;Durian;Sei Balai;\r\n");
+    REQUIRE(cli(scratch, {"--db", db, "people", "import", withRoles, "--role", "ptps"}).exitCode == 0);
+    const Run pkd = cli(scratch, {"--db", db, "people", "list", "--csv", "--role", "pkd"});
+    CHECK(pkd.out.find("Siti") != std::string::npos);
+    CHECK(pkd.out.find("Budi") == std::string::npos);
+    const Run ptps = cli(scratch, {"--db", db, "people", "list", "--csv", "--role", "ptps"});
+    CHECK(ptps.out.find("Budi") != std::string::npos);
+}

@@ -1,10 +1,12 @@
 #include "people/importwizard/ImportMappingPage.h"
 
+#include "common/DomainText.h"
 #include "core/import/PeopleImport.h"
 #include "people/importwizard/ImportTableItems.h"
 #include "people/importwizard/ImportWizard.h"
 
 #include <QComboBox>
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -72,6 +74,16 @@ ImportMappingPage::ImportMappingPage(QWidget* parent)
     m_mappingProblemsLabel->setObjectName(QStringLiteral("mappingProblemsLabel"));
     m_mappingProblemsLabel->setWordWrap(true);
 
+    m_defaultRoleComboBox = new QComboBox;
+    m_defaultRoleComboBox->setObjectName(QStringLiteral("defaultRoleComboBox"));
+    for (const auto role : core::kAllRoleKinds) {
+        m_defaultRoleComboBox->addItem(DomainText::role(role), int(role));
+    }
+    m_defaultRoleComboBox->setCurrentIndex(m_defaultRoleComboBox->findData(int(core::RoleKind::Relawan)));
+    m_defaultRoleLabel = new QLabel;
+    m_defaultRoleLabel->setObjectName(QStringLiteral("defaultRoleLabel"));
+    m_defaultRoleLabel->setBuddy(m_defaultRoleComboBox);
+
     m_previewTableWidget = new QTableWidget(0, 0);
     m_previewTableWidget->setObjectName(QStringLiteral("mappingPreviewTableWidget"));
     m_previewTableWidget->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -92,6 +104,11 @@ ImportMappingPage::ImportMappingPage(QWidget* parent)
     layout->addWidget(columnsLabel);
     layout->addWidget(m_mappingTableWidget, 1);
     layout->addWidget(m_mappingProblemsLabel);
+    auto* roleRow = new QHBoxLayout;
+    roleRow->addWidget(m_defaultRoleLabel);
+    roleRow->addWidget(m_defaultRoleComboBox);
+    roleRow->addStretch(1);
+    layout->addLayout(roleRow);
     layout->addWidget(previewLabel);
     layout->addWidget(m_previewTableWidget);
 
@@ -218,10 +235,26 @@ core::ColumnMapping ImportMappingPage::mapping() const
     return mapping;
 }
 
+core::RoleKind ImportMappingPage::defaultRole() const
+{
+    return core::RoleKind(m_defaultRoleComboBox->currentData().toInt());
+}
+
 void ImportMappingPage::mappingChanged()
 {
     showProblems();
+    describeDefaultRole();
     fillPreview();
+}
+
+// Everyone imported holds a role, so the role filters find them and the role's minimum age is checked: the file's
+// own role column where it has one, this choice for the rest.
+void ImportMappingPage::describeDefaultRole()
+{
+    const auto fields = mapping().fields;
+    const bool roleColumn = std::find(fields.begin(), fields.end(), core::ImportField::Role) != fields.end();
+    m_defaultRoleLabel->setText(roleColumn ? ImportWizard::tr("R&ole of the rows whose role cell is empty:")
+                                           : ImportWizard::tr("R&ole of everyone in this file:"));
 }
 
 void ImportMappingPage::fillPreview()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/import/ColumnMapping.h"
+#include "core/people/Person.h"
 
 #include <QWizardPage>
 
@@ -35,6 +36,8 @@ public:
 
     // The mapping as the table shows it.
     core::ColumnMapping mapping() const;
+    // The role given to every person of the file whose row names none (all of them when no column holds the role).
+    core::RoleKind defaultRole() const;
     // Shows the mapping's problems; true when one of them is an error the import refuses to start with.
     bool showProblems();
     // The mapping of the current header line as core maps its headers, without the remembered choices.
@@ -46,6 +49,7 @@ private:
     void showMapping(const core::ColumnMapping& mapping);
     void mappingChanged();
     void fillPreview();
+    void describeDefaultRole();
 
     const core::PeopleImport* m_import = nullptr;
     quint64 m_generation = 0;
@@ -54,6 +58,8 @@ private:
     QPushButton* m_resetPushButton = nullptr;
     QTableWidget* m_mappingTableWidget = nullptr;
     QLabel* m_mappingProblemsLabel = nullptr;
+    QLabel* m_defaultRoleLabel = nullptr;
+    QComboBox* m_defaultRoleComboBox = nullptr;
     QTableWidget* m_previewTableWidget = nullptr;
 };
 

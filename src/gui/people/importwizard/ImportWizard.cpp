@@ -266,6 +266,7 @@ core::ImportOptions ImportWizard::options() const
     core::ImportOptions options;
     options.actor = m_session.actor;
     options.referenceDate = core::SettingsStore(m_session.database).referenceDate(); // for the roles' minimum ages
+    options.defaultRole = m_mappingPage->defaultRole();
     // A kecamatan (or village) scope gives rows without a kecamatan cell their kecamatan.
     const QStringList parts = m_scope.split(QLatin1Char('.'));
     if (parts.size() >= 3) {
