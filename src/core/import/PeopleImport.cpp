@@ -5,6 +5,7 @@
 #include "core/import/RefusedRowsCsv.h"
 #include "core/import/RowConverter.h"
 #include "core/import/VillageResolver.h"
+#include "core/import/sheet/CellValues.h"
 #include "core/people/PeopleBatch.h"
 #include "core/people/PersonRepository.h"
 #include "core/regions/RegionRepository.h"
@@ -12,6 +13,7 @@
 #include "core/storage/SettingsStore.h"
 #include "core/storage/SqlErrors.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 #include <SQLiteCpp/Database.h>
@@ -40,11 +42,35 @@ public:
         , m_refused(refused)
     {}
 
+    // Every row after the header, blank or not, in line order.
     void row(const SheetRow& row);
-    void blank(std::size_t line) { m_blankLines.push_back(line); }
+    // The end of the file: what is still held lies below the table.
+    void end();
 
 private:
-    void flushBlankLines();
+    // What a row is before it is read as a person.
+    enum class Shape
+    {
+        Blank,        // nothing in any cell
+        NothingTaken, // something only in columns the mapping ignores: a running number, a mark
+        Anonymous,    // no NIK, birth date, phone, e-mail, gender or village, and not a named speaker: a place and
+                      // date, "Ketua Panwascam", a name alone
+        Person        // something that identifies a person, or a damaged row
+    };
+    struct Held
+    {
+        Shape shape;
+        SheetRow row;
+    };
+    // Rows that are not people below the table are held until a person row follows (then they are read in turn) or
+    // the file ends (then they are skipped as what they are); never more than this many, so a file of names alone is
+    // still read row by row.
+    static constexpr std::size_t kMostHeld = 64;
+
+    Shape shapeOf(const SheetRow& row) const;
+    void release();
+    void skip(const SheetRow& row, const char* code, const std::string& why);
+    void read(const SheetRow& row);
     void findDuplicates(const Person& person, RowResult& result);
     void noteSharedPhone(const Person& person, RowResult& result);
     void store(ConvertedRow& converted, RowResult& result);
@@ -59,16 +85,108 @@ private:
     RefusedRowsCsv& m_refused;
     std::unordered_map<std::string, std::size_t> m_nikLines;   // NIK -> first line holding it
     std::unordered_map<std::string, std::size_t> m_phoneLines; // phone (E.164) -> first line holding it
-    std::vector<std::size_t> m_blankLines;                     // blank lines not yet known to be in the middle
+    std::vector<Held> m_held;                                  // rows not yet known to be inside the table
+    bool m_seenPerson = false;
 };
 
-void ImportPass::flushBlankLines()
+ImportPass::Shape ImportPass::shapeOf(const SheetRow& row) const
 {
-    for (const std::size_t line : m_blankLines) {
-        m_report.rows.push_back({line, RowStatus::Skipped, {}, {}, {}, 0});
-        ++m_report.summary.skipped;
+    if (!row.damage.empty()) {
+        return Shape::Person;
     }
-    m_blankLines.clear();
+    if (row.blank()) {
+        return Shape::Blank;
+    }
+    const ColumnMapping& mapping = m_report.mapping;
+    const auto filled = [&row, &mapping](ImportField field) {
+        const auto column = mapping.columnOf(field);
+        return column && !collapseSpaces(row.text(*column)).empty();
+    };
+    for (const ImportField field : {ImportField::Nik, ImportField::BirthDate, ImportField::BirthPlaceAndDate,
+                                    ImportField::Phone, ImportField::Email, ImportField::Gender, ImportField::Village}) {
+        if (filled(field)) {
+            return Shape::Person;
+        }
+    }
+    // A named speaker is a person without any of those (only a narasumber may go without a NIK); "Ketua Panwascam"
+    // under a signature is not.
+    if (const auto role = mapping.columnOf(ImportField::Role); role && filled(ImportField::FullName)) {
+        for (const auto& item : splitListCell(row.text(*role))) {
+            if (parseRoleName(item) == RoleKind::Narasumber) {
+                return Shape::Person;
+            }
+        }
+    }
+    const bool anything = std::any_of(std::begin(kAllImportFields), std::end(kAllImportFields), filled);
+    return anything ? Shape::Anonymous : Shape::NothingTaken;
+}
+
+void ImportPass::row(const SheetRow& row)
+{
+    const Shape shape = shapeOf(row);
+    if (shape == Shape::Person || !m_seenPerson) {
+        release();
+        if (shape == Shape::Blank) {
+            m_held.push_back({shape, row}); // reported only when a row with content follows
+        } else if (shape == Shape::NothingTaken) {
+            skip(row, "import.nothing_taken", "nothing in the columns being imported (a running number only?)");
+        } else {
+            m_seenPerson = m_seenPerson || shape == Shape::Person;
+            read(row);
+        }
+        return;
+    }
+    m_held.push_back({shape, row});
+    if (m_held.size() > kMostHeld) {
+        release();
+    }
+}
+
+// The held rows turn out to be inside the table: blank lines and rows of nothing imported are skipped, the others
+// are read as people (and refused with their reasons when they are not).
+void ImportPass::release()
+{
+    for (const Held& held : m_held) {
+        switch (held.shape) {
+        case Shape::Blank:
+            skip(held.row, nullptr, {});
+            break;
+        case Shape::NothingTaken:
+            skip(held.row, "import.nothing_taken", "nothing in the columns being imported (a running number only?)");
+            break;
+        case Shape::Anonymous:
+        case Shape::Person:
+            read(held.row);
+            break;
+        }
+    }
+    m_held.clear();
+}
+
+void ImportPass::end()
+{
+    for (const Held& held : m_held) {
+        if (held.shape == Shape::NothingTaken) {
+            skip(held.row, "import.nothing_taken", "nothing in the columns being imported (a running number only?)");
+        } else if (held.shape == Shape::Anonymous) { // trailing blank lines are no rows
+            skip(held.row, "import.below_table",
+                 "below the table, with no NIK, birth date, phone or village: a signature, a date or a note, not a "
+                 "person");
+        }
+    }
+    m_held.clear();
+}
+
+void ImportPass::skip(const SheetRow& row, const char* code, const std::string& why)
+{
+    RowResult result;
+    result.line = row.line;
+    result.status = RowStatus::Skipped;
+    if (code != nullptr) {
+        result.messages.push_back(
+            {Severity::Warning, code, fmt::format("line {}: skipped: {}", row.line, why), {}, {}, {}});
+    }
+    finish(std::move(result), row);
 }
 
 void ImportPass::findDuplicates(const Person& person, RowResult& result)
@@ -183,9 +301,8 @@ void ImportPass::finish(RowResult&& result, const SheetRow& row)
     m_report.rows.push_back(std::move(result));
 }
 
-void ImportPass::row(const SheetRow& row)
+void ImportPass::read(const SheetRow& row)
 {
-    flushBlankLines();
     RowResult result;
     result.line = row.line;
     if (!row.damage.empty()) {
@@ -325,7 +442,7 @@ ImportReport PeopleImport::execute(const ColumnMapping& mapping, const Progress&
         report.dryRun = !write;
         // An XLSX has no delimiter of its own; `;` is what Excel on an Indonesian laptop reads as columns.
         const char delimiter = m_spreadsheet.format == SpreadsheetFormat::Xlsx ? ';' : m_spreadsheet.delimiter;
-        RefusedRowsCsv refused(mapping, delimiter, m_options.reasonHeader);
+        RefusedRowsCsv refused(mapping, delimiter, m_options.reasonHeader, m_options.describeReason);
 
         std::optional<PeopleBatch> batch;
         if (write) {
@@ -342,12 +459,9 @@ ImportReport PeopleImport::execute(const ColumnMapping& mapping, const Progress&
             if (row.line <= mapping.headerLine) {
                 continue;
             }
-            if (row.damage.empty() && row.blank()) {
-                pass.blank(row.line); // reported only when a row with content follows: trailing blank lines are no rows
-                continue;
-            }
             pass.row(row);
         }
+        pass.end();
         progress.step(static_cast<std::size_t>(rows->bytesTotal()), static_cast<std::size_t>(rows->bytesTotal()));
         if (batch) {
             batch->commit({{"written", report.summary.written},

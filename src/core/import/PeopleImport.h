@@ -9,6 +9,7 @@
 #include "core/people/Person.h"
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,9 @@ struct ImportOptions
     std::optional<RoleKind> defaultRole;         // for rows whose role cell is empty (or without a role column)
     std::string defaultKecamatanCode;            // for rows whose kecamatan cell is empty ("12.19.07")
     std::string reasonHeader = "Reason refused"; // the last column of the refused-rows CSV
+    // The reasons written in the refused-rows CSV, in the user's language; default: the messages' English. Called on
+    // the thread the import runs on.
+    std::function<std::string(const ImportMessage&)> describeReason;
 };
 
 // Imports people from a spreadsheet (CSV in UTF-8, Windows-1252 or UTF-16 with `;`, `,` or tabs, or XLSX) into the

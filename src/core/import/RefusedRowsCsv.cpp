@@ -17,13 +17,20 @@ bool looksLikeDigits(const std::string& text)
 
 } // namespace
 
-RefusedRowsCsv::RefusedRowsCsv(const ColumnMapping& mapping, char delimiter, std::string reasonHeader)
+RefusedRowsCsv::RefusedRowsCsv(const ColumnMapping& mapping, char delimiter, std::string reasonHeader,
+                               Describe describe)
     : m_delimiter(delimiter)
+    , m_describe(std::move(describe))
 {
+    // The reason column of an earlier round, in either language, whichever program wrote it.
     const std::string reasonKey = foldName(reasonHeader);
+    const auto isReason = [&reasonKey](const std::string& header) {
+        const std::string folded = foldName(header);
+        return folded == reasonKey || folded == "reason refused" || folded == "alasan ditolak";
+    };
     std::vector<std::string> header;
     for (std::size_t i = 0; i < mapping.headers.size(); ++i) {
-        if (foldName(mapping.headers[i]) == reasonKey) {
+        if (isReason(mapping.headers[i])) {
             continue; // the reasons of an earlier round: replaced by this round's
         }
         m_columns.push_back(i);
@@ -48,7 +55,7 @@ void RefusedRowsCsv::add(const SheetRow& row, const std::vector<ImportMessage>& 
     std::string reasons;
     for (const auto& message : messages) {
         if (message.severity == ImportMessage::Severity::Error) {
-            reasons += (reasons.empty() ? "" : "; ") + message.message;
+            reasons += (reasons.empty() ? "" : "; ") + (m_describe ? m_describe(message) : message.message);
         }
     }
     cells.push_back(std::move(reasons));

@@ -572,3 +572,41 @@ TEST_CASE("A village of another kecamatan than the NIK's is imported with a warn
     REQUIRE(codesOf(rina) == Codes{"village.not_nik_kecamatan"});
     CHECK(rina.messages[0].args == Codes{"Medang Deras", "Sei Balai"});
 }
+
+TEST_CASE("Where the table ends: running numbers alone and the signature block are skipped, with why", "[import]")
+{
+    Registry registry;
+    writeBytes(registry.dir() / "ttd.csv", crlf({
+                                               "No;Nama;NIK;Desa;Kecamatan;Peran",                      // 1
+                                               "1;Rahmat;1219070303910005;Durian;Sei Balai;Relawan",    // 2
+                                               "2;;;;;",                                                // 3
+                                               "3;Siti;1219074512950002;Durian;Sei Balai;Relawan",      // 4
+                                               "4;;;;;",                                                // 5
+                                               ";;;;;",                                                 // 6
+                                               ";Sei Balai, 3 Desember 2026;;;;",                       // 7
+                                               ";;;;;Ketua Panwascam",                                  // 8
+                                               ";;;;;",                                                 // 9
+                                               ";AHMAD FAUZI, S.Pd;;;;",                                // 10
+                                           }));
+    PeopleImport importer(registry.db(), registry.dir() / "ttd.csv", registry.options());
+    const auto report = importer.run(importer.mappingOrThrow());
+    CHECK(report.summary.written == 2);
+    CHECK(report.summary.refused == 0);
+    CHECK(codesOf(rowAt(report, 3)) == Codes{"import.nothing_taken"});
+    CHECK(rowAt(report, 3).status == RowStatus::Skipped);
+    CHECK(codesOf(rowAt(report, 5)) == Codes{"import.nothing_taken"});
+    for (const std::size_t line : {7, 8, 10}) {
+        CHECK(rowAt(report, line).status == RowStatus::Skipped);
+        CHECK(codesOf(rowAt(report, line)) == Codes{"import.below_table"});
+    }
+    CHECK(report.refusedCsv.find("Ketua") == std::string::npos);
+
+    SECTION("a name alone between people is still a person missing data, refused with the reasons")
+    {
+        writeBytes(registry.dir() / "mid.csv", crlf({"Nama;NIK;Desa;Kecamatan", "Budi;;;",
+                                                     "Dedi;1219070505890007;Durian;Sei Balai"}));
+        PeopleImport mid(registry.db(), registry.dir() / "mid.csv", registry.options());
+        const auto checked = mid.dryRun(mid.mappingOrThrow());
+        CHECK(rowAt(checked, 2).status == RowStatus::Refused);
+    }
+}

@@ -56,6 +56,11 @@ QString ImportMessageText::describe(const core::ImportMessage& message)
         text = tr("Not a target group Relawas knows.");
     } else if (code == "import.bad_rt_rw") {
         text = tr("RT and RW are numbers of at most three digits.");
+    } else if (code == "import.nothing_taken") {
+        text = tr("Skipped: nothing in the columns being imported (only a running number?).");
+    } else if (code == "import.below_table") {
+        text = tr("Skipped: below the table, without NIK, birth date, phone or village: a signature, a date or a "
+                  "note, not a person.");
     } else if (code == "import.not_stored") {
         text = tr("The row could not be stored: %1").arg(QString::fromStdString(message.message));
     } else {

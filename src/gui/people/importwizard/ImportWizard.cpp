@@ -267,6 +267,11 @@ core::ImportOptions ImportWizard::options() const
     options.actor = m_session.actor;
     options.referenceDate = core::SettingsStore(m_session.database).referenceDate(); // for the roles' minimum ages
     options.defaultRole = m_mappingPage->defaultRole();
+    // The refused rows go back to the clerk in the clerk's language, with the hints the wizard shows.
+    options.reasonHeader = tr("Reason refused").toStdString();
+    options.describeReason = [](const core::ImportMessage& message) {
+        return ImportMessageText::describe(message).toStdString();
+    };
     // A kecamatan (or village) scope gives rows without a kecamatan cell their kecamatan.
     const QStringList parts = m_scope.split(QLatin1Char('.'));
     if (parts.size() >= 3) {
