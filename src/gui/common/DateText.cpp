@@ -1,27 +1,81 @@
 #include "common/DateText.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace relawas::gui {
 
-UserDate parseUserDate(const QString& text)
+namespace {
+
+// "86" is 1986 and "26" 2026 in 2026: the latest year with those two digits that is not after this one.
+int fullYear(const QString& digits, const QDate& today)
+{
+    if (digits.size() == 4) {
+        return digits.toInt();
+    }
+    const int century = today.year() / 100 * 100;
+    const int year = century + digits.toInt();
+    return year > today.year() ? year - 100 : year;
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("DateText", text);
+}
+
+} // namespace
+
+UserDate parseUserDate(const QString& text, const QDate& today)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
         return {};
     }
-    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$"));
+    static const QRegularExpression dayFirst(QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})$"));
     static const QRegularExpression yearFirst(QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})$"));
-    QDate date;
+    int year = 0;
+    int month = 0;
+    int day = 0;
     if (const auto m = dayFirst.match(trimmed); m.hasMatch()) {
-        date = QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        day = m.captured(1).toInt();
+        month = m.captured(2).toInt();
+        year = fullYear(m.captured(3), today);
     } else if (const auto y = yearFirst.match(trimmed); y.hasMatch()) {
-        date = QDate(y.captured(1).toInt(), y.captured(2).toInt(), y.captured(3).toInt());
+        year = y.captured(1).toInt();
+        month = y.captured(2).toInt();
+        day = y.captured(3).toInt();
+    } else {
+        return {false, std::nullopt, tr("“%1” is not a date: write it as dd/mm/yyyy, e.g. 14/02/2029.").arg(trimmed)};
     }
-    if (!date.isValid()) {
-        return {false, std::nullopt};
+    const QDate date(year, month, day);
+    if (date.isValid()) {
+        return {true, fromQDate(date), {}};
     }
-    return {true, fromQDate(date)};
+    if (month < 1 || month > 12) {
+        return {false, std::nullopt, tr("“%1” has no month %2: write it as dd/mm/yyyy.").arg(trimmed).arg(month)};
+    }
+    //: A day that is not in the calendar, e.g. "29 February 2001 does not exist."
+    return {false, std::nullopt,
+            tr("%1 %2 %3 does not exist.").arg(day).arg(QLocale().standaloneMonthName(month)).arg(year)};
+}
+
+QString formatStoredTime(const std::string& isoUtc)
+{
+    const QString text = QString::fromStdString(isoUtc);
+    QDateTime moment = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!moment.isValid()) {
+        moment = QDateTime::fromString(text, Qt::ISODate);
+    }
+    if (!moment.isValid()) {
+        return text;
+    }
+    const QLocale locale;
+    const QDateTime local = moment.toLocalTime();
+    //: A stored moment: the date with the month's name, then the time, e.g. "3 Desember 2026 17.11"
+    return tr("%1 %2").arg(locale.toString(local.date(), QLocale::LongFormat),
+                           locale.toString(local.time(), QLocale::ShortFormat));
 }
 
 QDate toQDate(const core::Date& date)

@@ -80,6 +80,9 @@ QString ValidationText::describe(const core::ValidationIssue& issue)
     if (code == "person.name_required") {
         return tr("The full name is required.");
     }
+    if (code == "date.invalid") {
+        return arg(0); // the date's own problem, already in the user's language
+    }
     if (code == "village.not_nik_kecamatan") {
         return tr("This village is in Kecamatan %1, but the NIK was issued in Kecamatan %2. Is it the right village?")
             .arg(arg(0), arg(1));
@@ -127,6 +130,12 @@ QString ValidationText::field(const QString& fieldId)
     }
     if (fieldId == QLatin1String("roles")) {
         return tr("Role");
+    }
+    if (fieldId == QLatin1String("no_party_date")) {
+        return tr("Not a party member, declared on");
+    }
+    if (fieldId == QLatin1String("consent_date")) {
+        return tr("Consent to data processing on");
     }
     return fieldId;
 }

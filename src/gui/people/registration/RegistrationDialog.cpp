@@ -17,6 +17,7 @@
 
 #include <QAbstractItemView>
 #include <QCheckBox>
+#include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
@@ -32,6 +33,10 @@ QString kecamatanOf(const QString& scopeCode)
     const auto parts = scopeCode.split(QLatin1Char('.'));
     return parts.size() >= 3 ? QStringList(parts.mid(0, 3)).join(QLatin1Char('.')) : QString();
 }
+
+// The fields that can carry an issue, in the order of the form.
+constexpr const char* kFields[] = {"nik",          "full_name", "gender", "birth_date",    "phone",       "email",
+                                   "village_code", "roles",     "no_party_date", "consent_date"};
 
 constexpr const char* kInvalidStyle = "border: 1px solid #b3261e;";
 constexpr const char* kWarningStyle = "border: 1px solid #b26a00;";
@@ -57,8 +62,11 @@ RegistrationDialog::RegistrationDialog(Session& session, const QString& scopeCod
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RegistrationDialog::reject);
 
     for (QLineEdit* edit : {m_ui->nikLineEdit, m_ui->fullNameLineEdit, m_ui->birthDateLineEdit, m_ui->phoneLineEdit,
-                            m_ui->emailLineEdit}) {
+                            m_ui->emailLineEdit, m_ui->noPartyDateLineEdit, m_ui->consentDateLineEdit}) {
         connect(edit, &QLineEdit::textChanged, this, &RegistrationDialog::recheck);
+    }
+    for (const char* field : kFields) {
+        fieldWidget(field)->installEventFilter(this);
     }
     connect(m_ui->birthDateLineEdit, &QLineEdit::textEdited, this, [this] { m_birthDateFromNik = false; });
     connect(m_ui->genderComboBox, &QComboBox::activated, this, [this] {
@@ -98,6 +106,12 @@ void RegistrationDialog::fillChoices()
         m_ui->targetGroupsLayout->addWidget(box, row / 3, row % 3);
         m_groups[group] = box;
         ++row;
+    }
+    // The boxes are made here, after the form's own widgets: Tab reaches them after the notes, before the buttons.
+    QWidget* previous = m_ui->notesLineEdit;
+    for (const auto group : core::kAllTargetGroups) {
+        QWidget::setTabOrder(previous, m_groups[group]);
+        previous = m_groups[group];
     }
 }
 
@@ -143,6 +157,7 @@ void RegistrationDialog::recheck()
     context.referenceDate = m_referenceDate;
     m_check = core::checkPerson(draft(), context);
     m_villages->setPreferredKecamatan({m_scopeKecamatan, QString::fromStdString(m_check.nikRegionCode)});
+    checkDates();
     if (m_stored) {
         warnOfHeldRoleAges();
     }
@@ -157,8 +172,8 @@ void RegistrationDialog::recheck()
     if (!typed.nik.empty() || !typed.phone.empty() || typed.fullName.size() >= 3) {
         for (const auto& candidate : core::DuplicateFinder(m_session.database).candidatesFor(typed)) {
             switch (candidate.kind) {
-            case core::DuplicateKind::SameNik:
-                m_duplicates.push_back(
+            case core::DuplicateKind::SameNik: // not a possibility: it blocks saving
+                m_check.errors.push_back(
                     {"nik", {"person.duplicate_nik", "", {candidate.personUuid, candidate.fullName}}});
                 break;
             case core::DuplicateKind::SamePhone:
@@ -175,6 +190,19 @@ void RegistrationDialog::recheck()
         }
     }
     showIssues();
+}
+
+// A date that is typed but is no day of the calendar blocks saving, named on its own field.
+void RegistrationDialog::checkDates()
+{
+    const std::pair<const char*, QLineEdit*> dates[] = {{"birth_date", m_ui->birthDateLineEdit},
+                                                        {"no_party_date", m_ui->noPartyDateLineEdit},
+                                                        {"consent_date", m_ui->consentDateLineEdit}};
+    for (const auto& [field, edit] : dates) {
+        if (const UserDate typed = parseUserDate(edit->text()); !typed.valid) {
+            m_check.errors.push_back({field, {"date.invalid", "", {typed.problem.toStdString()}}});
+        }
+    }
 }
 
 void RegistrationDialog::fillFromNik()
@@ -221,6 +249,12 @@ QWidget* RegistrationDialog::fieldWidget(const std::string& field) const
     if (field == "roles") {
         return m_rolesPanel ? static_cast<QWidget*>(m_rolesPanel->tableView()) : m_ui->roleComboBox;
     }
+    if (field == "no_party_date") {
+        return m_ui->noPartyDateLineEdit;
+    }
+    if (field == "consent_date") {
+        return m_ui->consentDateLineEdit;
+    }
     return m_ui->genderComboBox;
 }
 
@@ -238,18 +272,40 @@ void RegistrationDialog::markField(const std::string& field, const char* style) 
     }
 }
 
+// Whether the clerk has met a field yet: typed in it or left it, or pressed Enter to save. The NIK fills the birth
+// date and gender and decides the age, so meeting the NIK meets those too.
+bool RegistrationDialog::reached(const std::string& field) const
+{
+    if (m_stored || m_triedSaving || m_reached.count(field) > 0) {
+        return true;
+    }
+    const bool followsNik = field == "birth_date" || field == "gender" || field == "roles";
+    return followsNik && m_reached.count("nik") > 0;
+}
+
+bool RegistrationDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::FocusOut && !m_filling) {
+        for (const char* field : kFields) {
+            if (fieldWidget(field) == watched) {
+                m_reached.insert(field);
+                showIssues();
+            }
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
 void RegistrationDialog::showIssues()
 {
-    for (const char* field : {"nik", "full_name", "birth_date", "phone", "email", "village_code", "roles", "gender"}) {
+    for (const char* field : kFields) {
         markField(field, nullptr);
     }
-    // Fields nobody has touched yet are not scolded: an empty new form shows no red.
-    const bool started = m_stored || isDirty();
     QStringList lines;
     const auto list = [&](const std::vector<core::FieldIssue>& issues, const char* style, const QString& colour) {
         for (const auto& found : issues) {
-            if (!started) {
-                continue;
+            if (!reached(found.field)) {
+                continue; // not scolded before the clerk got there
             }
             markField(found.field, style);
             lines << QStringLiteral("<span style='color:%1'>%2: %3</span>")
@@ -262,8 +318,8 @@ void RegistrationDialog::showIssues()
     m_ui->issuesLabel->setText(lines.join(QStringLiteral("<br>")));
 
     QStringList duplicates;
-    for (const auto& found : m_duplicates) {
-        markField(found.field, found.issue.code == "person.duplicate_nik" ? kInvalidStyle : kWarningStyle);
+    for (const auto& found : m_duplicates) { // not a fault of the clerk: shown while typing
+        markField(found.field, kWarningStyle);
         duplicates << ValidationText::describe(found.issue).toHtmlEscaped();
     }
     m_ui->duplicatesLabel->setText(
@@ -313,25 +369,11 @@ core::Person RegistrationDialog::personFromForm() const
 
 bool RegistrationDialog::save()
 {
+    m_triedSaving = true; // from now on every issue shows, reached or not
     recheck();
-    std::vector<core::FieldIssue> blocking = m_check.errors;
-    for (const auto& found : m_duplicates) {
-        if (found.issue.code == "person.duplicate_nik") {
-            blocking.push_back(found);
-        }
-    }
-    for (QLineEdit* dateEdit : {m_ui->noPartyDateLineEdit, m_ui->consentDateLineEdit}) {
-        if (!parseUserDate(dateEdit->text()).valid) {
-            dateEdit->setStyleSheet(QString::fromLatin1(kInvalidStyle));
-            m_ui->issuesLabel->setText(tr("<span style='color:#b3261e'>%1 is not a date; write dd/mm/yyyy.</span>")
-                                           .arg(dateEdit->text().toHtmlEscaped()));
-            dateEdit->setFocus();
-            return false;
-        }
-    }
-    if (!blocking.empty()) {
+    if (!m_check.errors.empty()) {
         m_ui->savedLabel->clear();
-        fieldWidget(blocking.front().field)->setFocus();
+        fieldWidget(m_check.errors.front().field)->setFocus();
         return false;
     }
     const QString signature = warningSignature();
@@ -383,8 +425,10 @@ bool RegistrationDialog::saveNew(const core::Person& person)
 
 void RegistrationDialog::clearForNext()
 {
-    // The next person usually comes from the same village, in the same role, signed on the same day.
+    // The next person usually comes from the same village, in the same role, signed on the same day. The cursor goes
+    // back to the NIK first, so that leaving the last field does not count as having reached it for the next person.
     m_filling = true;
+    m_ui->nikLineEdit->setFocus();
     for (QLineEdit* edit :
          {m_ui->nikLineEdit, m_ui->fullNameLineEdit, m_ui->birthDateLineEdit, m_ui->birthPlaceLineEdit,
           m_ui->dusunLineEdit, m_ui->rtLineEdit, m_ui->rwLineEdit, m_ui->phoneLineEdit, m_ui->emailLineEdit,
@@ -400,9 +444,10 @@ void RegistrationDialog::clearForNext()
     m_birthDateFromNik = false;
     m_genderFromNik = false;
     m_confirmedWarnings.clear();
+    m_reached.clear();
+    m_triedSaving = false;
     m_filling = false;
     recheck();
-    m_ui->nikLineEdit->setFocus();
 }
 
 void RegistrationDialog::reject()

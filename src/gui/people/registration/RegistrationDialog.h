@@ -8,6 +8,8 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
+#include <string>
 #include <vector>
 
 #include <QDialog>
@@ -57,6 +59,9 @@ private:
     core::PersonDraft draft() const;
     void recheck();
     void showIssues();
+    void checkDates();
+    bool reached(const std::string& field) const;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void markField(const std::string& field, const char* style) const;
     void fillFromNik();
     bool save();
@@ -83,6 +88,8 @@ private:
     std::map<core::TargetGroup, QCheckBox*> m_groups;
     core::PersonCheck m_check;
     std::vector<core::FieldIssue> m_duplicates; // blocking (same NIK) and warnings (same phone, similar name)
+    std::set<std::string> m_reached;            // the fields the clerk has left since the form was last cleared
+    bool m_triedSaving = false;                 // Enter was pressed on this person: every issue shows
     QString m_confirmedWarnings;                // the warnings the clerk has already seen and confirmed once
     core::Date m_referenceDate;                 // the election day set in the database, else today
     bool m_birthDateFromNik = false;

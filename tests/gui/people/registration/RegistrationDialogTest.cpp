@@ -43,6 +43,10 @@ private slots:
     void aPkdTooYoungOnElectionDayIsRefused();
     void escapeAsksBeforeDiscardingWhatWasTyped();
     void theVillagesOfTheNiksKecamatanComeFirstAndAnotherOneWarns();
+    void aFieldIsJudgedOnlyOnceTheClerkReachedIt();
+    void aRefusedEnterLeavesNoStaleSavedNoteOrBorder();
+    void datesNameTheirFieldAndTheDayThatDoesNotExist();
+    void tabReachesTheTargetGroupsBeforeTheButtons();
 
 private:
     template<typename T>
@@ -159,7 +163,11 @@ void RegistrationDialogTest::theSameNikTwiceIsRefused()
     QCOMPARE(people(), 1LL);
 
     typeVolunteer(QStringLiteral("1219071205870003"), QStringLiteral("Rahmat Batubara"), QString());
-    QVERIFY(widget<QLabel>("duplicatesLabel")->text().contains(QStringLiteral("sudah terdaftar untuk Rahmat")));
+    // Not a mere possibility: an error on the NIK, in red, like every other that blocks saving.
+    const QString issues = widget<QLabel>("issuesLabel")->text();
+    QVERIFY2(issues.contains(QStringLiteral("sudah terdaftar untuk Rahmat")) && issues.contains(QStringLiteral("#b3261e")),
+             qPrintable(issues));
+    QVERIFY(widget<QLabel>("duplicatesLabel")->text().isEmpty());
     QTest::keyClick(focus(), Qt::Key_Return);
     QTest::keyClick(focus(), Qt::Key_Return);
     QCOMPARE(people(), 1LL);
@@ -188,6 +196,8 @@ void RegistrationDialogTest::warningsNeedOneMoreEnter()
     m_dialog->setVillage(QStringLiteral("12.19.07.2004"));
     // Issued in Asahan (12.09) before Batu Bara was split off: a warning, not an error.
     typeVolunteer(QStringLiteral("1209011205870003"), QStringLiteral("Darwin Sitorus"), QStringLiteral("061-7654321"));
+    QTest::keyClick(focus(), Qt::Key_Tab); // the phone is said once the clerk leaves it
+    edit("phoneLineEdit")->setFocus();
     const QString issues = widget<QLabel>("issuesLabel")->text();
     QVERIFY2(issues.contains(QStringLiteral("di luar")), qPrintable(issues));
     QVERIFY2(issues.contains(QStringLiteral("Bukan nomor HP")), qPrintable(issues));
@@ -269,4 +279,84 @@ void RegistrationDialogTest::theVillagesOfTheNiksKecamatanComeFirstAndAnotherOne
     QCOMPARE(saved.count(), 1);
     QCOMPARE(core::PersonRepository(m_db->database()).findByNik("1219071205870003")->villageCode,
              std::string("12.19.01.2012"));
+}
+
+void RegistrationDialogTest::aFieldIsJudgedOnlyOnceTheClerkReachedIt()
+{
+    QTest::keyClicks(edit("nikLineEdit"), QStringLiteral("12190712"));
+    QVERIFY2(widget<QLabel>("issuesLabel")->text().isEmpty(), qPrintable(widget<QLabel>("issuesLabel")->text()));
+    QTest::keyClick(focus(), Qt::Key_Tab); // leaves the NIK, half typed
+    QString issues = widget<QLabel>("issuesLabel")->text();
+    QVERIFY2(issues.contains(QStringLiteral("16")), qPrintable(issues));
+    QVERIFY2(!issues.contains(QStringLiteral("Nama lengkap")), qPrintable(issues)); // the name is not reached yet
+    QVERIFY(!issues.contains(QStringLiteral("desa atau kelurahan")));
+    QTest::keyClick(focus(), Qt::Key_Tab); // leaves the name, empty
+    issues = widget<QLabel>("issuesLabel")->text();
+    QVERIFY2(issues.contains(QStringLiteral("Nama lengkap")), qPrintable(issues));
+    QVERIFY(!issues.contains(QStringLiteral("desa atau kelurahan")));
+    QTest::keyClick(focus(), Qt::Key_Return); // Enter shows all that blocks saving
+    QVERIFY(widget<QLabel>("issuesLabel")->text().contains(QStringLiteral("desa atau kelurahan")));
+}
+
+void RegistrationDialogTest::aRefusedEnterLeavesNoStaleSavedNoteOrBorder()
+{
+    m_dialog->setVillage(QStringLiteral("12.19.07.2004"));
+    typeVolunteer(QStringLiteral("1219071205870003"), QStringLiteral("Rahmat"), QString());
+    QTest::keyClick(focus(), Qt::Key_Return);
+    QCOMPARE(people(), 1LL);
+    QVERIFY(widget<QLabel>("savedLabel")->text().contains(QStringLiteral("Rahmat")));
+    const auto noBorders = [this] {
+        for (QWidget* field : m_dialog->findChildren<QWidget*>()) {
+            if (!field->styleSheet().isEmpty() && field != widget<QLabel>("savedLabel")) {
+                qWarning("%s has a border: %s", qPrintable(field->objectName()), qPrintable(field->styleSheet()));
+                return false;
+            }
+        }
+        return true;
+    };
+    QVERIFY(noBorders());
+
+    QTest::keyClicks(edit("nikLineEdit"), QStringLiteral("1219"));
+    QTest::keyClick(focus(), Qt::Key_Return); // refused: the NIK is short, the name missing
+    QCOMPARE(people(), 1LL);
+    QVERIFY2(widget<QLabel>("savedLabel")->text().isEmpty(), qPrintable(widget<QLabel>("savedLabel")->text()));
+    QVERIFY(!edit("nikLineEdit")->styleSheet().isEmpty());
+
+    edit("nikLineEdit")->clear();
+    edit("nikLineEdit")->setFocus();
+    typeVolunteer(QStringLiteral("1219075109950001"), QStringLiteral("Siti Aminah"), QString());
+    QTest::keyClick(focus(), Qt::Key_Return);
+    QCOMPARE(people(), 2LL);
+    QVERIFY(noBorders());
+}
+
+void RegistrationDialogTest::datesNameTheirFieldAndTheDayThatDoesNotExist()
+{
+    m_dialog->setVillage(QStringLiteral("12.19.07.2004"));
+    typeVolunteer(QStringLiteral("1219071205870003"), QStringLiteral("Rahmat"), QString());
+    edit("birthDateLineEdit")->selectAll(); // typed over what the NIK filled in
+    QTest::keyClicks(edit("birthDateLineEdit"), QStringLiteral("29/02/2001"));
+    QTest::keyClicks(edit("consentDateLineEdit"), QStringLiteral("3/12/26")); // two digits of the year: 2026
+    QTest::keyClick(focus(), Qt::Key_Return);
+    QCOMPARE(people(), 0LL);
+    const QString issues = widget<QLabel>("issuesLabel")->text();
+    QVERIFY2(issues.contains(QStringLiteral("Tanggal lahir: 29 Februari 2001 tidak ada")), qPrintable(issues));
+    QVERIFY2(!issues.contains(QStringLiteral("Persetujuan")), qPrintable(issues));
+    QCOMPARE(focus(), edit("birthDateLineEdit"));
+
+    edit("birthDateLineEdit")->selectAll();
+    QTest::keyClicks(edit("birthDateLineEdit"), QStringLiteral("12/05/87"));
+    QTest::keyClick(focus(), Qt::Key_Return);
+    QTest::keyClick(focus(), Qt::Key_Return);
+    QCOMPARE(people(), 1LL);
+    const auto rahmat = core::PersonRepository(m_db->database()).findByNik("1219071205870003");
+    QCOMPARE(rahmat->birthDate, std::optional(core::Date{1987y / std::chrono::May / 12d}));
+    QCOMPARE(rahmat->consentDate, std::optional(core::Date{2026y / std::chrono::December / 3d}));
+}
+
+void RegistrationDialogTest::tabReachesTheTargetGroupsBeforeTheButtons()
+{
+    edit("notesLineEdit")->setFocus();
+    QTest::keyClick(focus(), Qt::Key_Tab);
+    QVERIFY2(focus()->objectName().startsWith(QStringLiteral("targetGroup_")), qPrintable(focus()->objectName()));
 }
