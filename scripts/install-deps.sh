@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what Relawas needs on Debian 12 (bookworm), and only what is missing, so it is safe to run every time:
 #   1. the Debian packages for building, testing and running the app (apt-get, through sudo when not root);
-#   2. the official region list, npm package idn-area-data 4.0.1, into third_party/idn-area-data/node_modules.
+#   2. the official region list, npm package idn-area-data 4.0.1, into third_party/idn-area-data/node_modules;
+#   3. the icons of the screens and actions, npm package @tabler/icons 3.52.0 (MIT, outline SVGs), into
+#      third_party/tabler-icons/node_modules (only the icons src/gui/CMakeLists.txt names are compiled in).
 set -euo pipefail
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,6 +15,13 @@ readonly region_version="4.0.1"
 # The integrity the npm registry publishes for idn-area-data@4.0.1 (`npm view idn-area-data@4.0.1 dist.integrity`).
 # package-lock.json must record exactly this, because `npm ci` checks the downloaded tarball against the lock file.
 readonly region_integrity="sha512-PhNSIl5T7swVwwWxJOFMtCaeHAF9TUu0HLDf+36EIWZro9j7au83AFIJiBQGL+iRsBDA2OlpJ5fjiqxNYndzOQ=="
+
+icons_dir="$repo_root/third_party/tabler-icons"
+icons_package="$icons_dir/node_modules/@tabler/icons"
+icons_installed_lock="$icons_dir/node_modules/.package-lock.json"
+readonly icons_version="3.52.0"
+# `npm view @tabler/icons@3.52.0 dist.integrity`, checked the same way as the region list's.
+readonly icons_integrity="sha512-dldKlJNfO/gZnGLcIY0X2EFFKIMGwL/rEvTqglvBgAPFiwj9pZOCN5V3Sf0Gyjq6foX4VQmLdOmsS4w5FdWKAw=="
 
 packages=(
     # toolchain
@@ -131,5 +140,42 @@ install_region_list() {
     echo "Region list idn-area-data $region_version installed."
 }
 
+# Fails unless the given lock file pins the published tarball of @tabler/icons.
+require_pinned_icons() {
+    local lock="$1" recorded
+    [[ -f $lock ]] || die "${lock#"$repo_root"/} is missing"
+    recorded="$(json_value "$lock" packages node_modules/@tabler/icons integrity)"
+    if [[ $recorded != "$icons_integrity" ]]; then
+        die "integrity of @tabler/icons in ${lock#"$repo_root"/} is '${recorded:-<none>}'," \
+            "expected the published $icons_integrity; not continuing"
+    fi
+}
+
+icons_present() {
+    [[ $(json_value "$icons_package/package.json" version) == "$icons_version" &&
+        -f $icons_package/icons/outline/users.svg ]] || return 1
+    [[ ! -f $icons_installed_lock ]] ||
+        [[ $(json_value "$icons_installed_lock" packages node_modules/@tabler/icons integrity) == "$icons_integrity" ]]
+}
+
+install_icons() {
+    require_pinned_icons "$icons_dir/package-lock.json"
+    if icons_present; then
+        echo "Icons @tabler/icons $icons_version present."
+        return
+    fi
+
+    echo "Installing the icons @tabler/icons $icons_version (npm ci, checked against package-lock.json)"
+    (cd "$icons_dir" && npm ci --ignore-scripts --no-audit --no-fund)
+
+    require_pinned_icons "$icons_dir/package-lock.json"
+    if [[ -f $icons_installed_lock ]]; then
+        require_pinned_icons "$icons_installed_lock"
+    fi
+    icons_present || die "npm did not install @tabler/icons $icons_version into ${icons_package#"$repo_root"/}"
+    echo "Icons @tabler/icons $icons_version installed."
+}
+
 install_system_packages
 install_region_list
+install_icons
