@@ -2,6 +2,7 @@
 
 #include "core/base/Error.h"
 
+#include <algorithm>
 #include <array>
 #include <fstream>
 
@@ -25,6 +26,28 @@ std::string collapseSpaces(std::string_view text)
             pendingSpace = false;
         }
         result += c;
+    }
+    return result;
+}
+
+std::string withoutApostrophes(std::string_view text)
+{
+    // UTF-8 of U+2018 and U+2019 (quotation marks used as apostrophes), U+02BC (modifier letter) and U+00B4 (acute).
+    static constexpr std::string_view kWide[] = {"\xE2\x80\x98", "\xE2\x80\x99", "\xCA\xBC", "\xC2\xB4"};
+    std::string result;
+    result.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        if (text[i] == '\'' || text[i] == '`') {
+            ++i;
+            continue;
+        }
+        const auto wide = std::find_if(std::begin(kWide), std::end(kWide),
+                                       [&](std::string_view mark) { return text.substr(i).starts_with(mark); });
+        if (wide != std::end(kWide)) {
+            i += wide->size();
+            continue;
+        }
+        result += text[i++];
     }
     return result;
 }

@@ -102,8 +102,9 @@ ImportPass::Shape ImportPass::shapeOf(const SheetRow& row) const
         const auto column = mapping.columnOf(field);
         return column && !collapseSpaces(row.text(*column)).empty();
     };
-    for (const ImportField field : {ImportField::Nik, ImportField::BirthDate, ImportField::BirthPlaceAndDate,
-                                    ImportField::Phone, ImportField::Email, ImportField::Gender, ImportField::Village}) {
+    for (const ImportField field :
+         {ImportField::Nik, ImportField::BirthDate, ImportField::BirthPlaceAndDate, ImportField::Phone,
+          ImportField::Email, ImportField::Gender, ImportField::Village}) {
         if (filled(field)) {
             return Shape::Person;
         }

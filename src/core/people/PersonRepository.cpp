@@ -2,6 +2,7 @@
 
 #include "core/base/Error.h"
 #include "core/base/NameOrder.h"
+#include "core/base/TextUtil.h"
 #include "core/base/Uuid.h"
 #include "core/people/PersonJson.h"
 #include "core/regions/RegionRepository.h"
@@ -146,15 +147,16 @@ void bindPerson(SQLite::Statement& s, const Person& p)
     bindRecordMeta(s, p.meta);
 }
 
-// The search index of the living (a contentless FTS5 trigram table): the row id is the name-ordered key, the phone
-// goes in without the +62 every number shares. A row is removed with the values it was added with.
+// The search index of the living (a contentless FTS5 trigram table): the row id is the name-ordered key, the name
+// goes in without apostrophes (Nur’aini is found as nuraini and nur'aini), the phone without the +62 every number
+// shares. A row is removed with the values it was added with.
 void writeIndexRow(Database& db, long long id, const Person& p, bool remove)
 {
     auto write = db.prepared(remove ? "INSERT INTO person_search (person_search, rowid, full_name, nik, phone) "
                                       "VALUES ('delete', ?, ?, ?, ?)"
                                     : "INSERT INTO person_search (rowid, full_name, nik, phone) VALUES (?, ?, ?, ?)");
     write->bind(1, static_cast<int64_t>(searchKey(p.fullName, id)));
-    write->bind(2, p.fullName);
+    write->bind(2, withoutApostrophes(p.fullName));
     write->bind(3, p.nik);
     write->bind(4, p.phone.rfind("+62", 0) == 0 ? p.phone.substr(3) : p.phone);
     write->exec();

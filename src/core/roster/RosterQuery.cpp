@@ -1,6 +1,7 @@
 #include "core/roster/RosterQuery.h"
 
 #include "core/base/NameOrder.h"
+#include "core/base/TextUtil.h"
 #include "core/roster/NameOrderedSearch.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDate.h"
@@ -204,7 +205,8 @@ void bindAll(SQLite::Statement& statement, const std::vector<std::string>& value
 
 std::string rosterSearchExpression(const std::string& text)
 {
-    std::string term = trimmed(text);
+    // The index holds names without apostrophes: "nur'aini" and "Nur’aini" are looked for as "nuraini".
+    std::string term = trimmed(withoutApostrophes(text));
     // A number written with separators ("0813-7777-0001", "+62 813 7777 0001") is searched for its digits.
     const bool phoneLike = std::count_if(term.begin(), term.end(), [](char c) { return c >= '0' && c <= '9'; }) >= 6 &&
                            std::all_of(term.begin(), term.end(),

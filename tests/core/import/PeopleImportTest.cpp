@@ -577,16 +577,16 @@ TEST_CASE("Where the table ends: running numbers alone and the signature block a
 {
     Registry registry;
     writeBytes(registry.dir() / "ttd.csv", crlf({
-                                               "No;Nama;NIK;Desa;Kecamatan;Peran",                      // 1
-                                               "1;Rahmat;1219070303910005;Durian;Sei Balai;Relawan",    // 2
-                                               "2;;;;;",                                                // 3
-                                               "3;Siti;1219074512950002;Durian;Sei Balai;Relawan",      // 4
-                                               "4;;;;;",                                                // 5
-                                               ";;;;;",                                                 // 6
-                                               ";Sei Balai, 3 Desember 2026;;;;",                       // 7
-                                               ";;;;;Ketua Panwascam",                                  // 8
-                                               ";;;;;",                                                 // 9
-                                               ";AHMAD FAUZI, S.Pd;;;;",                                // 10
+                                               "No;Nama;NIK;Desa;Kecamatan;Peran",                   // 1
+                                               "1;Rahmat;1219070303910005;Durian;Sei Balai;Relawan", // 2
+                                               "2;;;;;",                                             // 3
+                                               "3;Siti;1219074512950002;Durian;Sei Balai;Relawan",   // 4
+                                               "4;;;;;",                                             // 5
+                                               ";;;;;",                                              // 6
+                                               ";Sei Balai, 3 Desember 2026;;;;",                    // 7
+                                               ";;;;;Ketua Panwascam",                               // 8
+                                               ";;;;;",                                              // 9
+                                               ";AHMAD FAUZI, S.Pd;;;;",                             // 10
                                            }));
     PeopleImport importer(registry.db(), registry.dir() / "ttd.csv", registry.options());
     const auto report = importer.run(importer.mappingOrThrow());
@@ -603,8 +603,8 @@ TEST_CASE("Where the table ends: running numbers alone and the signature block a
 
     SECTION("a name alone between people is still a person missing data, refused with the reasons")
     {
-        writeBytes(registry.dir() / "mid.csv", crlf({"Nama;NIK;Desa;Kecamatan", "Budi;;;",
-                                                     "Dedi;1219070505890007;Durian;Sei Balai"}));
+        writeBytes(registry.dir() / "mid.csv",
+                   crlf({"Nama;NIK;Desa;Kecamatan", "Budi;;;", "Dedi;1219070505890007;Durian;Sei Balai"}));
         PeopleImport mid(registry.db(), registry.dir() / "mid.csv", registry.options());
         const auto checked = mid.dryRun(mid.mappingOrThrow());
         CHECK(rowAt(checked, 2).status == RowStatus::Refused);

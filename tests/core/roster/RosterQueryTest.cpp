@@ -176,6 +176,15 @@ TEST_CASE("Search finds names, NIKs and phones anywhere in them, exactly as a fu
             CHECK(uuidsOf(all(roster, filter)) == std::set<std::string>{fixture.rahmatUuid});
         }
     }
+    SECTION("an apostrophe written or not, of any kind, finds the name: Ja'far, Ja’far, jafar")
+    {
+        for (const std::string term : {"Ja'far", "ja’far", "jafar", "JAFAR BATU", "jaʼfar"}) {
+            filter.search = term;
+            INFO("search: " << term);
+            CHECK(uuidsOf(all(roster, filter)) == std::set<std::string>{fixture.rahmatUuid});
+            CHECK(roster.count(filter) == 1);
+        }
+    }
     SECTION("a removed person is no longer found")
     {
         TestPeople(fixture.db).remove(fixture.rahmatUuid, "test");

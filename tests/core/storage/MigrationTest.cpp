@@ -1,5 +1,7 @@
 #include "TempDir.h"
 #include "core/base/Error.h"
+#include "core/base/NameOrder.h"
+#include "core/base/TextUtil.h"
 #include "core/programme/KampungRepository.h"
 #include "core/regions/RegionRepository.h"
 #include "core/storage/Database.h"
@@ -11,6 +13,7 @@
 #include <iterator>
 
 #include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 using namespace relawas::core;
 using relawas::tests::TempDir;
@@ -211,4 +214,59 @@ TEST_CASE("A file that is not a Relawas database is refused, not overwritten", "
     std::ifstream in(file, std::ios::binary);
     const std::string after((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     CHECK(after == bytes);
+}
+
+TEST_CASE("Step 8 writes the search rows of names with an apostrophe again, folded; the others stay", "[migrations]")
+{
+    TempDir dir;
+    const auto file = dir / "relawas.db";
+    const std::string names[] = {"Nur’aini Lubis", "Rahmat Ja'far", "Budi Santoso"};
+    {
+        Database old(file, Database::Upgrade::No);
+        upgradeSchema(old.connection(), migrationLadder(), 7);
+        long long id = 0;
+        for (const std::string& name : names) {
+            ++id;
+            SQLite::Statement person(
+                old.connection(), "INSERT INTO person (id, uuid, full_name, phone, created_at, created_by, "
+                                  "updated_at, updated_by) VALUES (?, ?, ?, '+6281377770001', '2026-01-01T00:00:00Z',"
+                                  " 'staf', '2026-01-01T00:00:00Z', 'staf')");
+            person.bind(1, static_cast<int64_t>(id));
+            person.bind(2, "01890a5d-ac96-774b-bcce-b302099a805" + std::to_string(id));
+            person.bind(3, name);
+            person.exec();
+            // As the version-7 person writer wrote it: the name as written, the phone without +62.
+            SQLite::Statement index(old.connection(), "INSERT INTO person_search (rowid, full_name, nik, phone) "
+                                                      "VALUES (?, ?, '', '81377770001')");
+            index.bind(1, static_cast<int64_t>(searchKey(name, id)));
+            index.bind(2, name);
+            index.exec();
+        }
+    }
+
+    Database db(file);
+    REQUIRE(db.schemaVersion() >= 8);
+    const auto matches = [&db](const std::string& phrase) {
+        SQLite::Statement q(db.connection(), "SELECT count(*) FROM person_search WHERE person_search MATCH ?");
+        q.bind(1, "\"" + phrase + "\"");
+        q.executeStep();
+        return q.getColumn(0).getInt();
+    };
+    CHECK(matches("nuraini") == 1);
+    CHECK(matches("rahmat jafar") == 1);
+    CHECK(matches("ja'far") == 0);
+    CHECK(matches("budi santoso") == 1);
+    CHECK(matches("813777") == 3);
+    // The old rows are gone, not left beside the new: a removal with the folded values leaves the index empty.
+    SQLite::Statement all(db.connection(), "SELECT id, full_name FROM person");
+    while (all.executeStep()) {
+        const std::string name = all.getColumn(1).getString();
+        SQLite::Statement remove(db.connection(), "INSERT INTO person_search (person_search, rowid, full_name, nik, "
+                                                  "phone) VALUES ('delete', ?, ?, '', '81377770001')");
+        remove.bind(1, static_cast<int64_t>(searchKey(name, all.getColumn(0).getInt64())));
+        remove.bind(2, withoutApostrophes(name));
+        remove.exec();
+    }
+    CHECK(matches("813777") == 0);
+    CHECK(matches("aini") == 0);
 }

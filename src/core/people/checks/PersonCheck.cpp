@@ -34,12 +34,13 @@ void checkVillagePlace(const std::string& villageCode, const std::string& nikKec
                        const PersonCheckContext& context, std::vector<FieldIssue>& warnings)
 {
     const std::string villageKecamatan = kecamatanOf(villageCode);
-    const auto name = [&context](const std::string& code) { return context.regionName ? context.regionName(code) : code; };
+    const auto name = [&context](const std::string& code) {
+        return context.regionName ? context.regionName(code) : code;
+    };
     // A NIK of another kabupaten already has its own warning (nik.outside_district).
-    const bool nikInDistrict =
-        context.districtCode.empty() || nikKecamatan.rfind(context.districtCode + '.', 0) == 0;
-    const bool nikKnown = !nikKecamatan.empty() && nikInDistrict &&
-                          (!context.regionKnown || context.regionKnown(nikKecamatan));
+    const bool nikInDistrict = context.districtCode.empty() || nikKecamatan.rfind(context.districtCode + '.', 0) == 0;
+    const bool nikKnown =
+        !nikKecamatan.empty() && nikInDistrict && (!context.regionKnown || context.regionKnown(nikKecamatan));
     if (nikKnown && villageKecamatan != nikKecamatan) {
         warnings.push_back({"village_code",
                             {"village.not_nik_kecamatan",
@@ -49,7 +50,8 @@ void checkVillagePlace(const std::string& villageCode, const std::string& nikKec
     const bool scopeIsKecamatan = std::count(context.scopeCode.begin(), context.scopeCode.end(), '.') == 2;
     if (scopeIsKecamatan && villageKecamatan != context.scopeCode && !(nikKnown && nikKecamatan == context.scopeCode)) {
         warnings.push_back({"village_code",
-                            {"village.outside_scope", "the village is outside the kecamatan being worked on",
+                            {"village.outside_scope",
+                             "the village is outside the kecamatan being worked on",
                              {name(villageKecamatan), name(context.scopeCode)}}});
     }
 }

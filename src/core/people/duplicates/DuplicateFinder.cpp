@@ -1,6 +1,7 @@
 #include "core/people/duplicates/DuplicateFinder.h"
 
 #include "core/base/NameOrder.h"
+#include "core/base/TextUtil.h"
 #include "core/people/names/NameMatching.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDate.h"
@@ -21,7 +22,12 @@ namespace {
 constexpr const char* kColumns =
     "id, uuid, full_name, coalesce(nik, ''), birth_date, coalesce(village_code, ''), coalesce(gender, ''), phone";
 
-constexpr int kSameVillageBonus = 3;
+constexpr int kSameVillageBonus = 5;
+// Born the same day in another kecamatan: most likely two people who share a name.
+constexpr int kOtherKecamatanPenalty = 10;
+// A name of one word, or of words as common as Muhammad or Siti ("Andi", "Siti Nur"), is shared by many born the same
+// day: without the same village it says little.
+constexpr int kThinNamePenalty = 15;
 constexpr int kSamePhoneBonus = 5;
 constexpr int kDifferentGenderPenalty = 20;
 constexpr int kDifferentNikPenalty = 10;
@@ -83,16 +89,42 @@ struct Judgement
     std::vector<std::string> reasons;
 };
 
-// Two records with alike names: what else speaks for or against their being one person.
+// At most one word that is neither an initial nor as common as Muhammad or Siti.
+bool isThinName(const std::string& fullName)
+{
+    const NameKey key = nameKey(fullName);
+    return std::count_if(key.parts.begin(), key.parts.end(), [](const NamePart& part) { return !part.initial; }) <= 1 ||
+           std::none_of(key.parts.begin(), key.parts.end(),
+                        [](const NamePart& part) { return !part.common && !part.initial; });
+}
+
+// The kecamatan of a village code ("12.19.07.2001" -> "12.19.07"), or empty.
+std::string_view kecamatanOf(std::string_view villageCode)
+{
+    const auto last = villageCode.rfind('.');
+    return villageCode.size() > 8 && last != std::string_view::npos ? villageCode.substr(0, last) : std::string_view{};
+}
+
+// Two records with alike names: what else speaks for or against their being one person. The same birth date and
+// village weigh more than a common name: two Andi born the same day in two kecamatan are two people.
 Judgement judgeSimilar(const Row& a, const Row& b, int nameScore, bool sameBirthDate)
 {
     Judgement j;
     int score = nameScore;
+    const bool bothPlaced = !a.villageCode.empty() && !b.villageCode.empty();
+    const bool sameVillage = bothPlaced && a.villageCode == b.villageCode;
     if (sameBirthDate) {
         j.reasons.push_back(fmt::format("name {}% alike, same birth date", nameScore));
-        if (!a.villageCode.empty() && a.villageCode == b.villageCode) {
+        if (sameVillage) {
             score += kSameVillageBonus;
             j.reasons.emplace_back("same village");
+        } else if (bothPlaced && kecamatanOf(a.villageCode) != kecamatanOf(b.villageCode)) {
+            score -= kOtherKecamatanPenalty;
+            j.reasons.emplace_back("another kecamatan");
+        }
+        if (!sameVillage && isThinName(a.fullName) && isThinName(b.fullName)) {
+            score -= kThinNamePenalty;
+            j.reasons.emplace_back("common name");
         }
     } else {
         score -= kNoBirthDatePenalty;
@@ -133,13 +165,14 @@ int rankOf(DuplicateKind kind)
 }
 
 // The words of a name as the trigram index holds them, three characters or more.
-std::vector<std::string> searchableWords(const std::string& fullName)
+std::vector<std::string> searchableWords(const std::string& typedName)
 {
+    const std::string fullName = withoutApostrophes(typedName);
     std::vector<std::string> result;
     std::string word;
     for (std::size_t i = 0; i <= fullName.size(); ++i) {
         const char c = i < fullName.size() ? fullName[i] : ' ';
-        const bool inWord = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'' ||
+        const bool inWord = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                             (static_cast<unsigned char>(c) & 0x80) != 0;
         if (inWord) {
             word += c;

@@ -4,6 +4,7 @@
 #include "core/storage/migrations/Step5NameOrderedSearch.h"
 #include "core/storage/migrations/Step6Trainings.h"
 #include "core/storage/migrations/Step7WritersKeepTheIndex.h"
+#include "core/storage/migrations/Step8SearchWithoutApostrophes.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
@@ -196,6 +197,7 @@ const std::vector<MigrationStep>& migrationLadder()
         {6, "trainings and their attendance, day by day", createTrainings},
         {7, "the person writer keeps the search index, import batches in the audit log, why a role ended",
          letWritersKeepTheIndex},
+        {8, "the roster search index holds names without apostrophes", searchWithoutApostrophes},
     };
     return ladder;
 }

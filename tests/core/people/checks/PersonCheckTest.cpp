@@ -153,6 +153,7 @@ TEST_CASE("A village in another kecamatan than the NIK's or the working one is a
         draft.villageCode = "12.19.01.2003";
         CHECK_FALSE(checkPerson(draft, context).hasIssue("village_code"));
         context.scopeCode = "12.19.07";
-        CHECK(codes(checkPerson(draft, context).warnings) == std::set<std::string>{"village_code:village.outside_scope"});
+        CHECK(codes(checkPerson(draft, context).warnings) ==
+              std::set<std::string>{"village_code:village.outside_scope"});
     }
 }
