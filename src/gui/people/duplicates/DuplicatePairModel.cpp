@@ -104,6 +104,10 @@ QString DuplicatePairModel::reasonsText(const std::vector<std::string>& reasons)
             texts << tr("different gender");
         } else if (reason == "different NIK") {
             texts << tr("different NIK");
+        } else if (reason == "another kecamatan") {
+            texts << tr("another kecamatan");
+        } else if (reason == "common name") {
+            texts << tr("a name many share");
         } else {
             texts << text;
         }

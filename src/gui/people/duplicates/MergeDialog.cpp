@@ -2,6 +2,7 @@
 
 #include "common/DateText.h"
 #include "common/ErrorText.h"
+#include "common/Icons.h"
 #include "common/Session.h"
 #include "core/base/Error.h"
 #include "core/people/PeopleService.h"
@@ -44,6 +45,11 @@ MergeDialog::MergeDialog(Session& session, const QString& uuidA, const QString& 
     QPushButton* mergeButton = m_ui->buttonBox->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
     mergeButton->setObjectName(QStringLiteral("mergePushButton"));
     mergeButton->setDefault(true);
+    m_showNiksButton = m_ui->buttonBox->addButton(tr("Show both &NIKs"), QDialogButtonBox::ActionRole);
+    m_showNiksButton->setObjectName(QStringLiteral("showNiksPushButton"));
+    m_showNiksButton->setIcon(Icons::icon(QStringLiteral("eye")));
+    m_showNiksButton->setAutoDefault(false);
+    connect(m_showNiksButton, &QPushButton::clicked, this, &MergeDialog::toggleNiks);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &MergeDialog::merge);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->keepARadioButton, &QRadioButton::toggled, this, &MergeDialog::updateRows);
@@ -89,13 +95,54 @@ core::Person MergeDialog::preview() const
     return core::mergedPerson(m_people[kept], m_people[kept == A ? B : A], choice());
 }
 
-// A value as one line of a form: the NIK masked as in the roster, a blank as a dash, a long note cut short.
+// Which record to keep is often a question of which NIK is right: the clerk may see both, asked first and written to
+// the audit log for each record that has one, as the roster does for one person (a NIK is personal data, UU 27/2022).
+void MergeDialog::toggleNiks()
+{
+    if (m_niksShown) {
+        m_niksShown = false;
+    } else {
+        const auto answer = QMessageBox::question(
+            this, tr("Show both NIKs"),
+            tr("Show the full NIKs of both records?\n\nA NIK is personal data. Showing it is recorded in the audit log "
+               "under your name, for each record."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
+        try {
+            core::PeopleService service(m_session.database, m_session.actor);
+            for (const core::Person& person : m_people) {
+                if (!person.nik.empty()) {
+                    service.recordNikRevealed(person.meta.uuid);
+                }
+            }
+        } catch (const std::exception& e) {
+            spdlog::error("recording the NIK reveal of a merge failed: {}", e.what());
+            QMessageBox::warning(this, tr("Show both NIKs"),
+                                 tr("The NIKs stay hidden: recording that they were shown failed (%1).")
+                                     .arg(QString::fromUtf8(e.what())));
+            return;
+        }
+        spdlog::info("NIKs of persons {} and {} shown to {} for a merge", m_people[A].meta.uuid, m_people[B].meta.uuid,
+                     m_session.actor);
+        m_niksShown = true;
+    }
+    m_showNiksButton->setText(m_niksShown ? tr("Hide the &NIKs") : tr("Show both &NIKs"));
+    m_showNiksButton->setIcon(Icons::icon(m_niksShown ? QStringLiteral("eye-off") : QStringLiteral("eye")));
+    updateRows();
+}
+
+// A value as one line of a form: the NIK masked as in the roster unless shown, a blank as a dash, a long note cut
+// short.
 QString MergeDialog::shown(const std::string& id, const QString& value) const
 {
     if (value.isEmpty()) {
         return QStringLiteral("—");
     }
-    QString line = id == "nik" ? QString::fromStdString(core::maskNik(std::string_view(value.toStdString()))) : value;
+    QString line = id == "nik" && !m_niksShown
+                       ? QString::fromStdString(core::maskNik(std::string_view(value.toStdString())))
+                       : value;
     line.replace(QLatin1Char('\n'), QStringLiteral(" · "));
     if (line.size() > kLongestValue) {
         line = line.left(kLongestValue - 1) + QStringLiteral("…");
@@ -175,7 +222,7 @@ void MergeDialog::updateRows()
             QRadioButton* radio = row.sides[std::size_t(side)];
             QString text = shown(row.id, values[side]);
             radio->setText(text.replace(QLatin1Char('&'), QStringLiteral("&&")));
-            radio->setToolTip(row.id == "nik" ? QString() : values[side]);
+            radio->setToolTip(row.id == "nik" && !m_niksShown ? QString() : values[side]);
         }
         const QString result = PersonFieldText::value(merged, row.id, m_villages);
         const bool differ = values[A] != values[B];
@@ -195,7 +242,7 @@ void MergeDialog::updateRows()
         font.setBold(differ);
         row.label->setFont(font);
         row.result->setText(shown(row.id, result));
-        row.result->setToolTip(row.id == "nik" ? QString() : result);
+        row.result->setToolTip(row.id == "nik" && !m_niksShown ? QString() : result);
     }
 }
 

@@ -13,6 +13,7 @@
 #include <QDialog>
 
 class QButtonGroup;
+class QPushButton;
 class QLabel;
 class QRadioButton;
 
@@ -68,6 +69,7 @@ private:
     void updateRows();
     void updateKeepTexts();
     QString shown(const std::string& id, const QString& value) const;
+    void toggleNiks();
     core::MergeChoice choice() const;
     void merge();
 
@@ -77,6 +79,8 @@ private:
     std::array<QString, 2> m_uuids;
     std::array<core::Person, 2> m_people; // as read, with the revisions the merge names
     bool m_loaded = false;
+    bool m_niksShown = false; // both full NIKs, after the clerk said yes and the audit log recorded it
+    QPushButton* m_showNiksButton = nullptr;
     std::map<std::string, Side> m_chosen; // fields the clerk chose; the others follow core's defaults
     std::vector<Row> m_rows;
 };

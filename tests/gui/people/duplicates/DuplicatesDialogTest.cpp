@@ -11,6 +11,7 @@
 #include "common/Session.h"
 #include "common/Translations.h"
 #include "core/people/checks/Phone.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "people/PeopleScreen.h"
 #include "people/RosterModel.h"
@@ -241,6 +242,33 @@ void DuplicatesDialogTest::enterOpensTheMergeAndTheChosenValueSurvives()
     QCOMPARE(result("full_nameResultLabel"), QStringLiteral("Muhammad Rizky"));
     QCOMPARE(result("nikResultLabel"), QString(12, QChar(0x2022)) + QStringLiteral("9001"));
     QVERIFY(!radio("genderARadioButton")->isEnabled()); // both alike: nothing to choose
+
+    // Which NIK is right decides which record to keep: Alt+N shows both, once the clerk says yes, and the audit log
+    // names who saw the one record that has a NIK.
+    const auto reveals = [this](const core::Person& person) {
+        const auto history = core::AuditLog(m_db->database()).history("person", person.meta.uuid);
+        return std::count_if(history.begin(), history.end(), [](const auto& e) { return e.action == "reveal"; });
+    };
+    m_answerer.answerNext(QMessageBox::No);
+    QTest::keyClick(merge, Qt::Key_N, Qt::AltModifier);
+    QTRY_VERIFY(m_answerer.text().contains(QStringLiteral("log audit")));
+    QCOMPARE(result("nikResultLabel"), QString(12, QChar(0x2022)) + QStringLiteral("9001"));
+    QCOMPARE(reveals(m_rizky), 0);
+    merge->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(merge));
+    m_answerer.answerNext(QMessageBox::Yes);
+    QTest::keyClick(merge, Qt::Key_N, Qt::AltModifier);
+    QTRY_COMPARE(result("nikResultLabel"), QString::fromStdString(m_rizky.nik));
+    QCOMPARE(testing::visibleText(radio("nikARadioButton")->text()), QString::fromStdString(m_rizky.nik));
+    QCOMPARE(reveals(m_rizky), 1);
+    QCOMPARE(reveals(m_mRizky), 0); // no NIK of its own: nothing shown, nothing logged
+    auto* showNiks = merge->findChild<QPushButton*>(QStringLiteral("showNiksPushButton"));
+    QCOMPARE(testing::visibleText(showNiks->text()), QStringLiteral("Sembunyikan NIK"));
+    merge->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(merge));
+    QTest::keyClick(merge, Qt::Key_N, Qt::AltModifier); // hidden again, without a question
+    QTRY_COMPARE(result("nikResultLabel"), QString(12, QChar(0x2022)) + QStringLiteral("9001"));
+    QCOMPARE(reveals(m_rizky), 1);
 
     // The phone of the sign-up sheet is the current one: taken from B by keyboard.
     radio("phoneBRadioButton")->setFocus();
