@@ -32,6 +32,27 @@
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>“%1” is not a date: write it as dd/mm/yyyy, e.g. 14/02/2029.</source>
+        <translation>“%1” is not a date: write it as dd/mm/yyyy, e.g. 14/02/2029.</translation>
+    </message>
+    <message>
+        <source>“%1” has no month %2: write it as dd/mm/yyyy.</source>
+        <translation>“%1” has no month %2: write it as dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 does not exist.</source>
+        <extracomment>A day that is not in the calendar, e.g. &quot;29 February 2001 does not exist.&quot;</extracomment>
+        <translation>%1 %2 %3 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A stored moment: the date with the month&apos;s name, then the time, e.g. &quot;3 Desember 2026 17.11&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Province</source>
@@ -192,6 +213,11 @@
     <message>
         <source>Community organisations</source>
         <translation>Community organisations</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Who did something: the user&apos;s name, then the computer it was done on</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -446,6 +472,78 @@
         <source>Writing stopped on an error, so nothing of this import was kept.</source>
         <translation>Writing stopped on an error, so nothing of this import was kept.</translation>
     </message>
+    <message>
+        <source>The file cannot be read: it is missing, or this user may not open it.</source>
+        <translation>The file cannot be read: it is missing, or this user may not open it.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls). Save it in Excel as &quot;Excel Workbook (*.xlsx)&quot; or as CSV, then open that file.</source>
+        <translation>This is an Excel 97-2003 workbook (.xls). Save it in Excel as &quot;Excel Workbook (*.xlsx)&quot; or as CSV, then open that file.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook, although its name ends in .xlsx.</source>
+        <translation>The file is not an Excel workbook, although its name ends in .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or cut short. Open it in Excel, save it again, and open the saved file.</source>
+        <translation>The workbook is damaged or cut short. Open it in Excel, save it again, and open the saved file.</translation>
+    </message>
+    <message>
+        <source>The workbook holds no worksheet.</source>
+        <translation>The workbook holds no worksheet.</translation>
+    </message>
+    <message>
+        <source>No header row was recognised: choose the line that holds the column names.</source>
+        <translation>No header row was recognised: choose the line that holds the column names.</translation>
+    </message>
+    <message>
+        <source>The columns are not set right yet: check the field of each column.</source>
+        <translation>The columns are not set right yet: check the field of each column.</translation>
+    </message>
+    <message>
+        <source>Choose the working regency first (Settings): villages are looked up within it.</source>
+        <translation>Choose the working regency first (Settings): villages are looked up within it.</translation>
+    </message>
+    <message>
+        <source>There are no villages under %1.</source>
+        <translation>There are no villages under %1.</translation>
+    </message>
+    <message>
+        <source>A training needs a title.</source>
+        <translation>A training needs a title.</translation>
+    </message>
+    <message>
+        <source>A training needs real start and end dates.</source>
+        <translation>A training needs real start and end dates.</translation>
+    </message>
+    <message>
+        <source>A training cannot end before it starts.</source>
+        <translation>A training cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>%1 attendance record(s) fall outside the new dates; remove them first.</source>
+        <translation>%1 attendance record(s) fall outside the new dates; remove them first.</translation>
+    </message>
+    <message>
+        <source>The training %1 was changed meanwhile. Reopen it and try again.</source>
+        <translation>The training %1 was changed meanwhile. Reopen it and try again.</translation>
+    </message>
+    <message>
+        <source>The training of this attendance no longer exists.</source>
+        <translation>The training of this attendance no longer exists.</translation>
+    </message>
+    <message>
+        <source>The person of this attendance is no longer in the register.</source>
+        <translation>The person of this attendance is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>This field cannot be merged.</source>
+        <translation>This field cannot be merged.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -531,6 +629,22 @@
     <message>
         <source>%1 “%2”: %3</source>
         <translation>%1 “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Did you mean %1?</translation>
+    </message>
+    <message>
+        <source>A village of this name is in Kecamatan %1.</source>
+        <translation>A village of this name is in Kecamatan %1.</translation>
+    </message>
+    <message>
+        <source>Skipped: nothing in the columns being imported (only a running number?).</source>
+        <translation>Skipped: nothing in the columns being imported (only a running number?).</translation>
+    </message>
+    <message>
+        <source>Skipped: below the table, without NIK, birth date, phone or village: a signature, a date or a note, not a person.</source>
+        <translation>Skipped: below the table, without NIK, birth date, phone or village: a signature, a date or a note, not a person.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +818,14 @@
     <message>
         <source>Remove the person chosen from the register, with their roles and attendance (Delete)</source>
         <translation>Remove the person chosen from the register, with their roles and attendance (Delete)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Export the people shown as CSV or XLSX (Ctrl+E)</source>
+        <translation>Export the people shown as CSV or XLSX (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1256,22 @@
         <source>A person with a similar name is already registered: %1 (%2% alike).</source>
         <translation>A person with a similar name is already registered: %1 (%2% alike).</translation>
     </message>
+    <message>
+        <source>This village is in Kecamatan %1, but the NIK was issued in Kecamatan %2. Is it the right village?</source>
+        <translation>This village is in Kecamatan %1, but the NIK was issued in Kecamatan %2. Is it the right village?</translation>
+    </message>
+    <message>
+        <source>This village is in Kecamatan %1, outside Kecamatan %2 you are working in.</source>
+        <translation>This village is in Kecamatan %1, outside Kecamatan %2 you are working in.</translation>
+    </message>
+    <message>
+        <source>Not a party member, declared on</source>
+        <translation>Not a party member, declared on</translation>
+    </message>
+    <message>
+        <source>Consent to data processing on</source>
+        <translation>Consent to data processing on</translation>
+    </message>
 </context>
 <context>
     <name>VillageNames</name>
@@ -1166,6 +1304,10 @@
     <message>
         <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Icons: &lt;b&gt;Tabler Icons&lt;/b&gt; by Paweł Kuna, under the MIT License (below).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Icons: &lt;b&gt;Tabler Icons&lt;/b&gt; by Paweł Kuna, under the MIT License (below).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1390,14 @@
     <message>
         <source>Why</source>
         <translation>Why</translation>
+    </message>
+    <message>
+        <source>another kecamatan</source>
+        <translation>another kecamatan</translation>
+    </message>
+    <message>
+        <source>a name many share</source>
+        <translation>a name many share</translation>
     </message>
 </context>
 <context>
@@ -1653,10 +1803,6 @@
         <source>Dry run failed</source>
         <translation>Dry run failed</translation>
     </message>
-    <message>
-        <source>Would be imported: %1 without remarks, %2 with warnings. Not imported: %3 duplicates, %4 refused. Blank lines skipped: %5.</source>
-        <translation>Would be imported: %1 without remarks, %2 with warnings. Not imported: %3 duplicates, %4 refused. Blank lines skipped: %5.</translation>
-    </message>
     <message numerus="yes">
         <source>%n person(s) imported.</source>
         <translation>
@@ -1746,6 +1892,29 @@
     <message>
         <source>Options for text files (CSV)</source>
         <translation>Options for text files (CSV)</translation>
+    </message>
+    <message>
+        <source>R&amp;ole of the rows whose role cell is empty:</source>
+        <translation>R&amp;ole of the rows whose role cell is empty:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole of everyone in this file:</source>
+        <translation>R&amp;ole of everyone in this file:</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>Reason refused</translation>
+    </message>
+    <message>
+        <source>Would be imported: %1 without remarks, %2 with warnings. Not imported: %3 duplicates, %4 refused. Skipped (blank lines and rows that are not people): %5.</source>
+        <translation>Would be imported: %1 without remarks, %2 with warnings. Not imported: %3 duplicates, %4 refused. Skipped (blank lines and rows that are not people): %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) saved in %1. Fix them in the spreadsheet, then import that file.</source>
+        <translation>
+            <numerusform>%n refused row saved in %1. Fix them in the spreadsheet, then import that file.</numerusform>
+            <numerusform>%n refused rows saved in %1. Fix them in the spreadsheet, then import that file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2073,26 @@
             <numerusform>%Ln people exported to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The state of the programme in your area, at a glance.</source>
+        <translation>The state of the programme in your area, at a glance.</translation>
+    </message>
+    <message>
+        <source>Trainings and events, their participants and scores.</source>
+        <translation>Trainings and events, their participants and scores.</translation>
+    </message>
+    <message>
+        <source>Checking participants in at the door of an event.</source>
+        <translation>Checking participants in at the door of an event.</translation>
+    </message>
+    <message>
+        <source>Report files between the districts and the regency.</source>
+        <translation>Report files between the districts and the regency.</translation>
+    </message>
+    <message>
+        <source>What goes to Bawaslu, and what may be published.</source>
+        <translation>What goes to Bawaslu, and what may be published.</translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::MergeDialog</name>
@@ -1962,6 +2151,45 @@ Nothing was changed. Both records have been read again: check the choices and me
     <message>
         <source>The merge failed; nothing was changed. Details: %1</source>
         <translation>The merge failed; nothing was changed. Details: %1</translation>
+    </message>
+    <message>
+        <source>Show both &amp;NIKs</source>
+        <translation>Show both &amp;NIKs</translation>
+    </message>
+    <message>
+        <source>Show both NIKs</source>
+        <translation>Show both NIKs</translation>
+    </message>
+    <message>
+        <source>Show the full NIKs of both records?
+
+A NIK is personal data. Showing it is recorded in the audit log under your name, for each record.</source>
+        <translation>Show the full NIKs of both records?
+
+A NIK is personal data. Showing it is recorded in the audit log under your name, for each record.</translation>
+    </message>
+    <message>
+        <source>The NIKs stay hidden: recording that they were shown failed (%1).</source>
+        <translation>The NIKs stay hidden: recording that they were shown failed (%1).</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;NIKs</source>
+        <translation>Hide the &amp;NIKs</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::NavigationSidebar</name>
+    <message>
+        <source>Relawas</source>
+        <translation>Relawas</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2377,14 @@ Register a person (Ctrl+N) or import a spreadsheet.</source>
         <translation>Nobody is registered here yet.
 Register a person (Ctrl+N) or import a spreadsheet.</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Everyone registered in the scope: find, filter, register, correct, export.</source>
+        <translation>Everyone registered in the scope: find, filter, register, correct, export.</translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::PersonRolesModel</name>
@@ -2235,10 +2471,6 @@ Register a person (Ctrl+N) or import a spreadsheet.</translation>
     <message>
         <source>&lt;b&gt;Possible duplicates&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;Possible duplicates&lt;/b&gt;&lt;br&gt;%1</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Check the warnings, then press Enter again to save anyway.</source>
@@ -2389,8 +2621,16 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
         <translation>Change regency/city</translation>
     </message>
     <message>
-        <source>“%1” is not a day of the calendar: write it as dd/mm/yyyy, e.g. 14/02/2029. The election day was not changed.</source>
-        <translation>“%1” is not a day of the calendar: write it as dd/mm/yyyy, e.g. 14/02/2029. The election day was not changed.</translation>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The language, the working area, the election day and where the data is kept.</source>
+        <translation>The language, the working area, the election day and where the data is kept.</translation>
+    </message>
+    <message>
+        <source>%1 The election day was not changed.</source>
+        <translation>%1 The election day was not changed.</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2656,14 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
     <message>
         <source>Show the &amp;people of this village</source>
         <translation>Show the &amp;people of this village</translation>
+    </message>
+    <message>
+        <source>Regions &amp; Kampung</source>
+        <translation>Regions &amp; Kampung</translation>
+    </message>
+    <message>
+        <source>The districts and villages of the scope, and where Kampung Pengawasan Partisipatif stands in each.</source>
+        <translation>The districts and villages of the scope, and where Kampung Pengawasan Partisipatif stands in each.</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,27 @@
     </message>
 </context>
 <context>
+    <name>DateText</name>
+    <message>
+        <source>“%1” is not a date: write it as dd/mm/yyyy, e.g. 14/02/2029.</source>
+        <translation>“%1” bukan tanggal: tulis sebagai hh/bb/tttt, misalnya 14/02/2029.</translation>
+    </message>
+    <message>
+        <source>“%1” has no month %2: write it as dd/mm/yyyy.</source>
+        <translation>“%1” tidak punya bulan ke-%2: tulis sebagai hh/bb/tttt.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 does not exist.</source>
+        <extracomment>A day that is not in the calendar, e.g. &quot;29 February 2001 does not exist.&quot;</extracomment>
+        <translation>%1 %2 %3 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A stored moment: the date with the month&apos;s name, then the time, e.g. &quot;3 Desember 2026 17.11&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>DomainText</name>
     <message>
         <source>Province</source>
@@ -192,6 +213,11 @@
     <message>
         <source>Community organisations</source>
         <translation>Ormas</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>Who did something: the user&apos;s name, then the computer it was done on</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -446,6 +472,78 @@
         <source>Writing stopped on an error, so nothing of this import was kept.</source>
         <translation>Penulisan terhenti karena kesalahan, jadi tidak ada bagian impor ini yang disimpan.</translation>
     </message>
+    <message>
+        <source>The file cannot be read: it is missing, or this user may not open it.</source>
+        <translation>Berkas tidak dapat dibaca: berkas tidak ada, atau pengguna ini tidak boleh membukanya.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas ini kosong.</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97-2003 workbook (.xls). Save it in Excel as &quot;Excel Workbook (*.xlsx)&quot; or as CSV, then open that file.</source>
+        <translation>Ini buku kerja Excel 97-2003 (.xls). Simpan di Excel sebagai &quot;Excel Workbook (*.xlsx)&quot; atau sebagai CSV, lalu buka berkas itu.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook, although its name ends in .xlsx.</source>
+        <translation>Berkas ini bukan buku kerja Excel, meskipun namanya berakhiran .xlsx.</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or cut short. Open it in Excel, save it again, and open the saved file.</source>
+        <translation>Buku kerja ini rusak atau terpotong. Buka di Excel, simpan lagi, lalu buka berkas yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>The workbook holds no worksheet.</source>
+        <translation>Buku kerja ini tidak berisi lembar kerja.</translation>
+    </message>
+    <message>
+        <source>No header row was recognised: choose the line that holds the column names.</source>
+        <translation>Baris judul tidak dikenali: pilih baris yang berisi nama-nama kolom.</translation>
+    </message>
+    <message>
+        <source>The columns are not set right yet: check the field of each column.</source>
+        <translation>Kolom belum diatur dengan benar: periksa isian setiap kolom.</translation>
+    </message>
+    <message>
+        <source>Choose the working regency first (Settings): villages are looked up within it.</source>
+        <translation>Pilih dulu kabupaten/kota kerja (Pengaturan): desa dicari di dalamnya.</translation>
+    </message>
+    <message>
+        <source>There are no villages under %1.</source>
+        <translation>Tidak ada desa/kelurahan di bawah %1.</translation>
+    </message>
+    <message>
+        <source>A training needs a title.</source>
+        <translation>Pelatihan perlu judul.</translation>
+    </message>
+    <message>
+        <source>A training needs real start and end dates.</source>
+        <translation>Pelatihan perlu tanggal mulai dan selesai yang benar.</translation>
+    </message>
+    <message>
+        <source>A training cannot end before it starts.</source>
+        <translation>Pelatihan tidak bisa selesai sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>%1 attendance record(s) fall outside the new dates; remove them first.</source>
+        <translation>%1 data kehadiran berada di luar tanggal yang baru; hapus dulu data itu.</translation>
+    </message>
+    <message>
+        <source>The training %1 was changed meanwhile. Reopen it and try again.</source>
+        <translation>Pelatihan %1 telah diubah di tempat lain. Buka kembali lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The training of this attendance no longer exists.</source>
+        <translation>Pelatihan untuk kehadiran ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The person of this attendance is no longer in the register.</source>
+        <translation>Orang dalam kehadiran ini sudah tidak ada di daftar.</translation>
+    </message>
+    <message>
+        <source>This field cannot be merged.</source>
+        <translation>Isian ini tidak dapat digabungkan.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -531,6 +629,22 @@
     <message>
         <source>%1 “%2”: %3</source>
         <translation>%1 “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Maksud Anda %1?</translation>
+    </message>
+    <message>
+        <source>A village of this name is in Kecamatan %1.</source>
+        <translation>Desa dengan nama ini ada di Kecamatan %1.</translation>
+    </message>
+    <message>
+        <source>Skipped: nothing in the columns being imported (only a running number?).</source>
+        <translation>Dilewati: kolom yang diimpor kosong semua (hanya nomor urut?).</translation>
+    </message>
+    <message>
+        <source>Skipped: below the table, without NIK, birth date, phone or village: a signature, a date or a note, not a person.</source>
+        <translation>Dilewati: di bawah tabel, tanpa NIK, tanggal lahir, telepon, atau desa: tanda tangan, tanggal, atau catatan, bukan orang.</translation>
     </message>
 </context>
 <context>
@@ -687,7 +801,7 @@
     </message>
     <message>
         <source>&amp;Past trainings</source>
-        <translation>P&amp;elatihan diikuti</translation>
+        <translation>Pe&amp;latihan diikuti</translation>
     </message>
     <message>
         <source>Edit entr&amp;y…</source>
@@ -704,6 +818,14 @@
     <message>
         <source>Remove the person chosen from the register, with their roles and attendance (Delete)</source>
         <translation>Hapus orang yang dipilih dari daftar, beserta peran dan kehadirannya (Delete)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <source>Export the people shown as CSV or XLSX (Ctrl+E)</source>
+        <translation>Ekspor orang yang ditampilkan sebagai CSV atau XLSX (Ctrl+E)</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1256,22 @@
         <source>A person with a similar name is already registered: %1 (%2% alike).</source>
         <translation>Orang dengan nama serupa sudah terdaftar: %1 (%2% mirip).</translation>
     </message>
+    <message>
+        <source>This village is in Kecamatan %1, but the NIK was issued in Kecamatan %2. Is it the right village?</source>
+        <translation>Desa ini ada di Kecamatan %1, sedangkan NIK-nya diterbitkan di Kecamatan %2. Benar desa ini?</translation>
+    </message>
+    <message>
+        <source>This village is in Kecamatan %1, outside Kecamatan %2 you are working in.</source>
+        <translation>Desa ini ada di Kecamatan %1, di luar Kecamatan %2 tempat Anda bekerja.</translation>
+    </message>
+    <message>
+        <source>Not a party member, declared on</source>
+        <translation>Pernyataan bukan anggota partai, tanggal</translation>
+    </message>
+    <message>
+        <source>Consent to data processing on</source>
+        <translation>Persetujuan pengolahan data, tanggal</translation>
+    </message>
 </context>
 <context>
     <name>VillageNames</name>
@@ -1166,6 +1304,10 @@
     <message>
         <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Pendataan relawan, Kampung Pengawasan Partisipatif, dan pelatihan untuk pengawasan partisipatif Bawaslu.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Daftar kode wilayah dalam basis data ini: %4&lt;/p&gt;&lt;p&gt;Data wilayah: &lt;b&gt;idn-area-data&lt;/b&gt; oleh fityannugroho, bersumber dari daftar kode Kemendagri, tersedia di bawah &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas adalah perangkat lunak bebas di bawah Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Icons: &lt;b&gt;Tabler Icons&lt;/b&gt; by Paweł Kuna, under the MIT License (below).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ikon: &lt;b&gt;Tabler Icons&lt;/b&gt; karya Paweł Kuna, di bawah Lisensi MIT (di bawah).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1390,14 @@
     <message>
         <source>Why</source>
         <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>another kecamatan</source>
+        <translation>kecamatan lain</translation>
+    </message>
+    <message>
+        <source>a name many share</source>
+        <translation>nama yang dipakai banyak orang</translation>
     </message>
 </context>
 <context>
@@ -1651,10 +1801,6 @@
         <source>Dry run failed</source>
         <translation>Uji coba gagal</translation>
     </message>
-    <message>
-        <source>Would be imported: %1 without remarks, %2 with warnings. Not imported: %3 duplicates, %4 refused. Blank lines skipped: %5.</source>
-        <translation>Akan diimpor: %1 tanpa catatan, %2 dengan peringatan. Tidak diimpor: %3 duplikat, %4 ditolak. Baris kosong dilewati: %5.</translation>
-    </message>
     <message numerus="yes">
         <source>%n person(s) imported.</source>
         <translation>
@@ -1741,6 +1887,28 @@
     <message>
         <source>Options for text files (CSV)</source>
         <translation>Pilihan untuk berkas teks (CSV)</translation>
+    </message>
+    <message>
+        <source>R&amp;ole of the rows whose role cell is empty:</source>
+        <translation>Pe&amp;ran bagi baris yang kolom perannya kosong:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole of everyone in this file:</source>
+        <translation>Pe&amp;ran semua orang dalam berkas ini:</translation>
+    </message>
+    <message>
+        <source>Reason refused</source>
+        <translation>Alasan ditolak</translation>
+    </message>
+    <message>
+        <source>Would be imported: %1 without remarks, %2 with warnings. Not imported: %3 duplicates, %4 refused. Skipped (blank lines and rows that are not people): %5.</source>
+        <translation>Akan diimpor: %1 tanpa catatan, %2 dengan peringatan. Tidak diimpor: %3 duplikat, %4 ditolak. Dilewati (baris kosong dan baris yang bukan orang): %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused row(s) saved in %1. Fix them in the spreadsheet, then import that file.</source>
+        <translation>
+            <numerusform>%n baris yang ditolak tersimpan di %1. Perbaiki di spreadsheet, lalu impor berkas itu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2066,26 @@
             <numerusform>%Ln orang diekspor ke %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The state of the programme in your area, at a glance.</source>
+        <translation>Keadaan program di wilayah Anda, sekilas.</translation>
+    </message>
+    <message>
+        <source>Trainings and events, their participants and scores.</source>
+        <translation>Pelatihan dan kegiatan, pesertanya, dan nilainya.</translation>
+    </message>
+    <message>
+        <source>Checking participants in at the door of an event.</source>
+        <translation>Mencatat kehadiran peserta di pintu acara.</translation>
+    </message>
+    <message>
+        <source>Report files between the districts and the regency.</source>
+        <translation>Berkas laporan antara kecamatan dan kabupaten.</translation>
+    </message>
+    <message>
+        <source>What goes to Bawaslu, and what may be published.</source>
+        <translation>Yang dikirim ke Bawaslu, dan yang boleh diumumkan.</translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::MergeDialog</name>
@@ -1956,6 +2144,45 @@ Tidak ada yang diubah. Kedua data telah dibaca ulang: periksa pilihan lalu gabun
     <message>
         <source>The merge failed; nothing was changed. Details: %1</source>
         <translation>Penggabungan gagal; tidak ada yang diubah. Rincian: %1</translation>
+    </message>
+    <message>
+        <source>Show both &amp;NIKs</source>
+        <translation>Tampilkan kedua &amp;NIK</translation>
+    </message>
+    <message>
+        <source>Show both NIKs</source>
+        <translation>Tampilkan kedua NIK</translation>
+    </message>
+    <message>
+        <source>Show the full NIKs of both records?
+
+A NIK is personal data. Showing it is recorded in the audit log under your name, for each record.</source>
+        <translation>Tampilkan NIK lengkap kedua data?
+
+NIK adalah data pribadi. Penampilannya dicatat di log audit atas nama Anda, untuk setiap data.</translation>
+    </message>
+    <message>
+        <source>The NIKs stay hidden: recording that they were shown failed (%1).</source>
+        <translation>NIK tetap tersembunyi: pencatatan bahwa NIK ditampilkan gagal (%1).</translation>
+    </message>
+    <message>
+        <source>Hide the &amp;NIKs</source>
+        <translation>Sembunyikan &amp;NIK</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::NavigationSidebar</name>
+    <message>
+        <source>Relawas</source>
+        <translation>Relawas</translation>
+    </message>
+    <message>
+        <source>Screens</source>
+        <translation>Layar</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2365,14 @@ Register a person (Ctrl+N) or import a spreadsheet.</source>
         <translation>Belum ada orang yang terdaftar di sini.
 Daftarkan orang (Ctrl+N) atau impor spreadsheet.</translation>
     </message>
+    <message>
+        <source>People</source>
+        <translation>Orang/Relawan</translation>
+    </message>
+    <message>
+        <source>Everyone registered in the scope: find, filter, register, correct, export.</source>
+        <translation>Semua orang yang terdaftar di cakupan ini: cari, saring, daftarkan, perbaiki, ekspor.</translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::PersonRolesModel</name>
@@ -2223,10 +2458,6 @@ Daftarkan orang (Ctrl+N) atau impor spreadsheet.</translation>
     <message>
         <source>&lt;b&gt;Possible duplicates&lt;/b&gt;&lt;br&gt;%1</source>
         <translation>&lt;b&gt;Kemungkinan duplikat&lt;/b&gt;&lt;br&gt;%1</translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 is not a date; write dd/mm/yyyy.&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 bukan tanggal; tulis hh/bb/tttt.&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Check the warnings, then press Enter again to save anyway.</source>
@@ -2376,8 +2607,16 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
         <translation>Ganti kabupaten/kota</translation>
     </message>
     <message>
-        <source>“%1” is not a day of the calendar: write it as dd/mm/yyyy, e.g. 14/02/2029. The election day was not changed.</source>
-        <translation>“%1” bukan tanggal yang ada di kalender: tulis sebagai hh/bb/tttt, misalnya 14/02/2029. Hari pemungutan suara tidak diubah.</translation>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>The language, the working area, the election day and where the data is kept.</source>
+        <translation>Bahasa, wilayah kerja, hari pemungutan suara, dan tempat data disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 The election day was not changed.</source>
+        <translation>%1 Hari pemungutan suara tidak diubah.</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2641,14 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
     <message>
         <source>Show the &amp;people of this village</source>
         <translation>Lihat &amp;daftar orang desa ini</translation>
+    </message>
+    <message>
+        <source>Regions &amp; Kampung</source>
+        <translation>Wilayah &amp; Kampung</translation>
+    </message>
+    <message>
+        <source>The districts and villages of the scope, and where Kampung Pengawasan Partisipatif stands in each.</source>
+        <translation>Kecamatan dan desa di cakupan ini, dan sejauh mana Kampung Pengawasan Partisipatif di masing-masing.</translation>
     </message>
 </context>
 </TS>

@@ -224,9 +224,10 @@ void addPeopleImportCommand(CLI::App& app, CliContext& context)
                         "Write the refused rows with the reasons to this CSV file, to fix and import again");
     command->add_option("--kecamatan", options->kecamatan,
                         "The kecamatan (code or name) of rows that leave it empty, e.g. 12.19.07 or \"Sei Balai\"");
-    command->add_option("--role", options->role,
-                        "The role of everyone whose row names none (all rows when the file has no role column), "
-                        "e.g. pkd")
+    command
+        ->add_option("--role", options->role,
+                     "The role of everyone whose row names none (all rows when the file has no role column), "
+                     "e.g. pkd")
         ->capture_default_str();
     command->add_option("--mapping", options->mapping,
                         "A column mapping saved as JSON ({\"header_line\": N, \"columns\": [...]}): its choices "

@@ -6,6 +6,7 @@
 #include "TestDatabase.h"
 #include "about/AboutDialog.h"
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "common/Translations.h"
 #include "core/people/PeopleService.h"
 #include "core/people/RoleRepository.h"
@@ -14,6 +15,7 @@
 #include "core/trainings/AttendanceRepository.h"
 #include "core/trainings/TrainingRepository.h"
 #include "firstrun/FirstRunDialog.h"
+#include "people/PeopleScreen.h"
 #include "people/duplicates/DuplicatePairModel.h"
 #include "people/duplicates/DuplicatesDialog.h"
 #include "people/duplicates/MergeDialog.h"
@@ -31,6 +33,7 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -168,6 +171,8 @@ int main(int argc, char** argv)
     QDir().mkpath(folder);
     gui::installTranslations(app, language);
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relawas.svg")));
+    gui::Theme::apply(app);
 
     testing::TestDatabase testDb;
     addProgrammeExamples(testDb.database());
@@ -194,6 +199,10 @@ int main(int argc, char** argv)
     window.showScreen(gui::MainWindow::ScreenId::Pengaturan);
     ok &= save(window, folder, QStringLiteral("settings.png"));
     window.showScreen(gui::MainWindow::ScreenId::Orang);
+    // A person chosen, so that the actions under the roster show as the clerk uses them.
+    auto* roster = window.peopleScreen()->findChild<QTableView*>(QStringLiteral("rosterTableView"));
+    roster->setFocus();
+    roster->setCurrentIndex(roster->model()->index(2, 0));
     ok &= save(window, folder, QStringLiteral("people.png"));
     window.showScreen(gui::MainWindow::ScreenId::Pelatihan);
     ok &= save(window, folder, QStringLiteral("empty-state.png"));

@@ -5,7 +5,9 @@
 #include "core/storage/Database.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 namespace relawas::gui {
@@ -29,6 +31,7 @@ AboutDialog::AboutDialog(core::Database& db, QWidget* parent)
                 "<p>Relawas is free software under the Apache License 2.0.</p>")
                  .arg(QString::fromLatin1(core::build::kVersion), QString::fromLatin1(qVersion()),
                       QString::fromStdString(core::Database::sqliteVersion()), listText);
+    m_text += tr("<p>Icons: <b>Tabler Icons</b> by Paweł Kuna, under the MIT License (below).</p>");
 
     auto* layout = new QVBoxLayout(this);
     auto* label = new QLabel(m_text, this);
@@ -37,15 +40,28 @@ AboutDialog::AboutDialog(core::Database& db, QWidget* parent)
     label->setOpenExternalLinks(true);
     label->setTextInteractionFlags(Qt::TextBrowserInteraction);
     layout->addWidget(label);
+    // The MIT License asks for its text to go with the icons.
+    QFile licence(QStringLiteral(":/licences/tabler-icons.txt"));
+    m_iconsLicence = licence.open(QIODevice::ReadOnly) ? QString::fromUtf8(licence.readAll()) : QString();
+    auto* licenceText = new QPlainTextEdit(m_iconsLicence, this);
+    licenceText->setObjectName(QStringLiteral("iconsLicencePlainTextEdit"));
+    licenceText->setReadOnly(true);
+    licenceText->setMaximumHeight(licenceText->fontMetrics().height() * 8);
+    layout->addWidget(licenceText);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(480, sizeHint().height());
+    resize(fontMetrics().averageCharWidth() * 80, sizeHint().height());
 }
 
 QString AboutDialog::text() const
 {
     return m_text;
+}
+
+QString AboutDialog::iconsLicence() const
+{
+    return m_iconsLicence;
 }
 
 } // namespace relawas::gui

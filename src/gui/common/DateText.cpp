@@ -20,11 +20,6 @@ int fullYear(const QString& digits, const QDate& today)
     return year > today.year() ? year - 100 : year;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DateText", text);
-}
-
 } // namespace
 
 UserDate parseUserDate(const QString& text, const QDate& today)
@@ -47,18 +42,26 @@ UserDate parseUserDate(const QString& text, const QDate& today)
         month = y.captured(2).toInt();
         day = y.captured(3).toInt();
     } else {
-        return {false, std::nullopt, tr("“%1” is not a date: write it as dd/mm/yyyy, e.g. 14/02/2029.").arg(trimmed)};
+        return {false, std::nullopt,
+                QCoreApplication::translate("DateText", "“%1” is not a date: write it as dd/mm/yyyy, e.g. 14/02/2029.")
+                    .arg(trimmed)};
     }
     const QDate date(year, month, day);
     if (date.isValid()) {
         return {true, fromQDate(date), {}};
     }
     if (month < 1 || month > 12) {
-        return {false, std::nullopt, tr("“%1” has no month %2: write it as dd/mm/yyyy.").arg(trimmed).arg(month)};
+        return {false, std::nullopt,
+                QCoreApplication::translate("DateText", "“%1” has no month %2: write it as dd/mm/yyyy.")
+                    .arg(trimmed)
+                    .arg(month)};
     }
     //: A day that is not in the calendar, e.g. "29 February 2001 does not exist."
     return {false, std::nullopt,
-            tr("%1 %2 %3 does not exist.").arg(day).arg(QLocale().standaloneMonthName(month)).arg(year)};
+            QCoreApplication::translate("DateText", "%1 %2 %3 does not exist.")
+                .arg(day)
+                .arg(QLocale().standaloneMonthName(month))
+                .arg(year)};
 }
 
 QString formatStoredTime(const std::string& isoUtc)
@@ -74,8 +77,9 @@ QString formatStoredTime(const std::string& isoUtc)
     const QLocale locale;
     const QDateTime local = moment.toLocalTime();
     //: A stored moment: the date with the month's name, then the time, e.g. "3 Desember 2026 17.11"
-    return tr("%1 %2").arg(locale.toString(local.date(), QLocale::LongFormat),
-                           locale.toString(local.time(), QLocale::ShortFormat));
+    return QCoreApplication::translate("DateText", "%1 %2")
+        .arg(locale.toString(local.date(), QStringLiteral("d MMMM yyyy")),
+             locale.toString(local.time(), QLocale::ShortFormat));
 }
 
 QDate toQDate(const core::Date& date)

@@ -125,4 +125,15 @@ QString DomainText::targetGroup(core::TargetGroup group)
     return {};
 }
 
+QString DomainText::actor(const std::string& actor)
+{
+    const QString text = QString::fromStdString(actor);
+    const qsizetype at = text.indexOf(QLatin1Char('@'));
+    if (at <= 0 || at + 1 >= text.size()) {
+        return text;
+    }
+    //: Who did something: the user's name, then the computer it was done on
+    return tr("%1 (%2)").arg(text.left(at), text.mid(at + 1));
+}
+
 } // namespace relawas::gui

@@ -4,6 +4,8 @@
 #include "core/programme/KampungProgramme.h"
 #include "core/regions/Region.h"
 
+#include <string>
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -22,6 +24,9 @@ public:
     static QString gender(core::Gender gender);
     static QString role(core::RoleKind role);
     static QString targetGroup(core::TargetGroup group);
+    // Who the audit log says did something ("nur@laptop-seibalai", "import", "data-contoh") as a person reads it:
+    // "nur (laptop-seibalai)".
+    static QString actor(const std::string& actor);
 };
 
 } // namespace relawas::gui

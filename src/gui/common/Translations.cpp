@@ -37,6 +37,11 @@ void saveLanguage(const QString& language)
     QSettings().setValue(kLanguageKey, language);
 }
 
+void useLanguageForSystemDates(const QString& language)
+{
+    qputenv("LC_TIME", language == QLatin1String(kIndonesian) ? "id_ID.UTF-8" : "en_GB.UTF-8");
+}
+
 void installTranslations(QCoreApplication& app, const QString& language)
 {
     for (auto* old : app.findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {

@@ -2,7 +2,10 @@
 
 #include "common/BackgroundTask.h"
 #include "common/DomainText.h"
+#include "common/Icons.h"
+#include "common/ScreenHeader.h"
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "core/people/PeopleService.h"
 #include "core/people/PersonRepository.h"
 #include "core/regions/RegionRepository.h"
@@ -25,6 +28,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTimer>
@@ -48,40 +52,25 @@ PeopleScreen::PeopleScreen(Session& session, QWidget* parent)
     , m_emptyLabel(new QLabel)
 {
     m_ui->setupUi(this);
+    buildHeaderAndActions();
     fillChoices();
 
     m_ui->rosterTableView->setModel(m_model);
     m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    QPalette muted = m_emptyLabel->palette();
+    muted.setColor(QPalette::WindowText, Theme::colour(Theme::Colour::MutedText));
+    m_emptyLabel->setPalette(muted);
     m_emptyLabel->hide();
     auto* overTable = new QVBoxLayout(m_ui->rosterTableView->viewport());
     overTable->addWidget(m_emptyLabel, 0, Qt::AlignCenter);
-    QHeaderView* header = m_ui->rosterTableView->horizontalHeader();
-    header->setSortIndicator(RosterModel::NameColumn, Qt::AscendingOrder);
-    header->setSectionsMovable(false);
-    // Widths from the text a column usually holds, never from the rows: measuring rows would read every page.
-    const QFontMetrics metrics = m_ui->rosterTableView->fontMetrics();
-    const auto width = [&metrics](const QString& sample) { return metrics.horizontalAdvance(sample) + 16; };
-    const std::pair<RosterModel::Column, QString> samples[] = {
-        {RosterModel::NameColumn, QStringLiteral("Muhammad Rizky Ramadhan")},
-        {RosterModel::NikColumn, QStringLiteral("••••••••••••0001")},
-        {RosterModel::GenderColumn, DomainText::gender(core::Gender::Female)},
-        {RosterModel::AgeColumn, QStringLiteral("100")},
-        {RosterModel::VillageColumn, QStringLiteral("Perkebunan Tanah Itam Ulu")},
-        {RosterModel::KecamatanColumn, QStringLiteral("Datuk Tanah Datar")},
-        {RosterModel::RolesColumn, DomainText::role(core::RoleKind::AnggotaPanwascam)},
-        {RosterModel::PhoneColumn, QStringLiteral("0812-3456-7890")},
-    };
-    for (const auto& [column, sample] : samples) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(width(sample), width(title) + 8)); // room for the sort arrow
-    }
+    sizeColumns();
 
     // One line per person, of one fixed height: the view never measures rows, so it never reads them all.
     QHeaderView* rows = m_ui->rosterTableView->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(metrics.height() + 8);
+    rows->setDefaultSectionSize(Theme::rowHeight(m_ui->rosterTableView->fontMetrics()));
+    QHeaderView* header = m_ui->rosterTableView->horizontalHeader();
 
     m_filterTimer->setSingleShot(true);
     m_filterTimer->setInterval(kSearchDelayMs);
@@ -122,8 +111,8 @@ PeopleScreen::PeopleScreen(Session& session, QWidget* parent)
     removeAction->setShortcutContext(Qt::WidgetShortcut);
     connect(removeAction, &QAction::triggered, this, &PeopleScreen::removeCurrentPerson);
     m_ui->rosterTableView->addAction(removeAction);
-    connect(m_ui->exportCsvPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::Csv); });
-    connect(m_ui->exportXlsxPushButton, &QPushButton::clicked, this, [this] { chooseExportFile(ExportFormat::Xlsx); });
+    connect(m_ui->exportCsvAction, &QAction::triggered, this, [this] { chooseExportFile(ExportFormat::Csv); });
+    connect(m_ui->exportXlsxAction, &QAction::triggered, this, [this] { chooseExportFile(ExportFormat::Xlsx); });
     connect(m_ui->registerPushButton, &QPushButton::clicked, this, &PeopleScreen::openRegistration);
     connect(m_ui->importPushButton, &QPushButton::clicked, this, &PeopleScreen::openImportWizard);
     connect(m_ui->duplicatesPushButton, &QPushButton::clicked, this, &PeopleScreen::openDuplicates);
@@ -137,6 +126,86 @@ PeopleScreen::PeopleScreen(Session& session, QWidget* parent)
 }
 
 PeopleScreen::~PeopleScreen() = default;
+
+// The title and purpose at the top with the two ways people come in, registering the primary one; the actions on the
+// person chosen under the table, with icons; the exports in a menu, so that the row fits 1366x768 in Indonesian.
+void PeopleScreen::buildHeaderAndActions()
+{
+    m_ui->screenLayout->setContentsMargins(ScreenHeader::screenMargins(this));
+    m_ui->screenLayout->setSpacing(Theme::spacing(fontMetrics(), 1.5));
+    auto* header = new ScreenHeader(
+        tr("People"), tr("Everyone registered in the scope: find, filter, register, correct, export."), this);
+    m_ui->headerLayout->insertWidget(0, header, 1);
+    m_ui->headerLayout->setSpacing(Theme::spacing(fontMetrics()));
+    for (QLayout* filters : {static_cast<QLayout*>(m_ui->searchLayout), static_cast<QLayout*>(m_ui->filterLayout)}) {
+        filters->setSpacing(Theme::spacing(fontMetrics(), 1.5));
+    }
+
+    m_ui->registerPushButton->setProperty("primary", true);
+    m_ui->registerPushButton->setIcon(Icons::icon(QStringLiteral("user-plus"), Qt::white));
+    m_ui->importPushButton->setIcon(Icons::icon(QStringLiteral("file-import")));
+    m_ui->editPushButton->setIcon(Icons::icon(QStringLiteral("pencil")));
+    m_ui->revealNikPushButton->setIcon(Icons::icon(QStringLiteral("eye")));
+    m_ui->removePushButton->setIcon(Icons::icon(QStringLiteral("trash")));
+    m_ui->duplicatesPushButton->setIcon(Icons::icon(QStringLiteral("copy")));
+    m_ui->clearFiltersPushButton->setIcon(Icons::icon(QStringLiteral("filter-off")));
+    m_ui->searchLineEdit->addAction(Icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
+
+    m_ui->exportCsvAction->setIcon(Icons::icon(QStringLiteral("file-type-csv")));
+    m_ui->exportXlsxAction->setIcon(Icons::icon(QStringLiteral("file-spreadsheet")));
+    m_ui->fullNikAction->setIcon(Icons::icon(QStringLiteral("shield-lock")));
+    auto* exportMenu = new QMenu(m_ui->exportToolButton);
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addAction(m_ui->exportCsvAction);
+    exportMenu->addAction(m_ui->exportXlsxAction);
+    exportMenu->addSeparator();
+    exportMenu->addAction(m_ui->fullNikAction);
+    m_ui->exportToolButton->setMenu(exportMenu);
+    m_ui->exportToolButton->setIcon(Icons::icon(QStringLiteral("download")));
+    m_ui->exportToolButton->setProperty("textButton", true);
+    m_ui->exportToolButton->setFocusPolicy(Qt::StrongFocus);
+    auto* exportShortcut = new QAction(this);
+    exportShortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(exportShortcut, &QAction::triggered, m_ui->exportToolButton, &QToolButton::showMenu);
+    addAction(exportShortcut);
+}
+
+// Widths from the text a column usually holds, never from the rows: measuring rows would read every page. The name
+// takes what is left, so the last column is never behind a scroll bar at 1366x768.
+void PeopleScreen::sizeColumns()
+{
+    QHeaderView* header = m_ui->rosterTableView->horizontalHeader();
+    header->setSortIndicator(RosterModel::NameColumn, Qt::AscendingOrder);
+    header->setSectionsMovable(false);
+    header->setHighlightSections(false);
+    const QFontMetrics metrics = m_ui->rosterTableView->fontMetrics();
+    const int padding = Theme::spacing(metrics, 1.6);
+    const auto width = [&metrics, padding](const QString& sample) {
+        return metrics.horizontalAdvance(sample) + padding;
+    };
+    const std::pair<RosterModel::Column, QString> samples[] = {
+        {RosterModel::NikColumn, QStringLiteral("••••••••••••0001")},
+        {RosterModel::GenderColumn, DomainText::gender(core::Gender::Female)},
+        {RosterModel::AgeColumn, QStringLiteral("100")},
+        {RosterModel::VillageColumn, QStringLiteral("Pangkalan Dodek Baru")},
+        {RosterModel::KecamatanColumn, QStringLiteral("Datuk Tanah Datar")},
+        {RosterModel::RolesColumn, DomainText::role(core::RoleKind::AnggotaPanwascam)},
+        {RosterModel::PhoneColumn, QStringLiteral("0812-3456-7890")},
+        {RosterModel::TrainingsColumn, QStringLiteral("0")},
+    };
+    QFont bold = header->font();
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetrics headerMetrics(bold);
+    for (const auto& [column, sample] : samples) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        // Room for the title in the header's bold face and the sort arrow.
+        const int titleWidth = headerMetrics.horizontalAdvance(title) + padding + metrics.height() / 2;
+        header->resizeSection(column, std::max(width(sample), titleWidth));
+    }
+    header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("100")) + padding);
+    header->setSectionResizeMode(RosterModel::NameColumn, QHeaderView::Stretch);
+}
 
 void PeopleScreen::fillChoices()
 {
@@ -271,21 +340,30 @@ void PeopleScreen::openRegistration()
     if (const QString village = m_ui->villageComboBox->currentData().toString(); !village.isEmpty()) {
         dialog.setVillage(village);
     }
-    connect(&dialog, &RegistrationDialog::personSaved, this, &PeopleScreen::applyFilter);
+    connect(&dialog, &RegistrationDialog::personSaved, this, [this] {
+        applyFilter();
+        emit peopleChanged();
+    });
     dialog.exec();
 }
 
 void PeopleScreen::openImportWizard()
 {
     ImportWizard wizard(m_session, m_scope, this);
-    connect(&wizard, &ImportWizard::imported, this, &PeopleScreen::applyFilter);
+    connect(&wizard, &ImportWizard::imported, this, [this] {
+        applyFilter();
+        emit peopleChanged();
+    });
     wizard.exec();
 }
 
 void PeopleScreen::openDuplicates()
 {
     DuplicatesDialog dialog(m_session, m_scope, this);
-    connect(&dialog, &DuplicatesDialog::peopleMerged, this, &PeopleScreen::applyFilter);
+    connect(&dialog, &DuplicatesDialog::peopleMerged, this, [this] {
+        applyFilter();
+        emit peopleChanged();
+    });
     dialog.exec();
 }
 
@@ -321,6 +399,7 @@ void PeopleScreen::updateRowActions()
     const bool revealed = hasNik && current.data(RosterModel::NikRevealedRole).toBool();
     m_ui->revealNikPushButton->setEnabled(hasNik);
     m_ui->revealNikPushButton->setText(revealed ? tr("Hide N&IK") : tr("Show N&IK"));
+    m_ui->revealNikPushButton->setIcon(Icons::icon(revealed ? QStringLiteral("eye-off") : QStringLiteral("eye")));
 }
 
 // One person at a time, confirmed, and written to the audit log: a NIK is personal data (UU 27/2022).
@@ -405,6 +484,7 @@ void PeopleScreen::removeCurrentPerson()
     }
     spdlog::info("person {} removed by {}", uuid.toStdString(), m_session.actor);
     refreshNear(row, uuid);
+    emit peopleChanged();
 }
 
 // Reads the roster again and puts the cursor back on the person, if a correction moved them only a little, else on
@@ -453,7 +533,7 @@ core::RosterExportOptions PeopleScreen::exportOptions() const
     for (const auto kind : core::kAllRoleKinds) {
         options.labels[std::string(core::roleKindId(kind))] = DomainText::role(kind).toStdString();
     }
-    options.fullNik = m_ui->fullNikCheckBox->isChecked();
+    options.fullNik = m_ui->fullNikAction->isChecked();
     if (options.fullNik) {
         options.revealedTo = m_session.actor;
     }
@@ -498,7 +578,7 @@ bool PeopleScreen::exportTo(const QString& path, ExportFormat format)
     if (m_filterTimer->isActive()) {
         applyFilter(); // what is typed is what is exported
     }
-    if (m_ui->fullNikCheckBox->isChecked() && !confirmFullNikExport()) {
+    if (m_ui->fullNikAction->isChecked() && !confirmFullNikExport()) {
         return false;
     }
     // The worker gets copies and a connection of its own; the screen may change meanwhile.

@@ -53,8 +53,12 @@ public:
 
 signals:
     void exported(const QString& path, qint64 rows);
+    // People were registered, imported, merged or removed here: counts elsewhere are out of date.
+    void peopleChanged();
 
 private:
+    void buildHeaderAndActions();
+    void sizeColumns();
     void fillChoices();
     void fillVillages();
     void applyFilter();

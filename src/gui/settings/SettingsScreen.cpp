@@ -2,7 +2,10 @@
 
 #include "common/DateText.h"
 #include "common/ErrorText.h"
+#include "common/Icons.h"
+#include "common/ScreenHeader.h"
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "common/Translations.h"
 #include "core/base/Error.h"
 #include "core/regions/RegionRepository.h"
@@ -25,6 +28,14 @@ SettingsScreen::SettingsScreen(Session& session, QWidget* parent)
     , m_session(session)
 {
     m_ui->setupUi(this);
+    m_ui->screenLayout->setContentsMargins(ScreenHeader::screenMargins(this));
+    m_ui->screenLayout->setSpacing(Theme::spacing(fontMetrics(), 1.5));
+    m_ui->screenLayout->insertWidget(
+        0, new ScreenHeader(tr("Settings"),
+                            tr("The language, the working area, the election day and where the data is kept."), this));
+    m_ui->electionDayCalendarToolButton->setIcon(Icons::icon(QStringLiteral("calendar")));
+    m_ui->electionDayCalendarToolButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_ui->electionDayCalendarToolButton->setProperty("textButton", true);
     // Each language is named in itself, so a user who cannot read the current one still finds their own.
     m_ui->languageComboBox->addItem(QStringLiteral("Bahasa Indonesia"), QString::fromLatin1(kIndonesian));
     m_ui->languageComboBox->addItem(QStringLiteral("English"), QString::fromLatin1(kEnglish));
@@ -46,7 +57,11 @@ SettingsScreen::SettingsScreen(Session& session, QWidget* parent)
     refresh();
 }
 
-SettingsScreen::~SettingsScreen() = default;
+SettingsScreen::~SettingsScreen()
+{
+    // Destroying the screen takes the focus from the election day, whose editingFinished would save it half-destroyed.
+    m_ui->electionDayLineEdit->disconnect(this);
+}
 
 void SettingsScreen::refresh()
 {
@@ -60,7 +75,7 @@ void SettingsScreen::refresh()
     m_ui->codeListLabel->setText(codeList ? tr("%1 %2, loaded %3")
                                                 .arg(QString::fromStdString(codeList->name),
                                                      QString::fromStdString(codeList->version),
-                                                     QString::fromStdString(codeList->loadedAt))
+                                                     formatStoredTime(codeList->loadedAt))
                                           : tr("none loaded"));
     showElectionDay();
 }
@@ -77,11 +92,9 @@ void SettingsScreen::saveTypedElectionDay()
 {
     const UserDate typed = parseUserDate(m_ui->electionDayLineEdit->text());
     if (!typed.valid) {
-        m_ui->electionDayIssueLabel->setStyleSheet(QStringLiteral("color: #b3261e;"));
-        m_ui->electionDayIssueLabel->setText(
-            tr("“%1” is not a day of the calendar: write it as dd/mm/yyyy, e.g. 14/02/2029. The election day was not "
-               "changed.")
-                .arg(m_ui->electionDayLineEdit->text().trimmed()));
+        m_ui->electionDayIssueLabel->setStyleSheet(
+            QStringLiteral("color: %1;").arg(Theme::colour(Theme::Colour::Error).name()));
+        m_ui->electionDayIssueLabel->setText(tr("%1 The election day was not changed.").arg(typed.problem));
         return;
     }
     if (typed.date == core::SettingsStore(m_session.database).electionDay()) {

@@ -1,13 +1,16 @@
 #include "shell/MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "common/Icons.h"
 #include "common/Session.h"
 #include "core/programme/KampungRepository.h"
 #include "core/regions/RegionRepository.h"
+#include "core/roster/RosterQuery.h"
 #include "core/storage/Database.h"
 #include "people/PeopleScreen.h"
 #include "placeholder/EmptyStateScreen.h"
 #include "settings/SettingsScreen.h"
+#include "shell/NavigationSidebar.h"
 #include "shell/ScopeSelector.h"
 #include "wilayah/WilayahScreen.h"
 
@@ -37,7 +40,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_scope(new ScopeSelector(session.database, this))
-    , m_navigation(new QListWidget(this))
+    , m_sidebar(new NavigationSidebar(this))
+    , m_navigation(m_sidebar->list())
     , m_screens(new QStackedWidget(this))
     , m_databaseLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
@@ -45,7 +49,6 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 {
     setWindowTitle(tr("Relawas"));
     setObjectName(QStringLiteral("mainWindow"));
-    m_navigation->setObjectName(QStringLiteral("navigationListWidget"));
     m_screens->setObjectName(QStringLiteral("screenStackedWidget"));
 
     auto* scopeBar = new QToolBar(tr("Scope"), this);
@@ -57,7 +60,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_navigation);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
     layout->addWidget(m_screens, 1);
     setCentralWidget(central);
 
@@ -75,38 +79,47 @@ MainWindow::~MainWindow()
     m_wilayah->disconnect(this);
 }
 
+void MainWindow::addScreen(const QString& title, const QString& iconName, QWidget* screen)
+{
+    const int row = m_navigation->count();
+    m_sidebar->addEntry(title, iconName, tr("%1 (Ctrl+%2)").arg(title).arg(row + 1));
+    m_screens->addWidget(screen);
+}
+
+void MainWindow::addPlaceholder(const QString& title, const QString& iconName, const QString& purpose,
+                                const QString& promise)
+{
+    addScreen(title, iconName, new EmptyStateScreen(title, purpose, promise, iconName, m_screens));
+}
+
 void MainWindow::buildScreens()
 {
-    struct Placeholder
-    {
-        ScreenId id;
-        QString title;
-        QString promise;
-    };
-    const auto addScreen = [this](const QString& title, QWidget* screen) {
-        m_navigation->addItem(title);
-        m_screens->addWidget(screen);
-    };
-    const auto placeholder = [&addScreen, this](const QString& title, const QString& promise) {
-        addScreen(title, new EmptyStateScreen(title, promise, m_screens));
-    };
-
-    placeholder(tr("Home"), tr("The dashboard: volunteers per district and target group, Kampung Pengawasan "
-                               "villages by status, trainings held, and the gaps to close."));
+    addPlaceholder(tr("Home"), QStringLiteral("layout-dashboard"),
+                   tr("The state of the programme in your area, at a glance."),
+                   tr("The dashboard: volunteers per district and target group, Kampung Pengawasan "
+                      "villages by status, trainings held, and the gaps to close."));
     m_wilayah = new WilayahScreen(m_session, m_screens);
-    addScreen(tr("Regions & Kampung"), m_wilayah);
+    addScreen(tr("Regions & Kampung"), QStringLiteral("map-2"), m_wilayah);
     m_people = new PeopleScreen(m_session, m_screens);
-    addScreen(tr("People"), m_people);
-    placeholder(tr("Trainings"), tr("Rakernis, P2P classes, Forum Warga and sosialisasi: participants, days, "
-                                    "pre- and post-test scores and certificates."));
-    placeholder(tr("Check-in Desk"), tr("Fast check-in at the door of an event, by name, NIK or barcode, and the "
-                                        "printed attendance sheet (daftar hadir)."));
-    placeholder(tr("Synchronisation"), tr("Export a signed report file for the district, import the reports of "
-                                          "every district, review what is new, changed or in conflict."));
-    placeholder(tr("Reports"), tr("Reports for Bawaslu: rosters per village, Kampung Pengawasan status, "
-                                  "trainings, and a public summary without personal data."));
+    addScreen(tr("People"), QStringLiteral("users"), m_people);
+    addPlaceholder(tr("Trainings"), QStringLiteral("school"),
+                   tr("Trainings and events, their participants and scores."),
+                   tr("Rakernis, P2P classes, Forum Warga and sosialisasi: participants, days, "
+                      "pre- and post-test scores and certificates."));
+    addPlaceholder(tr("Check-in Desk"), QStringLiteral("clipboard-check"),
+                   tr("Checking participants in at the door of an event."),
+                   tr("Fast check-in at the door of an event, by name, NIK or barcode, and the "
+                      "printed attendance sheet (daftar hadir)."));
+    addPlaceholder(tr("Synchronisation"), QStringLiteral("arrows-exchange"),
+                   tr("Report files between the districts and the regency."),
+                   tr("Export a signed report file for the district, import the reports of "
+                      "every district, review what is new, changed or in conflict."));
+    addPlaceholder(tr("Reports"), QStringLiteral("report-analytics"),
+                   tr("What goes to Bawaslu, and what may be published."),
+                   tr("Reports for Bawaslu: rosters per village, Kampung Pengawasan status, "
+                      "trainings, and a public summary without personal data."));
     m_settings = new SettingsScreen(m_session, m_screens);
-    addScreen(tr("Settings"), m_settings);
+    addScreen(tr("Settings"), QStringLiteral("settings"), m_settings);
     connect(m_settings, &SettingsScreen::kabupatenChanged, this, &MainWindow::onKabupatenChanged);
     connect(m_settings, &SettingsScreen::electionDayChanged, m_people, &PeopleScreen::refresh); // ages change
     connect(m_wilayah, &WilayahScreen::programmeChanged, this, &MainWindow::updateStatusBar);
@@ -117,6 +130,7 @@ void MainWindow::buildScreens()
     connect(m_people, &PeopleScreen::exported, this, [this](const QString& path, qint64 rows) {
         statusBar()->showMessage(tr("%Ln person(s) exported to %1", nullptr, int(rows)).arg(path), 10000);
     });
+    connect(m_people, &PeopleScreen::peopleChanged, this, &MainWindow::updatePeopleCount);
 
     for (int row = 0; row < m_navigation->count(); ++row) {
         auto* shortcut = new QAction(this);
@@ -129,15 +143,13 @@ void MainWindow::buildScreens()
             }
         });
         addAction(shortcut);
-        m_navigation->item(row)->setToolTip(tr("%1 (Ctrl+%2)").arg(m_navigation->item(row)->text()).arg(row + 1));
     }
-    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 32);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* quit = fileMenu->addAction(Icons::icon(QStringLiteral("logout")), tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
@@ -145,7 +157,7 @@ void MainWindow::buildMenus()
     editMenu->addAction(m_wilayah->redoAction());
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("&About Relawas"), this, &MainWindow::showAbout);
+    helpMenu->addAction(Icons::icon(QStringLiteral("info-circle")), tr("&About Relawas"), this, &MainWindow::showAbout);
 }
 
 void MainWindow::buildStatusBar()
@@ -197,6 +209,7 @@ void MainWindow::onScopeChanged(const QString& code)
     m_wilayah->setScope(code);
     m_people->setScope(code);
     updateStatusBar();
+    updatePeopleCount();
 }
 
 void MainWindow::onKabupatenChanged(const QString& code)
@@ -218,6 +231,15 @@ void MainWindow::updateStatusBar()
                                .arg(oneKecamatan ? 1 : counts.at(core::RegionLevel::Kecamatan))
                                .arg(villages)
                                .arg(kampung));
+    m_sidebar->setCount(int(ScreenId::Wilayah), qint64(kampung));
+}
+
+// The people living in the scope, whatever the roster's search and filters show.
+void MainWindow::updatePeopleCount()
+{
+    core::RosterFilter everyone;
+    everyone.scopeCode = m_scope->scope().toStdString();
+    m_sidebar->setCount(int(ScreenId::Orang), core::RosterQuery(m_session.database).count(everyone));
 }
 
 void MainWindow::showAbout()

@@ -5,9 +5,11 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QWidget;
 
 namespace relawas::gui {
 
+class NavigationSidebar;
 class PeopleScreen;
 class ScopeSelector;
 class SettingsScreen;
@@ -42,23 +44,28 @@ public:
     WilayahScreen* wilayahScreen() const { return m_wilayah; }
     PeopleScreen* peopleScreen() const { return m_people; }
     ScopeSelector* scopeSelector() const { return m_scope; }
+    NavigationSidebar* sidebar() const { return m_sidebar; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void buildScreens();
+    void addScreen(const QString& title, const QString& iconName, QWidget* screen);
+    void addPlaceholder(const QString& title, const QString& iconName, const QString& purpose, const QString& promise);
     void buildMenus();
     void buildStatusBar();
     void restoreLayout();
     void onScopeChanged(const QString& code);
     void onKabupatenChanged(const QString& code);
     void updateStatusBar();
+    void updatePeopleCount();
     void showAbout();
 
     Session& m_session;
     ScopeSelector* m_scope;
-    QListWidget* m_navigation;
+    NavigationSidebar* m_sidebar;
+    QListWidget* m_navigation; // the sidebar's entries
     QStackedWidget* m_screens;
     WilayahScreen* m_wilayah = nullptr;
     PeopleScreen* m_people = nullptr;

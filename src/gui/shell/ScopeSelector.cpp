@@ -1,12 +1,25 @@
 #include "shell/ScopeSelector.h"
 
+#include "common/Icons.h"
+#include "common/Theme.h"
 #include "core/regions/RegionRepository.h"
+
+#include <algorithm>
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSettings>
 
 namespace relawas::gui {
+
+namespace {
+// The kecamatan chosen last, kept per kabupaten: a laptop of Sei Balai opens on Sei Balai.
+QString rememberedKey(const QString& kabupaten)
+{
+    return QStringLiteral("scope/%1/kecamatan").arg(kabupaten);
+}
+} // namespace
 
 ScopeSelector::ScopeSelector(core::Database& db, QWidget* parent)
     : QWidget(parent)
@@ -21,14 +34,23 @@ ScopeSelector::ScopeSelector(core::Database& db, QWidget* parent)
     auto* kecamatanLabel = new QLabel(tr("&District:"), this);
     kecamatanLabel->setBuddy(m_kecamatan);
 
+    auto* place = new QLabel(this);
+    const int side = fontMetrics().height();
+    place->setPixmap(Icons::icon(QStringLiteral("map-pin"), Theme::colour(Theme::Colour::Accent))
+                         .pixmap(QSize(side, side), devicePixelRatioF()));
+
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
+    layout->addWidget(place);
     layout->addWidget(m_kabupatenLabel);
     layout->addSpacing(12);
     layout->addWidget(kecamatanLabel);
     layout->addWidget(m_kecamatan);
 
-    connect(m_kecamatan, &QComboBox::currentIndexChanged, this, [this] { emit scopeChanged(scope()); });
+    connect(m_kecamatan, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(rememberedKey(m_kabupaten), m_kecamatan->currentData().toString());
+        emit scopeChanged(scope());
+    });
 }
 
 void ScopeSelector::setKabupaten(const QString& code)
@@ -47,6 +69,9 @@ void ScopeSelector::setKabupaten(const QString& code)
     for (const auto& kecamatan : regions.children(code.toStdString())) {
         m_kecamatan->addItem(QString::fromStdString(kecamatan.name), QString::fromStdString(kecamatan.code));
     }
+    // A kecamatan remembered from another list of codes (or another kabupaten) is not offered: all districts then.
+    const int remembered = m_kecamatan->findData(QSettings().value(rememberedKey(code)).toString());
+    m_kecamatan->setCurrentIndex(std::max(remembered, 0));
     emit scopeChanged(scope());
 }
 

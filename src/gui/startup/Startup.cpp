@@ -4,6 +4,7 @@
 #include "common/ErrorText.h"
 #include "common/Logging.h"
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "common/Translations.h"
 #include "core/BuildInfo.h"
 #include "core/base/Error.h"
@@ -21,6 +22,7 @@
 #include <cstring>
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -95,6 +97,24 @@ QString prepareDatabase(core::Database& db)
     return dialog.selectedCode();
 }
 
+// The language of --lang, read before the application object exists (which then reads the options properly).
+std::optional<QString> languageAsked(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString option = QString::fromLocal8Bit(argv[i]);
+        QString value;
+        if (option == QLatin1String("--lang") && i + 1 < argc) {
+            value = QString::fromLocal8Bit(argv[i + 1]);
+        } else if (option.startsWith(QLatin1String("--lang="))) {
+            value = option.mid(7);
+        }
+        if (supportedLanguages().contains(value)) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 int runApplication(int argc, char** argv)
@@ -102,12 +122,14 @@ int runApplication(int argc, char** argv)
     if (printVersionIfAsked(argc, argv)) {
         return 0;
     }
-    GuardedApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Relawas"));
     QApplication::setApplicationName(QStringLiteral("Relawas"));
+    useLanguageForSystemDates(languageAsked(argc, argv).value_or(savedLanguage()));
+    GuardedApplication app(argc, argv);
     QApplication::setApplicationVersion(QString::fromLatin1(core::build::kVersion));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relawas.svg")));
     QApplication::setDesktopFileName(QStringLiteral("id.relawas.Relawas"));
+    Theme::apply(app);
 
     QCommandLineParser options;
     options.setApplicationDescription(QStringLiteral("Relawas"));

@@ -9,7 +9,6 @@
 #include "ui_KampungDetailPanel.h"
 #include "wilayah/KampungEditCommand.h"
 
-#include <QDateTime>
 #include <QEvent>
 #include <QUndoStack>
 
@@ -125,12 +124,10 @@ void KampungDetailPanel::load()
     m_ui->mouEndDateLineEdit->setText(formatUserDate(shown.mouEndDate));
     m_ui->notesPlainTextEdit->setPlainText(QString::fromStdString(shown.notes));
     if (m_stored) {
-        const QDateTime updated =
-            QDateTime::fromString(QString::fromStdString(m_stored->meta.updatedAt), Qt::ISODateWithMs);
-        m_ui->savedLabel->setText(tr("Saved: revision %1, %2 by %3.")
-                                      .arg(m_stored->meta.revision)
-                                      .arg(QLocale().toString(updated.toLocalTime(), QLocale::ShortFormat),
-                                           QString::fromStdString(m_stored->meta.updatedBy)));
+        m_ui->savedLabel->setText(
+            tr("Saved: revision %1, %2 by %3.")
+                .arg(m_stored->meta.revision)
+                .arg(formatStoredTime(m_stored->meta.updatedAt), DomainText::actor(m_stored->meta.updatedBy)));
     } else {
         m_ui->savedLabel->setText(m_isVillage ? tr("This village is not in the programme yet.") : QString());
     }

@@ -1,6 +1,9 @@
 #include "wilayah/WilayahScreen.h"
 
+#include "common/Icons.h"
+#include "common/ScreenHeader.h"
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "ui_WilayahScreen.h"
 #include "wilayah/KampungDetailPanel.h"
 #include "wilayah/RegionTreeModel.h"
@@ -23,6 +26,14 @@ WilayahScreen::WilayahScreen(Session& session, QWidget* parent)
 {
     m_ui->setupUi(this);
     setFocusProxy(m_ui->filterLineEdit); // the screen is entered at its search
+    m_ui->screenLayout->setContentsMargins(ScreenHeader::screenMargins(this));
+    m_ui->screenLayout->setSpacing(Theme::spacing(fontMetrics(), 1.5));
+    m_ui->screenLayout->insertWidget(
+        0, new ScreenHeader(tr("Regions & Kampung"),
+                            tr("The districts and villages of the scope, and where Kampung Pengawasan "
+                               "Partisipatif stands in each."),
+                            this));
+    m_ui->filterLineEdit->addAction(Icons::icon(QStringLiteral("search")), QLineEdit::LeadingPosition);
 
     m_undoAction = m_undoStack->createUndoAction(this);
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -38,6 +49,8 @@ WilayahScreen::WilayahScreen(Session& session, QWidget* parent)
     }
     m_redoAction->setShortcuts(redoKeys);
     m_redoAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_undoAction->setIcon(Icons::icon(QStringLiteral("arrow-back-up")));
+    m_redoAction->setIcon(Icons::icon(QStringLiteral("arrow-forward-up")));
     addAction(m_undoAction);
     addAction(m_redoAction);
 
@@ -60,6 +73,7 @@ WilayahScreen::WilayahScreen(Session& session, QWidget* parent)
     m_peopleButton = new QPushButton(tr("Show the &people of this village"), m_ui->detailContainer);
     m_peopleButton->setObjectName(QStringLiteral("peoplePushButton"));
     m_peopleButton->setAutoDefault(false);
+    m_peopleButton->setIcon(Icons::icon(QStringLiteral("users")));
     m_peopleButton->setVisible(false);
     m_ui->detailLayout->addWidget(m_peopleButton, 0, Qt::AlignLeft);
     m_ui->detailScrollArea->setMinimumWidth(m_detail->sizeHint().width() + 24);

@@ -2,6 +2,8 @@
 // entry in the program's translations. English stays available.
 #include "GuiTestSupport.h"
 #include "TestDatabase.h"
+#include "common/DateText.h"
+#include "common/DomainText.h"
 #include "common/Session.h"
 #include "common/Translations.h"
 #include "shell/MainWindow.h"
@@ -49,6 +51,7 @@ private slots:
     void undoActionSpeaksIndonesian();
     void progressDialogCancelSpeaksIndonesian();
     void messageBoxDetailsButtonSpeaksIndonesian();
+    void storedMomentsAndWhoDidItReadAsWords();
     void translationFilesHaveNoUnfinishedEntries_data();
     void translationFilesHaveNoUnfinishedEntries();
     void everyStringInTheSourcesIsTranslated_data();
@@ -255,6 +258,21 @@ void TranslationTest::englishNavigationReadsInEnglish()
     gui::MainWindow indonesian(session);
     QCOMPARE(indonesian.findChild<QListWidget*>(QStringLiteral("navigationListWidget"))->item(1)->text(),
              QStringLiteral("Wilayah & Kampung"));
+}
+
+// Pengaturan and the Kampung panel say when and by whom something was stored: never "2026-12-03T17:11:32.359Z" or
+// "nur@laptop".
+void TranslationTest::storedMomentsAndWhoDidItReadAsWords()
+{
+    const QString when = gui::formatStoredTime("2026-12-03T05:11:32.359Z");
+    QVERIFY2(when.startsWith(QStringLiteral("3 Desember 2026 ")), qPrintable(when));
+    QCOMPARE(when,
+             QStringLiteral("3 Desember 2026 %1")
+                 .arg(QLocale().toString(QDateTime(QDate(2026, 12, 3), QTime(5, 11, 32), Qt::UTC).toLocalTime().time(),
+                                         QLocale::ShortFormat)));
+    QCOMPARE(gui::formatStoredTime("kemarin"), QStringLiteral("kemarin"));
+    QCOMPARE(gui::DomainText::actor("nur@laptop-seibalai"), QStringLiteral("nur (laptop-seibalai)"));
+    QCOMPARE(gui::DomainText::actor("data-contoh"), QStringLiteral("data-contoh"));
 }
 
 QTEST_MAIN(TranslationTest)

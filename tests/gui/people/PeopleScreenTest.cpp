@@ -25,14 +25,15 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 
+#include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -157,7 +158,7 @@ void PeopleScreenTest::showsEveryoneOfTheKabupatenCountedAndMasked()
         QVERIFY2(nik.isEmpty() || (nik.size() == 16 && nik.startsWith(QString(12, QChar(0x2022)))), qPrintable(nik));
     }
     QVERIFY(!widget<QPushButton>("revealNikPushButton")->isEnabled()); // nobody chosen yet
-    QVERIFY(!widget<QCheckBox>("fullNikCheckBox")->isChecked());
+    QVERIFY(!m_screen->findChild<QAction*>(QStringLiteral("fullNikAction"))->isChecked());
     QCOMPARE(widget<QComboBox>("trainedComboBox")->currentText(), QStringLiteral("Berapa pun"));
 }
 
@@ -332,9 +333,9 @@ void PeopleScreenTest::trainedAndNotYetTrainedAreFilteredAndCounted()
     attendance.record(bimtek.meta.uuid, m_people[0].person.meta.uuid, bimtek.endDate, "tester");
     m_screen->refresh();
 
-    // Alt+E ("P&elatihan diikuti"), then "Minimal satu".
+    // Alt+L ("Pe&latihan diikuti"), then "Minimal satu".
     auto* trained = widget<QComboBox>("trainedComboBox");
-    QTest::keyClick(m_screen.get(), Qt::Key_E, Qt::AltModifier);
+    QTest::keyClick(m_screen.get(), Qt::Key_L, Qt::AltModifier);
     QCOMPARE(QApplication::focusWidget(), trained);
     QTest::keyClick(trained, Qt::Key_Down);
     QCOMPARE(trained->currentText(), QStringLiteral("Minimal satu"));
@@ -490,8 +491,13 @@ void PeopleScreenTest::exportWithFullNikAsksAndIsAudited()
     QVERIFY(m_screen->showVillage(QStringLiteral("12.19.07.2004")));
     const auto& first = *std::find_if(m_people.begin(), m_people.end(),
                                       [](const auto& p) { return p.person.villageCode == "12.19.07.2004"; });
-    auto* fullNik = widget<QCheckBox>("fullNikCheckBox");
-    QTest::keyClick(m_screen.get(), Qt::Key_L, Qt::AltModifier); // "Sertakan NIK &lengkap di ekspor"
+    // Ctrl+E opens the export menu; L ("Sertakan NIK &lengkap di ekspor") ticks the full NIK.
+    auto* fullNik = m_screen->findChild<QAction*>(QStringLiteral("fullNikAction"));
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(qobject_cast<QMenu*>(QApplication::activePopupWidget()));
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_L);
+    });
+    QTest::keyClick(m_screen.get(), Qt::Key_E, Qt::ControlModifier);
     QTRY_VERIFY(fullNik->isChecked());
 
     // Declined: no file.

@@ -3,15 +3,23 @@
 #include "shell/MainWindow.h"
 
 #include "GuiTestSupport.h"
+#include "MessageBoxAnswerer.h"
 #include "PeopleForTests.h"
 #include "TestDatabase.h"
 #include "about/AboutDialog.h"
+#include "common/Icons.h"
+#include "common/ScreenHeader.h"
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "common/Translations.h"
 #include "core/BuildInfo.h"
+#include "core/people/PeopleService.h"
 #include "core/programme/KampungRepository.h"
 #include "people/PeopleScreen.h"
+#include "people/registration/RegistrationDialog.h"
 #include "placeholder/EmptyStateScreen.h"
+#include "shell/NavigationDelegate.h"
+#include "shell/NavigationSidebar.h"
 #include "shell/ScopeSelector.h"
 #include "wilayah/RegionTreeModel.h"
 #include "wilayah/WilayahScreen.h"
@@ -27,8 +35,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -53,6 +63,11 @@ private slots:
     void navigationListsTheEightScreensInIndonesian();
     void screensNotBuiltSayTheyAreNotAvailableYet();
     void ctrlNumberSwitchesScreens();
+    void theSidebarShowsAnIconPerScreenAndCounts();
+    void thePeopleCountFollowsARegistrationAndARemoval();
+    void everyBuiltScreenHasATitleAndAPurpose();
+    void theChosenKecamatanIsRememberedAcrossSessions();
+    void nothingOnTheRosterIsCutOffAt1366x768();
     void theLastScreenAndSizeAreRememberedAcrossSessions();
     void choosingAKecamatanNarrowsTheTreeAndTheCounts();
     void theCountsFollowAProgrammeChange();
@@ -78,6 +93,9 @@ void MainWindowTest::initTestCase()
 {
     testing::useEmptyTestSettings();
     gui::installTranslations(*qApp, QStringLiteral("id"));
+    // The program's look and a common laptop's font, as the clerk sees them.
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+    gui::Theme::apply(*qApp);
 }
 
 void MainWindowTest::init()
@@ -146,8 +164,9 @@ void MainWindowTest::screensNotBuiltSayTheyAreNotAvailableYet()
         ++placeholders;
         QCOMPARE(empty->findChild<QLabel*>(QStringLiteral("stateLabel"))->text(),
                  QStringLiteral("Layar ini belum tersedia."));
-        QCOMPARE(empty->findChild<QLabel*>(QStringLiteral("titleLabel"))->text(),
-                 navigation(*window)->item(index)->text());
+        QCOMPARE(empty->header()->title(), navigation(*window)->item(index)->text());
+        QVERIFY(!empty->header()->purpose().isEmpty());
+        QVERIFY(!empty->findChild<QLabel*>(QStringLiteral("iconLabel"))->pixmap().isNull());
         QVERIFY(!empty->findChild<QLabel*>(QStringLiteral("promiseLabel"))->text().isEmpty());
     }
     QCOMPARE(placeholders, 5);
@@ -172,15 +191,186 @@ void MainWindowTest::ctrlNumberSwitchesScreens()
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("filterLineEdit"));
 }
 
+void MainWindowTest::theSidebarShowsAnIconPerScreenAndCounts()
+{
+    core::Person person;
+    person.fullName = "Siti Aminah";
+    person.nik = "1219074506950001";
+    person.villageCode = "12.19.07.2004";
+    testing::TestPeople(m_db->database()).save(person, "tester");
+    core::KampungProgramme candidate;
+    candidate.villageCode = "12.19.07.2004";
+    core::KampungRepository(m_db->database()).save(candidate, "tester", core::todayUtc());
+
+    const auto window = openWindow();
+    QListWidget* list = navigation(*window);
+    QCOMPARE(list->count(), 8);
+    QStringList icons;
+    for (int row = 0; row < list->count(); ++row) {
+        const QString icon = list->item(row)->data(gui::NavigationDelegate::IconNameRole).toString();
+        QVERIFY2(gui::Icons::exists(icon), qPrintable(icon));
+        icons << icon;
+    }
+    icons.removeDuplicates();
+    QCOMPARE(icons.size(), 8); // one icon per screen, none shared
+
+    // People in the scope on "Orang/Relawan", Kampung Pengawasan villages on "Wilayah & Kampung"; none elsewhere.
+    gui::NavigationSidebar* sidebar = window->sidebar();
+    QCOMPARE(sidebar->count(int(MainWindow::ScreenId::Orang)), std::optional<qint64>(1));
+    QCOMPARE(sidebar->count(int(MainWindow::ScreenId::Wilayah)), std::optional<qint64>(1));
+    QCOMPARE(sidebar->count(int(MainWindow::ScreenId::Beranda)), std::nullopt);
+    QCOMPARE(list->item(int(MainWindow::ScreenId::Orang))->data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("Orang/Relawan, 1"));
+    // The sidebar is wide enough for every name with its count.
+    for (int row = 0; row < list->count(); ++row) {
+        QVERIFY(list->visualItemRect(list->item(row)).width() >=
+                gui::NavigationDelegate::widthFor(list->fontMetrics(), list->item(row)->text(), QStringLiteral("1")));
+    }
+
+    // The counts follow the scope: nobody and no programme village in Medang Deras.
+    window->scopeSelector()->kecamatanComboBox()->setCurrentIndex(1);
+    QCOMPARE(sidebar->count(int(MainWindow::ScreenId::Orang)), std::optional<qint64>(0));
+    QCOMPARE(sidebar->count(int(MainWindow::ScreenId::Wilayah)), std::optional<qint64>(0));
+}
+
+void MainWindowTest::thePeopleCountFollowsARegistrationAndARemoval()
+{
+    const auto window = openWindow();
+    gui::NavigationSidebar* sidebar = window->sidebar();
+    QCOMPARE(sidebar->count(int(MainWindow::ScreenId::Orang)), std::optional<qint64>(0));
+
+    // Ctrl+3, Ctrl+N: the registration form saves a person (as its Enter does) and is closed.
+    QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+    bool formOpened = false;
+    QTimer::singleShot(0, this, [this, &formOpened] {
+        QTRY_VERIFY(qobject_cast<gui::RegistrationDialog*>(QApplication::activeModalWidget()));
+        auto* form = qobject_cast<gui::RegistrationDialog*>(QApplication::activeModalWidget());
+        formOpened = true;
+        core::Person person;
+        person.fullName = "Nurhayati Siregar";
+        person.nik = "1219074708900003";
+        person.villageCode = "12.19.07.2004";
+        person = core::PeopleService(m_db->database(), "tester").registerPerson(person, {});
+        emit form->personSaved(QString::fromStdString(person.meta.uuid));
+        form->reject();
+    });
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(formOpened);
+    QCOMPARE(sidebar->count(int(MainWindow::ScreenId::Orang)), std::optional<qint64>(1));
+
+    // Delete on the roster, Yes: nobody again.
+    window->activateWindow(); // what the window manager does when the form closes
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto* roster = window->peopleScreen()->findChild<QTableView*>(QStringLiteral("rosterTableView"));
+    QTRY_COMPARE(roster->model()->rowCount(), 1);
+    roster->setFocus();
+    roster->setCurrentIndex(roster->model()->index(0, 0));
+    testing::MessageBoxAnswerer answerer;
+    answerer.answerNext(QMessageBox::Yes);
+    QTest::keyClick(roster, Qt::Key_Delete);
+    QTRY_COMPARE(sidebar->count(int(MainWindow::ScreenId::Orang)), std::optional<qint64>(0));
+}
+
+void MainWindowTest::everyBuiltScreenHasATitleAndAPurpose()
+{
+    const auto window = openWindow();
+    for (QWidget* screen :
+         {static_cast<QWidget*>(window->wilayahScreen()), static_cast<QWidget*>(window->peopleScreen()),
+          window->findChild<QStackedWidget*>()->widget(int(MainWindow::ScreenId::Pengaturan))}) {
+        auto* header = screen->findChild<gui::ScreenHeader*>();
+        QVERIFY2(header, qPrintable(screen->objectName()));
+        QVERIFY(!header->title().isEmpty());
+        QVERIFY(!header->purpose().isEmpty());
+    }
+}
+
+void MainWindowTest::theChosenKecamatanIsRememberedAcrossSessions()
+{
+    {
+        const auto window = openWindow();
+        QComboBox* kecamatan = window->scopeSelector()->kecamatanComboBox();
+        kecamatan->setCurrentIndex(kecamatan->findText(QStringLiteral("Sei Balai")));
+        QCOMPARE(window->scopeSelector()->scope(), QStringLiteral("12.19.07"));
+    }
+    const auto reopened = openWindow();
+    QCOMPARE(reopened->scopeSelector()->scope(), QStringLiteral("12.19.07"));
+    QCOMPARE(reopened->scopeSelector()->kecamatanComboBox()->currentText(), QStringLiteral("Sei Balai"));
+    // The screens open on it too.
+    QCOMPARE(counts(*reopened)->text(), QStringLiteral("1 kecamatan · 14 desa/kelurahan · 0 Kampung Pengawasan"));
+    auto* tree = reopened->wilayahScreen()->findChild<QTreeView*>(QStringLiteral("regionTreeView"));
+    QCOMPARE(tree->model()->rowCount(), 1);
+
+    // Back to all districts, remembered as well.
+    reopened->scopeSelector()->kecamatanComboBox()->setCurrentIndex(0);
+    QVERIFY(reopened->close());
+    const auto third = openWindow();
+    QCOMPARE(third->scopeSelector()->scope(), QStringLiteral("12.19"));
+}
+
+// At 1366x768, in Indonesian, with the program's look: every button of the roster shows its whole text, every
+// filter its longest choice, the search its whole placeholder, and the last column is not behind a scroll bar.
+void MainWindowTest::nothingOnTheRosterIsCutOffAt1366x768()
+{
+    const auto window = openWindow();
+    window->resize(1366, 768);
+    QTRY_COMPARE(window->size(), QSize(1366, 768));
+    window->showScreen(MainWindow::ScreenId::Orang);
+    gui::PeopleScreen* people = window->peopleScreen();
+    QTest::qWait(50); // layouts settle
+    QStringList cut;
+    for (QAbstractButton* button : people->findChildren<QAbstractButton*>()) {
+        // A button of an icon alone (the search field's magnifier) is drawn at the size it is given.
+        if (button->isVisibleTo(window.get()) && !button->text().isEmpty() &&
+            button->width() < button->sizeHint().width()) {
+            cut << QStringLiteral("%1 (%2 < %3)")
+                       .arg(testing::visibleText(button->text()))
+                       .arg(button->width())
+                       .arg(button->sizeHint().width());
+        }
+    }
+    for (QComboBox* combo : people->findChildren<QComboBox*>()) {
+        const int longest = [combo] {
+            int widest = 0;
+            for (int i = 0; i < combo->count(); ++i) {
+                widest = std::max(widest, combo->fontMetrics().horizontalAdvance(combo->itemText(i)));
+            }
+            return widest;
+        }();
+        // The village list names 151 villages with their kecamatan: it may elide; the other filters may not.
+        if (combo->objectName() != QStringLiteral("villageComboBox") && combo->width() < combo->sizeHint().width()) {
+            cut << QStringLiteral("%1 (%2 < %3, longest text %4)")
+                       .arg(combo->objectName())
+                       .arg(combo->width())
+                       .arg(combo->sizeHint().width())
+                       .arg(longest);
+        }
+    }
+    auto* search = people->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    if (search->width() < search->fontMetrics().horizontalAdvance(search->placeholderText()) + 3 * search->height()) {
+        cut << QStringLiteral("search placeholder");
+    }
+    auto* roster = people->findChild<QTableView*>(QStringLiteral("rosterTableView"));
+    if (roster->horizontalScrollBar()->isVisible()) {
+        cut << QStringLiteral("roster columns (horizontal scroll bar)");
+    }
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral("; "))));
+    // The primary action stands out.
+    auto* registerButton = people->findChild<QPushButton*>(QStringLiteral("registerPushButton"));
+    QVERIFY(registerButton->property("primary").toBool());
+    QVERIFY(!registerButton->icon().isNull());
+}
+
 void MainWindowTest::theLastScreenAndSizeAreRememberedAcrossSessions()
 {
     QSize closedSize;
     {
         const auto window = openWindow();
+
         QTest::keyClick(window.get(), Qt::Key_7, Qt::ControlModifier);
         QCOMPARE(window->currentScreen(), MainWindow::ScreenId::Laporan);
-        window->resize(1200, 700);
-        QTRY_COMPARE(window->size(), QSize(1200, 700));
+        const QSize chosen(std::max(1200, window->minimumSizeHint().width()), 700);
+        window->resize(chosen);
+        QTRY_COMPARE(window->size(), chosen);
         closedSize = window->size();
         QVERIFY(window->close());
     }

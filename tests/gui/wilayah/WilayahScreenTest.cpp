@@ -197,6 +197,9 @@ void WilayahScreenTest::aClerkSetsTheStatusOfSeiBalaiByKeyboard()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(statusShownFor(QString::fromLatin1(kSeiBalaiDesa)), QStringLiteral("Calon"));
     QVERIFY(saved->text().startsWith(QStringLiteral("Tersimpan: revisi 1,")));
+    // When, as a person reads it: the month by its Indonesian name, never the stored "2026-12-03T17:11:32.359Z".
+    const QString month = QLocale(QLocale::Indonesian).standaloneMonthName(QDate::currentDate().month());
+    QVERIFY2(saved->text().contains(month) && !saved->text().contains(QLatin1Char('Z')), qPrintable(saved->text()));
 
     // "Sudah dinilai" without a score is refused: the database keeps Candidate, the label names the score.
     QTest::keyClick(status(), Qt::Key_Down);

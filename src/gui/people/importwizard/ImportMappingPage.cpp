@@ -5,8 +5,9 @@
 #include "people/importwizard/ImportTableItems.h"
 #include "people/importwizard/ImportWizard.h"
 
-#include <QComboBox>
 #include <algorithm>
+
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>

@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -73,7 +74,36 @@ ImportWizard::ImportWizard(Session& session, QString scope, QWidget* parent)
     setPage(MappingPage, m_mappingPage);
     setPage(DryRunPage, createDryRunPage());
     setPage(ResultPage, createResultPage());
-    resize(860, 560);
+    // Room for the dry run's reasons: most of a 1366×768 laptop screen, never more than the screen.
+    const QSize available = screen() ? screen()->availableGeometry().size() : QSize(1366, 768);
+    resize(QSize(1180, 680).boundedTo(available * 0.95));
+    // Each page starts with the keyboard where its work is; a page's button that had the focus may be gone (Next
+    // becomes Import), and a window without a focused widget lets no Alt key through.
+    connect(this, &QWizard::currentIdChanged, this, &ImportWizard::focusPage);
+}
+
+void ImportWizard::focusPage(int id)
+{
+    switch (id) {
+    case FilePage:
+        m_fileLineEdit->setFocus();
+        break;
+    case MappingPage:
+        if (auto* table = m_mappingPage->findChild<QWidget*>(QStringLiteral("mappingTableWidget"))) {
+            table->setFocus();
+        }
+        break;
+    case DryRunPage:
+        m_dryRunTableWidget->setFocus();
+        break;
+    case ResultPage:
+        (m_saveRefusedPushButton->isEnabled() ? static_cast<QWidget*>(m_saveRefusedPushButton)
+                                              : button(QWizard::FinishButton))
+            ->setFocus();
+        break;
+    default:
+        break;
+    }
 }
 
 ImportWizard::~ImportWizard() = default;
@@ -246,6 +276,11 @@ QWizardPage* ImportWizard::createResultPage()
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_resultSummaryLabel);
     layout->addWidget(m_saveRefusedPushButton, 0, Qt::AlignLeft);
+    m_refusedSavedLabel = new QLabel;
+    m_refusedSavedLabel->setObjectName(QStringLiteral("refusedSavedLabel"));
+    m_refusedSavedLabel->setWordWrap(true);
+    m_refusedSavedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_refusedSavedLabel);
     layout->addStretch();
     connect(m_saveRefusedPushButton, &QPushButton::clicked, this, &ImportWizard::chooseRefusedFile);
     return page;
@@ -474,7 +509,7 @@ void ImportWizard::initializePage(int id)
             const core::ImportSummary& s = m_dryRun->summary;
             m_dryRunSummaryLabel->setText(
                 tr("Would be imported: %1 without remarks, %2 with warnings. Not imported: %3 duplicates, %4 "
-                   "refused. Blank lines skipped: %5.")
+                   "refused. Skipped (blank lines and rows that are not people): %5.")
                     .arg(s.accepted)
                     .arg(s.warning)
                     .arg(s.duplicate)
@@ -496,6 +531,7 @@ void ImportWizard::initializePage(int id)
                 text += QLatin1Char(' ') + tr("%n duplicate(s) not imported.", nullptr, int(s.duplicate));
             }
             m_resultSummaryLabel->setText(text);
+            m_refusedSavedLabel->clear();
             m_saveRefusedPushButton->setEnabled(!m_imported->refusedCsv.empty());
         }
         break;
@@ -528,6 +564,10 @@ bool ImportWizard::saveRefusedRows(const QString& path)
                              tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return false;
     }
+    m_refusedSavedLabel->setText(
+        tr("%n refused row(s) saved in %1. Fix them in the spreadsheet, then import that file.", nullptr,
+           int(m_imported->summary.refused))
+            .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

@@ -60,6 +60,7 @@ protected:
     void initializePage(int id) override;
 
 private:
+    void focusPage(int id);
     QWizardPage* createFilePage();
     QWizardPage* createDryRunPage();
     QWizardPage* createResultPage();
@@ -91,6 +92,7 @@ private:
     QLabel* m_dryRunSummaryLabel = nullptr;
     QTableWidget* m_dryRunTableWidget = nullptr;
     QLabel* m_resultSummaryLabel = nullptr;
+    QLabel* m_refusedSavedLabel = nullptr;
     QPushButton* m_saveRefusedPushButton = nullptr;
 };
 

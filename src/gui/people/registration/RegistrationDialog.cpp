@@ -35,8 +35,8 @@ QString kecamatanOf(const QString& scopeCode)
 }
 
 // The fields that can carry an issue, in the order of the form.
-constexpr const char* kFields[] = {"nik",          "full_name", "gender", "birth_date",    "phone",       "email",
-                                   "village_code", "roles",     "no_party_date", "consent_date"};
+constexpr const char* kFields[] = {"nik",   "full_name",    "gender", "birth_date",    "phone",
+                                   "email", "village_code", "roles",  "no_party_date", "consent_date"};
 
 constexpr const char* kInvalidStyle = "border: 1px solid #b3261e;";
 constexpr const char* kWarningStyle = "border: 1px solid #b26a00;";

@@ -84,7 +84,8 @@ void VillagePicker::rank()
         QStandardItem* item = m_model->item(row);
         const qsizetype preference = m_preferred.indexOf(item->data(kKecamatanRole).toString());
         const QChar group = preference < 0 ? QLatin1Char('z') : QChar(u'a' + char16_t(preference));
-        item->setData(QString(group) + item->data(kNameRole).toString().toCaseFolded() + item->data(kCodeRole).toString(),
+        item->setData(QString(group) + item->data(kNameRole).toString().toCaseFolded() +
+                          item->data(kCodeRole).toString(),
                       kRankRole);
     }
     m_model->sort(0);

@@ -10,12 +10,15 @@
 #include "TestDatabase.h"
 #include "common/Session.h"
 #include "common/Translations.h"
+#include "core/people/PersonRepository.h"
+#include "core/people/RoleRepository.h"
 #include "core/roster/RosterExport.h"
 #include "core/storage/SettingsStore.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMultiMap>
@@ -24,6 +27,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace relawas;
 
@@ -45,6 +49,7 @@ private slots:
     void aChangedColumnIsRememberedForTheNextFile();
     void everyPageHasItsOwnAltKeys_data();
     void everyPageHasItsOwnAltKeys();
+    void aClerkImportsAndSavesTheRefusedRowsByKeyboard();
 
 private:
     template<typename T>
@@ -454,6 +459,59 @@ void ImportWizardTest::everyPageHasItsOwnAltKeys()
     QCOMPARE(m_wizard->currentId(), int(gui::ImportWizard::ResultPage));
     collisions << altKeyCollisions();
     QVERIFY2(collisions.isEmpty(), qPrintable(collisions.join(QLatin1Char('\n'))));
+}
+
+// Alt+I imports from the dry run, Alt+D saves the refused rows; the page says where they went, and the file speaks
+// Indonesian, with the hint the wizard showed. Every imported person holds the role asked for the whole file.
+void ImportWizardTest::aClerkImportsAndSavesTheRefusedRowsByKeyboard()
+{
+    QVERIFY(m_wizard->width() >= 1000 || m_wizard->width() >= m_wizard->screen()->availableGeometry().width() * 0.9);
+    m_wizard->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    widget<QLineEdit>("fileLineEdit")->setText(writeSpreadsheet());
+    next();
+    auto* role = widget<QComboBox>("defaultRoleComboBox");
+    QCOMPARE(role->currentData().toInt(), int(core::RoleKind::Relawan));
+    QVERIFY(widget<QLabel>("defaultRoleLabel")->text().contains(QStringLiteral("semua orang")));
+    next();
+    QCOMPARE(m_wizard->currentId(), int(gui::ImportWizard::DryRunPage));
+    m_wizard->activateWindow(); // what the window manager does when the dry run's progress closes
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    QVERIFY(QApplication::focusWidget()); // the page has the focus, so the Alt keys reach its buttons
+    QTest::keyClick(m_wizard.get(), Qt::Key_I, Qt::AltModifier); // a mnemonic clicks the button a moment later
+    QTRY_COMPARE(m_wizard->currentId(), int(gui::ImportWizard::ResultPage));
+    QCOMPARE(people(), 1);
+    const auto siti = core::PersonRepository(m_db->database()).findByNik("1219075109950001");
+    QVERIFY(siti);
+    const auto roles = core::RoleRepository(m_db->database()).rolesOf(siti->meta.uuid);
+    QCOMPARE(roles.size(), std::size_t(1));
+    QCOMPARE(roles.front().kind, core::RoleKind::Relawan);
+
+    const QString refusedPath = m_dir.filePath(QStringLiteral("ditolak-keyboard.csv"));
+    m_wizard->activateWindow(); // what the window manager does when the import's progress closes
+    QVERIFY(QTest::qWaitForWindowActive(m_wizard.get()));
+    // The button clicks a moment after Alt+D and its dialog runs a loop of its own: answered when it shows.
+    QTimer answerer;
+    answerer.setInterval(20);
+    connect(&answerer, &QTimer::timeout, this, [&answerer, refusedPath] {
+        if (auto* dialog = qobject_cast<QFileDialog*>(QApplication::activeModalWidget())) {
+            answerer.stop();
+            dialog->selectFile(refusedPath);
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection); // as the Save button does
+        }
+    });
+    answerer.start();
+    QTest::keyClick(m_wizard.get(), Qt::Key_D, Qt::AltModifier);
+    QTRY_VERIFY(!widget<QLabel>("refusedSavedLabel")->text().isEmpty());
+    const QString saved = widget<QLabel>("refusedSavedLabel")->text();
+    QVERIFY2(saved.contains(QStringLiteral("2 baris")) && saved.contains(QStringLiteral("ditolak-keyboard.csv")),
+             qPrintable(saved));
+    QFile refused(refusedPath);
+    QVERIFY(refused.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(refused.readAll());
+    QVERIFY2(text.contains(QStringLiteral("Alasan ditolak")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Tidak ada desa atau kelurahan bernama ini di Kecamatan Sei Balai")),
+             qPrintable(text));
 }
 
 QTEST_MAIN(ImportWizardTest)

@@ -11,10 +11,10 @@
 #include "core/storage/SettingsStore.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
-#include <QAbstractItemView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -165,7 +165,8 @@ void RegistrationDialogTest::theSameNikTwiceIsRefused()
     typeVolunteer(QStringLiteral("1219071205870003"), QStringLiteral("Rahmat Batubara"), QString());
     // Not a mere possibility: an error on the NIK, in red, like every other that blocks saving.
     const QString issues = widget<QLabel>("issuesLabel")->text();
-    QVERIFY2(issues.contains(QStringLiteral("sudah terdaftar untuk Rahmat")) && issues.contains(QStringLiteral("#b3261e")),
+    QVERIFY2(issues.contains(QStringLiteral("sudah terdaftar untuk Rahmat")) &&
+                 issues.contains(QStringLiteral("#b3261e")),
              qPrintable(issues));
     QVERIFY(widget<QLabel>("duplicatesLabel")->text().isEmpty());
     QTest::keyClick(focus(), Qt::Key_Return);
