@@ -2450,7 +2450,7 @@ Daftarkan orang (Ctrl+N) atau impor spreadsheet.</translation>
     </message>
     <message>
         <source>Kampung Pengawasan status</source>
-        <translation>Status Kampung Pengawasan</translation>
+        <translation>Kampung Pengawasan</translation>
     </message>
 </context>
 <context>

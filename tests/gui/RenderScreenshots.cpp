@@ -240,7 +240,7 @@ int main(int argc, char** argv)
               "Ahmad Lubis;1219070101880003;L;01/01/1988;0852-1111-2222;Durian;Sei Balai\r\n");
     csv.close();
     gui::ImportWizard wizard(session, QStringLiteral("12.19"));
-    wizard.resize(900, 560);
+    wizard.resize(1180, 680); // as it opens on a 1366x768 laptop
     wizard.show();
     wizard.findChild<QLineEdit*>(QStringLiteral("fileLineEdit"))->setText(spreadsheet);
     wizard.next(); // to the mapping

@@ -15,12 +15,16 @@ ScreenHeader::ScreenHeader(const QString& title, const QString& purpose, QWidget
     , m_trailing(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("screenHeader"));
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed); // its lines, never the screen's spare height
+    // Its lines at the width it has, never the screen's spare height: the purpose wraps only when it must.
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
     m_title->setObjectName(QStringLiteral("screenTitleLabel"));
     m_title->setFont(Theme::scaledFont(font(), 1.5, true));
     m_title->setAccessibleName(title);
     m_purpose->setObjectName(QStringLiteral("screenPurposeLabel"));
     m_purpose->setWordWrap(true); // one line at 1366x768; two rather than cut off when the text is larger
+    m_purpose->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QPalette muted = m_purpose->palette();
     muted.setColor(QPalette::WindowText, Theme::colour(Theme::Colour::MutedText));
     m_purpose->setPalette(muted);

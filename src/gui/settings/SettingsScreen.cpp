@@ -45,7 +45,7 @@ SettingsScreen::SettingsScreen(Session& session, QWidget* parent)
     // Typed as every date in Relawas is typed (dd/mm/yyyy), kept on Enter or when the field is left; the calendar
     // opens on the day typed, else today.
     connect(m_ui->electionDayLineEdit, &QLineEdit::editingFinished, this, &SettingsScreen::saveTypedElectionDay);
-    connect(m_ui->electionDayLineEdit, &QLineEdit::textEdited, m_ui->electionDayIssueLabel, &QLabel::clear);
+    connect(m_ui->electionDayLineEdit, &QLineEdit::textEdited, this, [this] { showElectionDayIssue({}); });
     connect(m_ui->electionDayCalendarToolButton, &QToolButton::clicked, this, &SettingsScreen::openCalendar);
     auto* calendarShortcut = new QShortcut(QKeySequence(Qt::Key_F4), m_ui->electionDayLineEdit);
     calendarShortcut->setContext(Qt::WidgetShortcut);
@@ -84,7 +84,7 @@ void SettingsScreen::showElectionDay()
 {
     const auto day = core::SettingsStore(m_session.database).electionDay();
     m_ui->electionDayLineEdit->setText(formatUserDate(day));
-    m_ui->electionDayIssueLabel->clear();
+    showElectionDayIssue({});
     m_ui->clearElectionDayPushButton->setEnabled(day.has_value());
 }
 
@@ -94,7 +94,7 @@ void SettingsScreen::saveTypedElectionDay()
     if (!typed.valid) {
         m_ui->electionDayIssueLabel->setStyleSheet(
             QStringLiteral("color: %1;").arg(Theme::colour(Theme::Colour::Error).name()));
-        m_ui->electionDayIssueLabel->setText(tr("%1 The election day was not changed.").arg(typed.problem));
+        showElectionDayIssue(tr("%1 The election day was not changed.").arg(typed.problem));
         return;
     }
     if (typed.date == core::SettingsStore(m_session.database).electionDay()) {
@@ -122,10 +122,17 @@ void SettingsScreen::openCalendar()
     calendar->setFocus();
 }
 
+// The line under the election day holds a problem only while there is one: empty, it takes no room.
+void SettingsScreen::showElectionDayIssue(const QString& text)
+{
+    m_ui->electionDayIssueLabel->setText(text);
+    m_ui->electionDayIssueLabel->setVisible(!text.isEmpty());
+}
+
 void SettingsScreen::saveElectionDay(const std::optional<core::Date>& day)
 {
     core::SettingsStore(m_session.database).setElectionDay(day);
-    m_ui->electionDayIssueLabel->clear();
+    showElectionDayIssue({});
     m_ui->clearElectionDayPushButton->setEnabled(day.has_value());
     spdlog::info("election day set to {}", day ? core::formatIsoDate(*day) : std::string("none"));
     emit electionDayChanged();

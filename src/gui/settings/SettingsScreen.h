@@ -38,6 +38,7 @@ private:
     void showElectionDay();
     void saveTypedElectionDay();
     void openCalendar();
+    void showElectionDayIssue(const QString& text);
     void saveElectionDay(const std::optional<core::Date>& day);
 
     std::unique_ptr<Ui::SettingsScreen> m_ui;

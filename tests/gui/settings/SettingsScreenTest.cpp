@@ -126,10 +126,12 @@ void SettingsScreenTest::aDayThatDoesNotExistIsRefusedAndNamed()
     QVERIFY2(issueLabel()->text().contains(QStringLiteral("30 Februari 2029 tidak ada")),
              qPrintable(issueLabel()->text()));
     QVERIFY(issueLabel()->text().contains(QStringLiteral("tidak diubah")));
+    QVERIFY(issueLabel()->isVisibleTo(m_screen.get()));
     QCOMPARE(stored(), std::optional<core::Date>(2029y / std::chrono::February / 14d));
     // Typing again clears the message.
     QTest::keyClick(dateEdit(), Qt::Key_Backspace);
     QVERIFY(issueLabel()->text().isEmpty());
+    QVERIFY(!issueLabel()->isVisibleTo(m_screen.get())); // an empty line takes no room
 }
 
 void SettingsScreenTest::theCalendarOpensOnTheTypedDay()

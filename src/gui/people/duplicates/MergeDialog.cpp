@@ -45,6 +45,7 @@ MergeDialog::MergeDialog(Session& session, const QString& uuidA, const QString& 
     QPushButton* mergeButton = m_ui->buttonBox->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
     mergeButton->setObjectName(QStringLiteral("mergePushButton"));
     mergeButton->setDefault(true);
+    mergeButton->setProperty("primary", true);
     m_showNiksButton = m_ui->buttonBox->addButton(tr("Show both &NIKs"), QDialogButtonBox::ActionRole);
     m_showNiksButton->setObjectName(QStringLiteral("showNiksPushButton"));
     m_showNiksButton->setIcon(Icons::icon(QStringLiteral("eye")));

@@ -69,6 +69,10 @@ ImportWizard::ImportWizard(Session& session, QString scope, QWidget* parent)
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setButtonText(QWizard::CommitButton, tr("&Import"));
+    // The way forward stands out, as every screen's primary action does.
+    for (const auto which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
+        button(which)->setProperty("primary", true);
+    }
     setPage(FilePage, createFilePage());
     m_mappingPage = new ImportMappingPage;
     setPage(MappingPage, m_mappingPage);

@@ -58,6 +58,7 @@ RegistrationDialog::RegistrationDialog(Session& session, const QString& scopeCod
     QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
     save->setText(tr("Save and &continue"));
     save->setDefault(true);
+    save->setProperty("primary", true);
     connect(save, &QPushButton::clicked, this, &RegistrationDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RegistrationDialog::reject);
 
