@@ -2,10 +2,12 @@
 
 #include "common/ThemeStyle.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QFont>
 #include <QFontMetrics>
 #include <QPalette>
+#include <QStyle>
 #include <QStyleFactory>
 
 namespace relawas::gui::Theme {
@@ -182,6 +184,13 @@ void apply(QApplication& app)
     QApplication::setPalette(palette());
     app.setStyleSheet(styleSheet());
     app.setProperty(kAppliedProperty, true);
+}
+
+void setPrimary(QAbstractButton* button)
+{
+    button->setProperty("primary", true);
+    button->style()->unpolish(button);
+    button->style()->polish(button);
 }
 
 bool isApplied()

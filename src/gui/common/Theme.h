@@ -2,6 +2,7 @@
 
 #include <QColor>
 
+class QAbstractButton;
 class QApplication;
 class QFont;
 class QFontMetrics;
@@ -33,6 +34,10 @@ enum class Colour
 QColor colour(Colour which);
 QPalette palette();
 QString styleSheet();
+
+// Makes `button` the screen's or dialog's primary action: filled with the accent. The style sheet is applied again to
+// it, as a button a dialog's button box made is styled already.
+void setPrimary(QAbstractButton* button);
 
 // Puts the look on the whole program: style, palette, style sheet.
 void apply(QApplication& app);

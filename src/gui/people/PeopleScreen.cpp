@@ -141,7 +141,7 @@ void PeopleScreen::buildHeaderAndActions()
         filters->setSpacing(Theme::spacing(fontMetrics(), 1.5));
     }
 
-    m_ui->registerPushButton->setProperty("primary", true);
+    Theme::setPrimary(m_ui->registerPushButton);
     m_ui->registerPushButton->setIcon(Icons::icon(QStringLiteral("user-plus"), Qt::white));
     m_ui->importPushButton->setIcon(Icons::icon(QStringLiteral("file-import")));
     m_ui->editPushButton->setIcon(Icons::icon(QStringLiteral("pencil")));
@@ -190,7 +190,9 @@ void PeopleScreen::sizeColumns()
         {RosterModel::AgeColumn, QStringLiteral("100")},
         {RosterModel::VillageColumn, QStringLiteral("Pangkalan Dodek Baru")},
         {RosterModel::KecamatanColumn, QStringLiteral("Datuk Tanah Datar")},
-        {RosterModel::RolesColumn, DomainText::role(core::RoleKind::AnggotaPanwascam)},
+        // Most people hold one or two short roles; a longer list is elided and whole in the tooltip.
+        {RosterModel::RolesColumn,
+         DomainText::role(core::RoleKind::Pkd) + QStringLiteral(", ") + DomainText::role(core::RoleKind::Relawan)},
         {RosterModel::PhoneColumn, QStringLiteral("0812-3456-7890")},
         {RosterModel::TrainingsColumn, QStringLiteral("0")},
     };

@@ -173,6 +173,12 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
         return index.column() == AgeColumn || index.column() == TrainingsColumn
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
+    case Qt::ToolTipRole: // a name, village or roles too long for their column are read whole here
+        if (index.column() != NameColumn && index.column() != VillageColumn && index.column() != KecamatanColumn &&
+            index.column() != RolesColumn) {
+            return {};
+        }
+        break;
     case Qt::DisplayRole:
         break;
     default:

@@ -4,6 +4,7 @@
 #include "common/ErrorText.h"
 #include "common/Icons.h"
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "core/base/Error.h"
 #include "core/people/PeopleService.h"
 #include "core/people/PersonRepository.h"
@@ -45,7 +46,7 @@ MergeDialog::MergeDialog(Session& session, const QString& uuidA, const QString& 
     QPushButton* mergeButton = m_ui->buttonBox->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
     mergeButton->setObjectName(QStringLiteral("mergePushButton"));
     mergeButton->setDefault(true);
-    mergeButton->setProperty("primary", true);
+    Theme::setPrimary(mergeButton);
     m_showNiksButton = m_ui->buttonBox->addButton(tr("Show both &NIKs"), QDialogButtonBox::ActionRole);
     m_showNiksButton->setObjectName(QStringLiteral("showNiksPushButton"));
     m_showNiksButton->setIcon(Icons::icon(QStringLiteral("eye")));

@@ -3,6 +3,7 @@
 #include "common/BackgroundTask.h"
 #include "common/ErrorText.h"
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "core/base/Error.h"
 #include "core/import/RememberedMapping.h"
 #include "core/import/sheet/CellValues.h"
@@ -71,7 +72,7 @@ ImportWizard::ImportWizard(Session& session, QString scope, QWidget* parent)
     setButtonText(QWizard::CommitButton, tr("&Import"));
     // The way forward stands out, as every screen's primary action does.
     for (const auto which : {QWizard::NextButton, QWizard::CommitButton, QWizard::FinishButton}) {
-        button(which)->setProperty("primary", true);
+        Theme::setPrimary(button(which));
     }
     setPage(FilePage, createFilePage());
     m_mappingPage = new ImportMappingPage;

@@ -4,6 +4,7 @@
 #include "common/DomainText.h"
 #include "common/ErrorText.h"
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "common/ValidationText.h"
 #include "core/base/Error.h"
 #include "core/people/PeopleService.h"
@@ -58,7 +59,7 @@ RegistrationDialog::RegistrationDialog(Session& session, const QString& scopeCod
     QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
     save->setText(tr("Save and &continue"));
     save->setDefault(true);
-    save->setProperty("primary", true);
+    Theme::setPrimary(save);
     connect(save, &QPushButton::clicked, this, &RegistrationDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &RegistrationDialog::reject);
 
