@@ -646,6 +646,10 @@
         <source>Skipped: below the table, without NIK, birth date, phone or village: a signature, a date or a note, not a person.</source>
         <translation>Dilewati: di bawah tabel, tanpa NIK, tanggal lahir, telepon, atau desa: tanda tangan, tanggal, atau catatan, bukan orang.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>KampungDetailPanel</name>

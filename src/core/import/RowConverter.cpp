@@ -69,7 +69,9 @@ private:
         const std::string name = index ? m_mapping.columnName(*index) : std::string(importFieldId(field));
         const std::string place = value.empty() ? fmt::format("line {}, {}", m_row.line, name)
                                                 : fmt::format("line {}, {} \"{}\"", m_row.line, name, value);
-        m_out.messages.push_back({severity, std::move(code), place + ": " + detail, std::move(args), name, value});
+        // A field the file has no column for (the role the whole file was given) is about the row, not a column.
+        m_out.messages.push_back(
+            {severity, std::move(code), place + ": " + detail, std::move(args), index ? name : std::string(), value});
     }
 
     void addIssues(Severity severity, ImportField field, const std::string& value,

@@ -610,3 +610,21 @@ TEST_CASE("Where the table ends: running numbers alone and the signature block a
         CHECK(rowAt(checked, 2).status == RowStatus::Refused);
     }
 }
+
+TEST_CASE("A person too young for the role the whole file was given is refused, the message about the row", "[import]")
+{
+    Registry registry;
+    writeBytes(registry.dir() / "y.csv",
+               crlf({"Nama;NIK;Tgl Lahir;Desa;Kecamatan", "Rina;1219075507100003;15/07/2010;Durian;Sei Balai"}));
+    auto options = registry.options();
+    options.defaultRole = RoleKind::Relawan;
+    PeopleImport importer(registry.db(), registry.dir() / "y.csv", options);
+    const auto report = importer.dryRun(importer.mappingOrThrow());
+    const auto& rina = rowAt(report, 2);
+    CHECK(rina.status == RowStatus::Refused);
+    REQUIRE(rina.messages.size() == 1);
+    // No column of the file holds the role: the message names none, and no empty value.
+    CHECK(rina.messages[0].column.empty());
+    CHECK(rina.messages[0].value.empty());
+    CHECK_THAT(rina.messages[0].message, Catch::StartsWith("line 2, role: "));
+}

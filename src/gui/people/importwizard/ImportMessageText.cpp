@@ -69,6 +69,9 @@ QString ImportMessageText::describe(const core::ImportMessage& message)
     if (message.column.empty()) {
         return text;
     }
+    if (message.value.empty()) {
+        return tr("%1: %2").arg(QString::fromStdString(message.column), text);
+    }
     return tr("%1 “%2”: %3").arg(QString::fromStdString(message.column), QString::fromStdString(message.value), text);
 }
 
