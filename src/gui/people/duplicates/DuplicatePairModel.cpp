@@ -131,6 +131,11 @@ QVariant DuplicatePairModel::data(const QModelIndex& index, int role) const
         return QString::fromStdString(pair->b.personUuid);
     case Qt::TextAlignmentRole:
         return index.column() == ScoreColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ToolTipRole: // names, villages and reasons too long for their columns are read whole here
+        if (index.column() == ScoreColumn || index.column() == NikAColumn || index.column() == NikBColumn) {
+            return {};
+        }
+        break;
     case Qt::DisplayRole:
         break;
     default:

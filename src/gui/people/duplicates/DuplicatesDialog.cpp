@@ -2,6 +2,7 @@
 
 #include "common/BackgroundTask.h"
 #include "common/Session.h"
+#include "common/Theme.h"
 #include "core/base/Error.h"
 #include "core/regions/RegionRepository.h"
 #include "core/storage/Database.h"
@@ -81,23 +82,28 @@ void DuplicatesDialog::sizeColumns()
     QHeaderView* header = m_ui->pairsTableView->horizontalHeader();
     header->setSectionsMovable(false);
     const QFontMetrics metrics = m_ui->pairsTableView->fontMetrics();
-    const auto width = [&metrics](const QString& sample) { return metrics.horizontalAdvance(sample) + 16; };
+    const int padding = Theme::spacing(metrics, 1.6);
+    const auto width = [&metrics, padding](const QString& sample) {
+        return metrics.horizontalAdvance(sample) + padding;
+    };
     const std::pair<DuplicatePairModel::Column, QString> samples[] = {
         {DuplicatePairModel::ScoreColumn, QStringLiteral("100")},
-        {DuplicatePairModel::NameAColumn, QStringLiteral("Muhammad Rizky Ramadhan")},
-        {DuplicatePairModel::NameBColumn, QStringLiteral("Muhammad Rizky Ramadhan")},
+        {DuplicatePairModel::NameAColumn, QStringLiteral("Muhammad Rizky Siregar")},
+        {DuplicatePairModel::NameBColumn, QStringLiteral("Muhammad Rizky Siregar")},
         {DuplicatePairModel::BirthDateColumn, QStringLiteral("28/12/2000")},
         {DuplicatePairModel::VillageColumn, QStringLiteral("Tanah Itam Ulu (Lima Puluh)")},
         {DuplicatePairModel::NikAColumn, QStringLiteral("••••••••••••0001")},
         {DuplicatePairModel::NikBColumn, QStringLiteral("••••••••••••0001")},
     };
     for (const auto& [column, sample] : samples) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(column, std::max(width(sample), width(title)));
+        // The header's own measure of its title, in the style's face and padding: a title is never cut.
+        header->resizeSection(column, std::max(width(sample), header->sectionSizeHint(column)));
     }
+    // The reasons take what is left, whole in their tooltip when even that is too little.
+    header->setStretchLastSection(true);
     QHeaderView* rows = m_ui->pairsTableView->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);
-    rows->setDefaultSectionSize(metrics.height() + 8);
+    rows->setDefaultSectionSize(Theme::rowHeight(metrics));
 }
 
 void DuplicatesDialog::reload()
