@@ -544,6 +544,14 @@
         <source>This field cannot be merged.</source>
         <translation>This field cannot be merged.</translation>
     </message>
+    <message>
+        <source>%1 is a file Relawas must not overwrite (%2): choose another name or folder.</source>
+        <translation>%1 is a file Relawas must not overwrite (%2): choose another name or folder.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1839,10 +1847,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 could not be written: %2</translation>
     </message>
     <message>
         <source>&amp;Header line:</source>

@@ -544,6 +544,14 @@
         <source>This field cannot be merged.</source>
         <translation>Isian ini tidak dapat digabungkan.</translation>
     </message>
+    <message>
+        <source>%1 is a file Relawas must not overwrite (%2): choose another name or folder.</source>
+        <translation>%1 adalah berkas yang tidak boleh ditimpa Relawas (%2): pilih nama atau folder lain.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 tidak dapat ditulis: %2</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1834,10 +1842,6 @@
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Berkas CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
     <message>
         <source>&amp;Header line:</source>

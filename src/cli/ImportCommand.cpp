@@ -2,6 +2,7 @@
 
 #include "core/base/Clock.h"
 #include "core/base/Error.h"
+#include "core/base/OutputFile.h"
 #include "core/import/PeopleImport.h"
 #include "core/import/RememberedMapping.h"
 #include "core/import/VillageResolver.h"
@@ -177,17 +178,18 @@ void runImport(CliContext& context, const ImportCliOptions& cli)
                           cli.file, {cli.file});
     }
 
+    if (!cli.refusedOut.empty()) {
+        // Before anything is saved: the refused rows may not overwrite the database or the file being read, and a
+        // folder that takes no file is said now, not after the people are stored.
+        core::checkOutputPath(cli.refusedOut, context.databasePath, {cli.file});
+        core::checkOutputWritable(cli.refusedOut);
+    }
     core::PeopleImport importer(db, cli.file, importOptions(db, cli));
     const core::ColumnMapping mapping = importer.mappingOrThrow();
     const auto report = cli.dryRun ? importer.dryRun(mapping) : importer.run(mapping);
 
     if (!cli.refusedOut.empty() && !report.refusedCsv.empty()) {
-        std::ofstream out(cli.refusedOut, std::ios::binary | std::ios::trunc);
-        out << report.refusedCsv;
-        if (!out.flush()) {
-            throw core::Error(core::ErrorKind::UserInput, "cli.cannot_write",
-                              fmt::format("cannot write the refused rows to {}", cli.refusedOut), "--refused-out");
-        }
+        core::writePrivateFile(cli.refusedOut, report.refusedCsv); // full NIKs: for its owner only
     }
     if (cli.json) {
         context.out << core::importReportToJson(report).dump(2) << '\n';

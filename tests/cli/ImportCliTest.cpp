@@ -2,6 +2,7 @@
 // its stdout and stderr.
 #include "CliRun.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
@@ -196,4 +197,40 @@ TEST_CASE("Everyone imported holds a role: the file's column, else --role (relaw
     CHECK(pkd.out.find("Budi") == std::string::npos);
     const Run ptps = cli(scratch, {"--db", db, "people", "list", "--csv", "--role", "ptps"});
     CHECK(ptps.out.find("Budi") != std::string::npos);
+}
+
+TEST_CASE("The refused rows never overwrite the database or the spreadsheet, and a bad output stops before saving",
+          "[cli][import]")
+{
+    Scratch scratch;
+    const std::string db = (scratch / "r.db").string();
+    REQUIRE(cli(scratch, {"--db", db, "init", "--kabupaten", "12.19"}).exitCode == 0);
+    const std::string file = (scratch / "relawan.csv").string();
+    writeBytes(file, kVillageList);
+    const auto people = [&] {
+        const Run list = cli(scratch, {"--db", db, "people", "list", "--csv"});
+        REQUIRE(list.exitCode == 0);
+        return std::count(list.out.begin(), list.out.end(), '\n') - 1; // the header line
+    };
+
+    for (const std::string& output : {db, db + "-wal", (scratch / "." / "r.db").string(), file}) {
+        INFO(output);
+        const Run run = cli(scratch, {"--db", db, "people", "import", file, "--refused-out", output});
+        CHECK(run.exitCode == 1);
+        CHECK(run.err.find("must not") == std::string::npos); // the CLI speaks its English line
+        CHECK(run.err.find("choose another file") != std::string::npos);
+        CHECK(people() == 0); // nothing imported, and the database still opens
+    }
+    CHECK(readAll(file) == kVillageList);
+
+    const Run unwritable =
+        cli(scratch, {"--db", db, "people", "import", file, "--refused-out", (scratch / "no" / "x.csv").string()});
+    CHECK(unwritable.exitCode == 1);
+    CHECK(unwritable.err.find("cannot be written") != std::string::npos);
+    CHECK(people() == 0); // said before the people were saved, not after
+
+    const std::string refused = (scratch / "ditolak.csv").string();
+    REQUIRE(cli(scratch, {"--db", db, "people", "import", file, "--refused-out", refused}).exitCode == 0);
+    CHECK(people() == 2);
+    CHECK((fs::status(refused).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
 }

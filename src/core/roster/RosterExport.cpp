@@ -2,6 +2,7 @@
 
 #include "core/base/CsvReader.h"
 #include "core/base/Error.h"
+#include "core/base/OutputFile.h"
 #include "core/base/Uuid.h"
 #include "core/people/checks/Nik.h"
 #include "core/storage/AuditLog.h"
@@ -11,7 +12,10 @@
 #include <fstream>
 #include <system_error>
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 namespace relawas::core {
@@ -69,10 +73,18 @@ std::filesystem::path partialPath(const std::filesystem::path& file)
 class PartialFile
 {
 public:
+    // The partial file is created private (owner read and write only): an export may hold full NIKs.
     explicit PartialFile(std::filesystem::path file)
         : m_file(std::move(file))
         , m_partial(partialPath(m_file))
-    {}
+    {
+        const int fd = ::open(m_partial.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            writeFailed(m_file, "the file cannot be created");
+        }
+        ::fchmod(fd, 0600); // a partial file left by an earlier failure keeps its mode otherwise
+        ::close(fd);
+    }
     ~PartialFile()
     {
         if (!m_done) {
@@ -275,6 +287,7 @@ long long writeRosterCsv(std::ostream& out, Database& db, const RosterFilter& fi
 long long exportRosterCsv(const std::filesystem::path& file, Database& db, const RosterFilter& filter,
                           const RosterSort& sort, const RosterExportOptions& options, const Progress& progress)
 {
+    checkOutputPath(file, db.path());
     const long long total = RosterQuery(db).count(filter);
     PartialFile partial(file);
     long long rows = 0;
@@ -298,6 +311,7 @@ long long exportRosterCsv(const std::filesystem::path& file, Database& db, const
 long long exportRosterXlsx(const std::filesystem::path& file, Database& db, const RosterFilter& filter,
                            const RosterSort& sort, const RosterExportOptions& options, const Progress& progress)
 {
+    checkOutputPath(file, db.path());
     return translatingSqliteErrors("exporting the roster", [&]() -> long long {
         const long long total = RosterQuery(db).count(filter);
         if (total > kXlsxMaximumRows) {

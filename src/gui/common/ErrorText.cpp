@@ -38,6 +38,8 @@ QString ErrorText::message(const core::Error& e)
         {"database.migration_failed", {QT_TR_NOOP("Upgrading the database to version %1 failed; it was left unchanged. Details: %2"), 0}},
         {"csv.unterminated_quote", {QT_TR_NOOP("A quoted field is never closed."), 99}},
         {"file.unreadable", {QT_TR_NOOP("The file %1 cannot be read."), 0}},
+        {"output.would_overwrite", {QT_TR_NOOP("%1 is a file Relawas must not overwrite (%2): choose another name or folder."), 0}},
+        {"output.not_writable", {QT_TR_NOOP("%1 cannot be written: %2"), 0}},
         {"region.file_missing", {QT_TR_NOOP("The file %1 is missing or cannot be read."), 0}},
         {"region.bad_manifest", {QT_TR_NOOP("The package description is unreadable: %1"), 0}},
         {"region.bad_header", {QT_TR_NOOP("The first line must be the header \"%1\"."), 2}},

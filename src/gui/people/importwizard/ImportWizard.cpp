@@ -5,6 +5,7 @@
 #include "common/Session.h"
 #include "common/Theme.h"
 #include "core/base/Error.h"
+#include "core/base/OutputFile.h"
 #include "core/import/RememberedMapping.h"
 #include "core/import/sheet/CellValues.h"
 #include "core/storage/Database.h"
@@ -28,7 +29,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSignalBlocker>
 #include <QTableWidget>
@@ -562,11 +562,14 @@ bool ImportWizard::saveRefusedRows(const QString& path)
     if (!m_imported || m_imported->refusedCsv.empty()) {
         return false;
     }
-    QSaveFile file(path);
-    const QByteArray bytes = QByteArray::fromStdString(m_imported->refusedCsv);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Save refused rows"),
-                             tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // Never over the database or the spreadsheet just read; a private file, as it holds full NIKs.
+    try {
+        const std::filesystem::path output = path.toStdString();
+        core::checkOutputPath(output, m_session.database.path(), {m_openedPath.toStdString()});
+        core::writePrivateFile(output, m_imported->refusedCsv);
+    } catch (const core::Error& e) {
+        spdlog::warn("the refused rows were not saved to {}: {}", path.toStdString(), e.what());
+        QMessageBox::warning(this, tr("Save refused rows"), ErrorText::message(e));
         return false;
     }
     m_refusedSavedLabel->setText(

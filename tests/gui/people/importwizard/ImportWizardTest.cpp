@@ -6,6 +6,7 @@
 #include "people/importwizard/ImportWizard.h"
 
 #include "GuiTestSupport.h"
+#include "MessageBoxAnswerer.h"
 #include "PeopleForTests.h"
 #include "TestDatabase.h"
 #include "common/Session.h"
@@ -180,6 +181,15 @@ void ImportWizardTest::aClerkChecksThenImportsASpreadsheetFromExcel()
     QVERIFY(text.contains("Budi Santoso"));
     QVERIFY(text.contains("Rina Marpaung"));
     QVERIFY(!text.contains("Siti Aminah"));
+    QCOMPARE(refused.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+    // Saved over the database by a slip of the file dialog: refused in Indonesian, the database untouched.
+    testing::MessageBoxAnswerer answerer;
+    answerer.answerNext(QMessageBox::Ok);
+    const QString database = QString::fromStdString(m_db->database().path().string());
+    QVERIFY(!m_wizard->saveRefusedRows(database));
+    QVERIFY2(answerer.text().contains(QStringLiteral("tidak boleh ditimpa")), qPrintable(answerer.text()));
+    QCOMPARE(people(), 1);
 }
 
 void ImportWizardTest::aMappingWithoutTheFullNameDoesNotGoOn()

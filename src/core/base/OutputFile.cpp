@@ -1,0 +1,130 @@
+#include "core/base/OutputFile.h"
+
+#include "core/base/Error.h"
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+#include <system_error>
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <unistd.h>
+
+namespace relawas::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Two names of one file: the same inode when both exist, else the same absolute path with links resolved.
+bool samePlace(const fs::path& a, const fs::path& b)
+{
+    std::error_code error;
+    if (fs::exists(a, error) && fs::exists(b, error)) {
+        const bool same = fs::equivalent(a, b, error);
+        return !error && same;
+    }
+    const fs::path left = fs::weakly_canonical(fs::absolute(a, error), error);
+    const fs::path right = fs::weakly_canonical(fs::absolute(b, error), error);
+    return !error && left == right;
+}
+
+[[noreturn]] void notWritable(const fs::path& output, const std::string& reason)
+{
+    throw Error(ErrorKind::UserInput, "output.not_writable",
+                fmt::format("{} cannot be written: {}", output.string(), reason), output.string(),
+                {output.string(), reason});
+}
+
+// A new file beside `output`, open for writing, private to its owner; its path in `temporary`.
+int openTemporaryBeside(const fs::path& output, fs::path& temporary)
+{
+    const fs::path folder = output.has_parent_path() ? output.parent_path() : fs::path(".");
+    std::string name = (folder / ("." + output.filename().string() + ".XXXXXX")).string();
+    const int fd = ::mkstemp(name.data()); // created 0600
+    if (fd < 0) {
+        notWritable(output, std::strerror(errno));
+    }
+    temporary = name;
+    return fd;
+}
+
+} // namespace
+
+void checkOutputPath(const fs::path& output, const fs::path& database, const std::vector<fs::path>& inputs)
+{
+    if (output.empty()) {
+        throw Error(ErrorKind::UserInput, "output.not_writable", "no file named to write", {}, {"", "no file named"});
+    }
+    const auto refuse = [&output](const fs::path& other, const char* what) {
+        throw Error(ErrorKind::UserInput, "output.would_overwrite",
+                    fmt::format("{} is {} ({}): choose another file", output.string(), what, other.string()),
+                    output.string(), {output.string(), other.string()});
+    };
+    if (!database.empty()) {
+        if (samePlace(output, database)) {
+            refuse(database, "the database");
+        }
+        for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+            const fs::path companion = database.string() + suffix;
+            if (samePlace(output, companion)) {
+                refuse(companion, "a file of the database");
+            }
+        }
+    }
+    for (const fs::path& input : inputs) {
+        if (!input.empty() && samePlace(output, input)) {
+            refuse(input, "the file being read");
+        }
+    }
+}
+
+void checkOutputWritable(const fs::path& output)
+{
+    std::error_code error;
+    if (fs::is_directory(output, error)) {
+        notWritable(output, "it is a folder");
+    }
+    fs::path temporary;
+    ::close(openTemporaryBeside(output, temporary));
+    fs::remove(temporary, error);
+}
+
+void writePrivateFile(const fs::path& output, std::string_view bytes)
+{
+    std::error_code error;
+    if (fs::is_directory(output, error)) {
+        notWritable(output, "it is a folder");
+    }
+    fs::path temporary;
+    const int fd = openTemporaryBeside(output, temporary);
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            const std::string reason = std::strerror(errno);
+            ::close(fd);
+            fs::remove(temporary, error);
+            notWritable(output, reason);
+        }
+        written += std::size_t(n);
+    }
+    const bool synced = ::fsync(fd) == 0;
+    const std::string syncReason = synced ? std::string() : std::strerror(errno);
+    if (::close(fd) != 0 || !synced) {
+        const std::string reason = synced ? std::strerror(errno) : syncReason;
+        fs::remove(temporary, error);
+        notWritable(output, reason);
+    }
+    fs::rename(temporary, output, error);
+    if (error) {
+        fs::remove(temporary, error);
+        notWritable(output, error.message());
+    }
+}
+
+} // namespace relawas::core
