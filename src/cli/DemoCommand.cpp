@@ -25,10 +25,8 @@ struct DemoArguments
 
 void generate(CliContext& context, const DemoArguments& arguments)
 {
-    if (context.databasePath.empty()) {
-        throw core::Error(core::ErrorKind::UserInput, "cli.db_required", "--db is required: the database file to use");
-    }
-    core::Database db(context.databasePath);
+    const auto opened = openExistingDatabase(context);
+    core::Database& db = *opened;
     core::DemoOptions options;
     options.people = arguments.people;
     options.seed = arguments.seed;

@@ -161,15 +161,8 @@ void printText(std::ostream& out, const core::ImportReport& report, const Import
 
 void runImport(CliContext& context, const ImportCliOptions& cli)
 {
-    if (context.databasePath.empty()) {
-        userError("cli.db_required", "--db is required: the database file to use", "--db");
-    }
-    if (!std::filesystem::exists(context.databasePath)) {
-        throw core::Error(core::ErrorKind::NotFound, "cli.no_database",
-                          fmt::format("the database {} does not exist (create it with init)", context.databasePath),
-                          "--db");
-    }
-    core::Database db(context.databasePath);
+    const auto opened = openExistingDatabase(context);
+    core::Database& db = *opened;
     if (!core::RegionRepository(db).currentCodeList()) {
         userError("cli.no_region_list", "the database has no region list yet (load it with init)", "--db");
     }

@@ -119,10 +119,8 @@ long long printTable(CliContext& context, core::Database& db, const core::Roster
 
 void printList(CliContext& context, const ListOptions& options)
 {
-    if (context.databasePath.empty()) {
-        throw core::Error(core::ErrorKind::UserInput, "cli.db_required", "--db is required");
-    }
-    core::Database db(context.databasePath);
+    const auto opened = openExistingDatabase(context);
+    core::Database& db = *opened;
     const core::RosterFilter filter = filterFor(db, options);
     core::RosterExportOptions exportOptions;
     exportOptions.fields = kFields;

@@ -17,13 +17,6 @@ namespace relawas::cli {
 
 namespace {
 
-void requireDatabase(const CliContext& context)
-{
-    if (context.databasePath.empty()) {
-        throw core::Error(core::ErrorKind::UserInput, "cli.db_required", "--db is required: the database file to use");
-    }
-}
-
 struct ListOptions
 {
     std::string under;
@@ -33,8 +26,8 @@ struct ListOptions
 
 void printStats(CliContext& context, bool json)
 {
-    requireDatabase(context);
-    core::Database db(context.databasePath);
+    const auto opened = openExistingDatabase(context);
+    core::Database& db = *opened;
     const core::RegionRepository regions(db);
     const auto counts = regions.countByLevel();
     const auto codeList = regions.currentCodeList();
@@ -63,8 +56,8 @@ void printStats(CliContext& context, bool json)
 
 void printList(CliContext& context, const ListOptions& options)
 {
-    requireDatabase(context);
-    core::Database db(context.databasePath);
+    const auto opened = openExistingDatabase(context);
+    core::Database& db = *opened;
     const core::RegionRepository regions(db);
     core::RegionFilter filter;
     filter.under = options.under;
@@ -97,8 +90,8 @@ void printList(CliContext& context, const ListOptions& options)
 
 void loadList(CliContext& context, const std::string& path)
 {
-    requireDatabase(context);
-    core::Database db(context.databasePath);
+    const auto opened = openExistingDatabase(context);
+    core::Database& db = *opened;
     const auto list = core::readRegionList(path);
     const auto result = core::importRegionList(db, list);
     fmt::print(context.out, "Loaded {} {}: {} added, {} changed, {} unchanged, {} retired.\n", list.name, list.version,

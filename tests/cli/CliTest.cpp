@@ -112,6 +112,15 @@ TEST_CASE("A user's mistake exits with 1 and one line on stderr naming the place
     refused({"--db", db, "regions", "list", "--level", "dusun"}, "--level");
     refused({"--db", db, "regions", "list", "--under", "12.99"}, "12.99");
     refused({"--db", db, "init", "--kabupaten", "12.19.01"}, "not a kabupaten or kota");
+    // A mistyped --db is an error naming it, not a new folder with an empty database: only init creates one.
+    const std::string typo = (scratch / "data" / "relawas.db").string();
+    for (const std::vector<std::string>& command :
+         {std::vector<std::string>{"people", "list"}, {"regions", "stats"}, {"demo", "generate", "--people", "3"}}) {
+        std::vector<std::string> arguments{"--db", typo};
+        arguments.insert(arguments.end(), command.begin(), command.end());
+        refused(arguments, "does not exist (create it with init)");
+    }
+    CHECK_FALSE(fs::exists(scratch / "data"));
 
     const fs::path broken = scratch / "wilayah.csv";
     std::ofstream(broken) << "code,name,level,parent_code\n"

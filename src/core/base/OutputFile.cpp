@@ -9,6 +9,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace relawas::core {
@@ -124,6 +125,32 @@ void writePrivateFile(const fs::path& output, std::string_view bytes)
     if (error) {
         fs::remove(temporary, error);
         notWritable(output, error.message());
+    }
+}
+
+void createPrivateFolders(const fs::path& folder)
+{
+    if (folder.empty()) {
+        return;
+    }
+    std::error_code error;
+    if (fs::exists(folder, error)) {
+        return;
+    }
+    createPrivateFolders(folder.parent_path() == folder ? fs::path() : folder.parent_path());
+    if (::mkdir(folder.c_str(), 0700) != 0 && errno != EEXIST) {
+        throw Error(ErrorKind::UserInput, "output.not_writable",
+                    fmt::format("{} cannot be created: {}", folder.string(), std::strerror(errno)), folder.string(),
+                    {folder.string(), std::strerror(errno)});
+    }
+}
+
+void keepPrivate(const fs::path& file)
+{
+    struct stat info
+    {};
+    if (::stat(file.c_str(), &info) == 0 && (info.st_mode & 077U) != 0) {
+        ::chmod(file.c_str(), info.st_mode & 0700U);
     }
 }
 

@@ -24,4 +24,12 @@ void checkOutputWritable(const std::filesystem::path& output);
 // "output.not_writable" as above.
 void writePrivateFile(const std::filesystem::path& output, std::string_view bytes);
 
+// Creates the folders of `folder` that are missing, each for its owner only (0700): the data and log folders. Folders
+// that exist keep their modes.
+void createPrivateFolders(const std::filesystem::path& folder);
+
+// Takes away the group's and others' access to a file that exists (the database and its -wal and -shm, made 0644 by
+// an earlier version); a file that is missing is left missing.
+void keepPrivate(const std::filesystem::path& file);
+
 } // namespace relawas::core

@@ -1,10 +1,13 @@
 #include "core/storage/Database.h"
 
 #include "core/base/Error.h"
+#include "core/base/OutputFile.h"
 #include "core/storage/migrations/Migrations.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace relawas::core {
 
@@ -12,8 +15,16 @@ Database::Database(const std::filesystem::path& path, Upgrade upgrade)
     : m_path(path)
 {
     try {
+        // Personal data: the folder made for it and the file are its owner's alone. SQLite gives the -wal and -shm
+        // the database file's mode; a file an earlier version made readable by everyone is made private.
         if (path.has_parent_path()) {
-            std::filesystem::create_directories(path.parent_path());
+            createPrivateFolders(path.parent_path());
+        }
+        if (const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600); fd >= 0) {
+            ::close(fd);
+        }
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            keepPrivate(path.string() + suffix);
         }
         m_connection = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
         // A second window or the CLI may hold the file for a moment; wait instead of failing at once.

@@ -1,5 +1,7 @@
 #include "common/Logging.h"
 
+#include "core/base/OutputFile.h"
+
 #include <QDir>
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -31,7 +33,11 @@ void forwardQtMessage(QtMsgType type, const QMessageLogContext&, const QString& 
 
 QString startLogging(const QString& folder)
 {
-    QDir().mkpath(folder);
+    try {
+        core::createPrivateFolders(folder.toStdString()); // the log names the people changed: its owner's alone
+    } catch (const std::exception& e) {
+        spdlog::warn("cannot create the log folder {}: {}", folder.toStdString(), e.what());
+    }
     const QString path = QDir(folder).filePath(QStringLiteral("relawas.log"));
     try {
         auto logger = spdlog::rotating_logger_mt("relawas", path.toStdString(), 2 * 1024 * 1024, 3);

@@ -270,3 +270,35 @@ TEST_CASE("Step 8 writes the search rows of names with an apostrophe again, fold
     CHECK(matches("813777") == 0);
     CHECK(matches("aini") == 0);
 }
+
+TEST_CASE("The database, its -wal and -shm and the folder made for them are their owner's alone", "[database]")
+{
+    TempDir dir;
+    const auto folder = dir / "share" / "Relawas";
+    const auto file = folder / "relawas.db";
+    const auto modeOf = [](const std::filesystem::path& path) {
+        return std::filesystem::status(path).permissions() & std::filesystem::perms::all;
+    };
+    using std::filesystem::perms;
+    const perms shared =
+        perms::owner_all | perms::group_read | perms::group_exec | perms::others_read | perms::others_exec;
+    std::filesystem::create_directory(dir / "share");
+    std::filesystem::permissions(dir / "share", shared);
+    {
+        Database db(file);
+        db.connection().exec("CREATE TABLE note (text TEXT); INSERT INTO note VALUES ('1219070101900001')");
+        CHECK(modeOf(file) == (perms::owner_read | perms::owner_write));
+        REQUIRE(std::filesystem::exists(file.string() + "-wal"));
+        CHECK(modeOf(file.string() + "-wal") == (perms::owner_read | perms::owner_write));
+        CHECK(modeOf(file.string() + "-shm") == (perms::owner_read | perms::owner_write));
+        CHECK(modeOf(folder) == perms::owner_all);
+        CHECK(modeOf(dir / "share") == shared); // a folder that existed keeps its mode
+    }
+    SECTION("a database an earlier version left readable by everyone is made private when opened")
+    {
+        std::filesystem::permissions(file,
+                                     perms::owner_read | perms::owner_write | perms::group_read | perms::others_read);
+        Database again(file);
+        CHECK(modeOf(file) == (perms::owner_read | perms::owner_write));
+    }
+}
