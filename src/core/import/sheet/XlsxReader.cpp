@@ -62,15 +62,26 @@ std::string decodeEscapes(std::string text)
     return result;
 }
 
-// The text of a rich or plain string (<si> or <is>): its <t> runs, without the phonetic guides (<rPh>).
-void collectText(pugi::xml_node node, std::string& out)
+// The text of a rich or plain string (<si> or <is>): its <t> runs in document order, without the phonetic guides
+// (<rPh>). Walked without recursion: a crafted file nests runs tens of thousands deep, which would overflow the stack.
+void collectText(pugi::xml_node root, std::string& out)
 {
-    for (const auto part : node.children()) {
-        const std::string_view name = localName(part.name());
-        if (name == "t") {
-            out += part.text().get();
-        } else if (name != "rPh" && part.type() == pugi::node_element) {
-            collectText(part, out);
+    pugi::xml_node node = root.first_child();
+    while (node && node != root) {
+        const std::string_view name = localName(node.name());
+        const bool element = node.type() == pugi::node_element;
+        if (element && name == "t") {
+            out += node.text().get();
+        } else if (element && name != "rPh" && node.first_child()) {
+            node = node.first_child();
+            continue;
+        }
+        // On to the next sibling, climbing out of the runs that have none.
+        while (node && node != root && !node.next_sibling()) {
+            node = node.parent();
+        }
+        if (node && node != root) {
+            node = node.next_sibling();
         }
     }
 }

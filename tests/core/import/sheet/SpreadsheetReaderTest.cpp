@@ -254,3 +254,55 @@ TEST_CASE("An XLSX reads the same through inspectSpreadsheet, whatever its name"
     REQUIRE(rows.size() == 1);
     CHECK(texts(rows[0]) == Texts{"Nama", "NIK"});
 }
+
+TEST_CASE("Text nested half a million runs deep reads without overflowing the stack", "[import][xlsx]")
+{
+    // Deep enough to overflow an 8 MB stack one frame per run, as the recursive reader of before did.
+    constexpr int kDepth = 500000;
+    TempDir dir;
+    std::string nested;
+    for (int i = 0; i < kDepth; ++i) {
+        nested += "<r>";
+    }
+    nested += "<t>Siti</t><rPh><t>ignored</t></rPh>";
+    for (int i = 0; i < kDepth; ++i) {
+        nested += "</r>";
+    }
+    nested += "<r><t> Aminah</t></r>";
+
+    SECTION("a shared string")
+    {
+        {
+            TestWorkbook book(dir / "plain.xlsx");
+            book.row(0, {"Nama"});
+            book.row(1, {"x"});
+        }
+        replaceZipEntry(dir / "plain.xlsx", dir / "deep.xlsx", "xl/sharedStrings.xml",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"http://schemas.openxmlformats.org/"
+                        "spreadsheetml/2006/main\" count=\"2\" uniqueCount=\"2\"><si><t>Nama</t></si><si>" +
+                            nested + "</si></sst>");
+        const auto rows = readFile(dir / "deep.xlsx");
+        REQUIRE(rows.size() == 2);
+        CHECK(texts(rows[1]) == Texts{"Siti Aminah"});
+    }
+    SECTION("an inline string")
+    {
+        {
+            TestWorkbook book(dir / "plain.xlsx", true);
+            book.row(0, {"Nama"});
+            book.row(1, {"x"});
+        }
+        std::string sheet;
+        {
+            ZipArchive archive(dir / "plain.xlsx");
+            sheet = archive.readAll("xl/worksheets/sheet1.xml");
+        }
+        const auto cell = sheet.find("<is><t>x</t></is>");
+        REQUIRE(cell != std::string::npos);
+        sheet.replace(cell, std::string("<is><t>x</t></is>").size(), "<is>" + nested + "</is>");
+        replaceZipEntry(dir / "plain.xlsx", dir / "deep.xlsx", "xl/worksheets/sheet1.xml", sheet);
+        const auto rows = readFile(dir / "deep.xlsx");
+        REQUIRE(rows.size() == 2);
+        CHECK(texts(rows[1]) == Texts{"Siti Aminah"});
+    }
+}
