@@ -1284,6 +1284,22 @@
         <source>Consent to data processing on</source>
         <translation>Consent to data processing on</translation>
     </message>
+    <message>
+        <source>A name does not begin with =, +, - or @: a spreadsheet would run it as a formula.</source>
+        <translation>A name does not begin with =, +, - or @: a spreadsheet would run it as a formula.</translation>
+    </message>
+    <message>
+        <source>The name holds an invisible control character (copied from another program?). Type it again.</source>
+        <translation>The name holds an invisible control character (copied from another program?). Type it again.</translation>
+    </message>
+    <message>
+        <source>The name is %2 characters long; at most %1 are accepted.</source>
+        <translation>The name is %2 characters long; at most %1 are accepted.</translation>
+    </message>
+    <message>
+        <source>The text holds bytes that are not letters (a file saved in another encoding?).</source>
+        <translation>The text holds bytes that are not letters (a file saved in another encoding?).</translation>
+    </message>
 </context>
 <context>
     <name>VillageNames</name>

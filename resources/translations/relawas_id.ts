@@ -1284,6 +1284,22 @@
         <source>Consent to data processing on</source>
         <translation>Persetujuan pengolahan data, tanggal</translation>
     </message>
+    <message>
+        <source>A name does not begin with =, +, - or @: a spreadsheet would run it as a formula.</source>
+        <translation>Nama tidak boleh diawali =, +, - atau @: spreadsheet akan menjalankannya sebagai rumus.</translation>
+    </message>
+    <message>
+        <source>The name holds an invisible control character (copied from another program?). Type it again.</source>
+        <translation>Nama berisi karakter kendali yang tak terlihat (tersalin dari program lain?). Ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The name is %2 characters long; at most %1 are accepted.</source>
+        <translation>Nama ini panjangnya %2 karakter; paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The text holds bytes that are not letters (a file saved in another encoding?).</source>
+        <translation>Teks berisi bita yang bukan huruf (berkas disimpan dengan pengodean lain?).</translation>
+    </message>
 </context>
 <context>
     <name>VillageNames</name>

@@ -87,6 +87,17 @@ TEST_CASE("A district coordinator lists the roster from a script, NIKs masked un
                              "0001,P,1995-06-05,12.19.07.2004,Durian,Sei Balai,\"pkd, relawan\",+6281234560001");
         CHECK(run.out.find("1219074506950001") == std::string::npos);
     }
+    SECTION("a name a spreadsheet would run as a formula comes out as text")
+    {
+        {
+            core::Database database(db);
+            addPerson(database, "=HYPERLINK(\"http://x\";\"Klik\")", "1219074506950004", core::Gender::Female,
+                      date(1995, 6, 5), "12.19.07.2004", "", {});
+        }
+        const Run run = cli(scratch, {"--db", db, "people", "list", "--csv"});
+        REQUIRE(run.exitCode == 0);
+        CHECK(lines(run.out).at(1).rfind("\"'=HYPERLINK(", 0) == 0);
+    }
     SECTION("--full-nik prints the NIK whole")
     {
         const Run run = cli(scratch, {"--db", db, "people", "list", "--csv", "--full-nik"});

@@ -2,6 +2,8 @@
 
 #include "core/base/Error.h"
 
+#include <algorithm>
+
 namespace relawas::core {
 
 CsvReader::CsvReader(std::istream& in, char delimiter)
@@ -95,6 +97,22 @@ std::string csvField(const std::string& value, char delimiter)
     }
     quoted += '"';
     return quoted;
+}
+
+std::string csvTextField(const std::string& value, char delimiter)
+{
+    if (value.empty()) {
+        return value;
+    }
+    const char first = value.front();
+    bool formula = first == '=' || first == '@' || first == '\t' || first == '\r';
+    if (first == '+' || first == '-') {
+        // "+62 812-3456-7890" is a phone; "+SUM(A1)", "-2+3" and "-" followed by anything else may be run.
+        formula = value.size() > 1 && !std::all_of(value.begin() + 1, value.end(), [](char c) {
+                      return (c >= '0' && c <= '9') || c == ' ' || c == '-' || c == '(' || c == ')';
+                  });
+    }
+    return csvField(formula ? "'" + value : value, delimiter);
 }
 
 } // namespace relawas::core

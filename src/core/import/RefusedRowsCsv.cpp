@@ -3,6 +3,8 @@
 #include "core/base/CsvReader.h"
 #include "core/import/sheet/CellValues.h"
 
+#include <algorithm>
+
 namespace relawas::core {
 
 namespace {
@@ -71,6 +73,18 @@ std::string RefusedRowsCsv::text() const
     return "\xEF\xBB\xBF" + m_header + m_body;
 }
 
+namespace {
+
+// ="1219070101900001", ="0812-3456-7890": the text formula that keeps a NIK's or a phone's digits in Excel.
+bool isDigitsFormula(const std::string& cell)
+{
+    return cell.size() > 4 && cell.starts_with("=\"") && cell.ends_with("\"") &&
+           std::all_of(cell.begin() + 2, cell.end() - 1,
+                       [](char c) { return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == ' '; });
+}
+
+} // namespace
+
 std::string RefusedRowsCsv::line(const std::vector<std::string>& cells) const
 {
     std::string text;
@@ -78,7 +92,9 @@ std::string RefusedRowsCsv::line(const std::vector<std::string>& cells) const
         if (i > 0) {
             text += m_delimiter;
         }
-        text += csvField(cells[i], m_delimiter);
+        // A stranger's cell is never run as a formula; the NIK this file writes as ="digits", so that Excel keeps
+        // every digit, is the one formula it holds.
+        text += isDigitsFormula(cells[i]) ? csvField(cells[i], m_delimiter) : csvTextField(cells[i], m_delimiter);
     }
     return text + "\r\n";
 }

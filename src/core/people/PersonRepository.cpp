@@ -5,6 +5,7 @@
 #include "core/base/TextUtil.h"
 #include "core/base/Uuid.h"
 #include "core/people/PersonJson.h"
+#include "core/people/checks/NameText.h"
 #include "core/regions/RegionRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
@@ -271,8 +272,12 @@ std::optional<std::string> PersonRepository::nameOfRemoved(const std::string& uu
 void PersonRepository::checkStorable(const Person& p) const
 {
     translatingSqliteErrors("people: check storable", [&]() {
-        if (p.fullName.find_first_not_of(" \t") == std::string::npos) {
-            refuse("person.name_required", "the full name is required", "full_name");
+        // The writer's own floor: a name is text, visible, without control characters. (Formulas and length are
+        // refused where people come in, the form and the import; a record stored before stays correctable.)
+        if (const auto problem = nameTextProblem(p.fullName);
+            problem && (problem->code == "person.name_required" || problem->code == "text.invalid_utf8" ||
+                        problem->code == "person.name_control")) {
+            refuse(problem->code, problem->message, "full_name", problem->args);
         }
         if (!p.nik.empty() && (p.nik.size() != 16 ||
                                !std::all_of(p.nik.begin(), p.nik.end(), [](char c) { return c >= '0' && c <= '9'; }))) {

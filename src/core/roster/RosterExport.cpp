@@ -263,7 +263,7 @@ long long writeRosterCsv(std::ostream& out, Database& db, const RosterFilter& fi
     return translatingSqliteErrors("exporting the roster", [&]() -> long long {
         const auto line = [&out](const std::vector<std::string>& fields) {
             for (std::size_t i = 0; i < fields.size(); ++i) {
-                out << (i ? "," : "") << csvField(fields[i]);
+                out << (i ? "," : "") << csvTextField(fields[i]); // a name is never run as a formula
             }
             out << '\n';
         };

@@ -80,6 +80,18 @@ QString ValidationText::describe(const core::ValidationIssue& issue)
     if (code == "person.name_required") {
         return tr("The full name is required.");
     }
+    if (code == "person.name_formula") {
+        return tr("A name does not begin with =, +, - or @: a spreadsheet would run it as a formula.");
+    }
+    if (code == "person.name_control") {
+        return tr("The name holds an invisible control character (copied from another program?). Type it again.");
+    }
+    if (code == "person.name_too_long") {
+        return tr("The name is %2 characters long; at most %1 are accepted.").arg(arg(0), arg(1));
+    }
+    if (code == "text.invalid_utf8") {
+        return tr("The text holds bytes that are not letters (a file saved in another encoding?).");
+    }
     if (code == "date.invalid") {
         return arg(0); // the date's own problem, already in the user's language
     }

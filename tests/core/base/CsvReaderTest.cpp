@@ -149,3 +149,19 @@ TEST_CASE("csvField quotes only what needs quoting, and the reader gets the valu
     CHECK(records[0].fields == values);
     CHECK(records[1].fields == values);
 }
+
+TEST_CASE("A value that would start a spreadsheet formula is written as text; phones and dashes stay as they are",
+          "[csv]")
+{
+    CHECK(csvTextField("=HYPERLINK(\"http://x\",\"Klik\")") == "\"'=HYPERLINK(\"\"http://x\"\",\"\"Klik\"\")\"");
+    CHECK(csvTextField("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(csvTextField("+SUM(A1)") == "'+SUM(A1)");
+    CHECK(csvTextField("-2+3") == "'-2+3");
+    CHECK(csvTextField("\tcmd") == "'\tcmd");
+    CHECK(csvTextField("\rcmd") == "\"'\rcmd\"");
+    CHECK(csvTextField("+62 812-3456-7890") == "+62 812-3456-7890");
+    CHECK(csvTextField("-") == "-");
+    CHECK(csvTextField("Siti Aminah") == "Siti Aminah");
+    CHECK(csvTextField("") == "");
+    CHECK(csvTextField("a;b", ';') == "\"a;b\"");
+}

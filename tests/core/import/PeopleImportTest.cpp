@@ -628,3 +628,19 @@ TEST_CASE("A person too young for the role the whole file was given is refused, 
     CHECK(rina.messages[0].value.empty());
     CHECK_THAT(rina.messages[0].message, Catch::StartsWith("line 2, role: "));
 }
+
+TEST_CASE("A name that is a spreadsheet formula is refused, and goes back to the clerk as text", "[import]")
+{
+    Registry registry;
+    writeBytes(registry.dir() / "f.csv",
+               crlf({"Nama;NIK;Desa;Kecamatan", "=HYPERLINK(\"http://x\",\"Klik\");1219074404930006;Durian;Sei Balai",
+                     "Rina;1219074404930007;Durian;Sei Balai"}));
+    PeopleImport importer(registry.db(), registry.dir() / "f.csv", registry.options());
+    const auto report = importer.run(importer.mappingOrThrow());
+    CHECK(rowAt(report, 2).status == RowStatus::Refused);
+    CHECK(codesOf(rowAt(report, 2)) == Codes{"person.name_formula"});
+    CHECK(report.summary.written == 1);
+    // Opened in Excel, the refused row shows the text and runs nothing; its NIK keeps its digits.
+    CHECK_THAT(report.refusedCsv,
+               Catch::Contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"Klik\"\")\";\"=\"\"1219074404930006\"\"\""));
+}

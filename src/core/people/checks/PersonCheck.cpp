@@ -2,6 +2,7 @@
 
 #include "core/people/checks/Eligibility.h"
 #include "core/people/checks/Email.h"
+#include "core/people/checks/NameText.h"
 #include "core/people/checks/Nik.h"
 #include "core/people/checks/Phone.h"
 
@@ -67,8 +68,8 @@ PersonCheck checkPerson(const PersonDraft& draft, const PersonCheckContext& cont
 {
     PersonCheck result;
 
-    if (draft.fullName.find_first_not_of(" \t") == std::string::npos) {
-        result.errors.push_back({"full_name", {"person.name_required", "the full name is required", {}}});
+    if (auto problem = nameTextProblem(draft.fullName)) {
+        result.errors.push_back({"full_name", std::move(*problem)});
     }
 
     if (draft.nikText.find_first_not_of(" \t'") == std::string::npos) {
