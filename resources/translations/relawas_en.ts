@@ -1300,6 +1300,10 @@
         <source>The text holds bytes that are not letters (a file saved in another encoding?).</source>
         <translation>The text holds bytes that are not letters (a file saved in another encoding?).</translation>
     </message>
+    <message>
+        <source>The birth date is after today.</source>
+        <translation>The birth date is after today.</translation>
+    </message>
 </context>
 <context>
     <name>VillageNames</name>

@@ -1300,6 +1300,10 @@
         <source>The text holds bytes that are not letters (a file saved in another encoding?).</source>
         <translation>Teks berisi bita yang bukan huruf (berkas disimpan dengan pengodean lain?).</translation>
     </message>
+    <message>
+        <source>The birth date is after today.</source>
+        <translation>Tanggal lahir jatuh setelah hari ini.</translation>
+    </message>
 </context>
 <context>
     <name>VillageNames</name>

@@ -16,6 +16,9 @@ namespace relawas::cli {
 
 namespace {
 
+// The most people `demo generate` makes: a laptop's memory and the person ids the search key holds set the bound.
+constexpr long long kMostDemoPeople = 2'000'000;
+
 struct DemoArguments
 {
     long long people = 0;
@@ -62,7 +65,7 @@ void addDemoCommand(CLI::App& app, CliContext& context)
     auto* generateCommand = demo->add_subcommand("generate", "Generate realistic synthetic people and their roles");
     generateCommand->add_option("--people", arguments->people, "How many people")
         ->required()
-        ->check(CLI::PositiveNumber);
+        ->check(CLI::Range(1LL, kMostDemoPeople)); // a laptop's memory, and the ids the search key holds
     generateCommand->add_option("--under", arguments->under,
                                 "The villages under this region code (default: the working kabupaten; `all`: all of "
                                 "Indonesia)");

@@ -121,6 +121,13 @@ TEST_CASE("A user's mistake exits with 1 and one line on stderr naming the place
         refused(arguments, "does not exist (create it with init)");
     }
     CHECK_FALSE(fs::exists(scratch / "data"));
+    // How many people to generate: a bound a laptop holds, said in a line a person reads.
+    for (const std::string count : {"0", "2000001", "99999999999999999999"}) {
+        INFO(count);
+        const Run run = cli(scratch, {"--db", db, "demo", "generate", "--people", count});
+        CHECK(run.exitCode != 0);
+        CHECK(run.err.size() < 200);
+    }
 
     const fs::path broken = scratch / "wilayah.csv";
     std::ofstream(broken) << "code,name,level,parent_code\n"

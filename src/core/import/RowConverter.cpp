@@ -253,7 +253,7 @@ void RowWork::checkAsForm()
 void RowWork::readRegion()
 {
     const VillageResolver& regions = *m_context.regions;
-    const std::string kabupaten = fmt::format("Kabupaten {}", regions.kabupaten().name);
+    const std::string& kabupaten = regions.kabupaten().name; // "Kabupaten Batu Bara", as the code list names it
     const std::string village = collapseSpaces(cell(ImportField::Village));
     const std::string kecamatan = collapseSpaces(cell(ImportField::Kecamatan));
 

@@ -89,6 +89,9 @@ QString ValidationText::describe(const core::ValidationIssue& issue)
     if (code == "person.name_too_long") {
         return tr("The name is %2 characters long; at most %1 are accepted.").arg(arg(0), arg(1));
     }
+    if (code == "date.birth_in_future") {
+        return tr("The birth date is after today.");
+    }
     if (code == "text.invalid_utf8") {
         return tr("The text holds bytes that are not letters (a file saved in another encoding?).");
     }

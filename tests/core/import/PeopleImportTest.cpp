@@ -644,3 +644,15 @@ TEST_CASE("A name that is a spreadsheet formula is refused, and goes back to the
     CHECK_THAT(report.refusedCsv,
                Catch::Contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"Klik\"\")\";\"=\"\"1219074404930006\"\"\""));
 }
+
+TEST_CASE("A kecamatan not in the kabupaten is named with the kabupaten once", "[import]")
+{
+    Registry registry;
+    writeBytes(registry.dir() / "k.csv", crlf({"Nama;NIK;Desa;Kecamatan", "Rina;1219074404930006;Durian;Medan Kota"}));
+    PeopleImport importer(registry.db(), registry.dir() / "k.csv", registry.options());
+    const auto report = importer.dryRun(importer.mappingOrThrow());
+    const auto& rina = rowAt(report, 2);
+    REQUIRE_FALSE(rina.messages.empty());
+    CHECK_THAT(rina.messages[0].message, Catch::Contains("in Kabupaten Batu Bara"));
+    CHECK_THAT(rina.messages[0].message, !Catch::Contains("Kabupaten Kabupaten"));
+}

@@ -111,6 +111,13 @@ PersonCheck checkPerson(const PersonDraft& draft, const PersonCheckContext& cont
     }
 
     const std::optional<Date> birth = draft.birthDate ? draft.birthDate : result.nikBirthDate;
+    if (draft.birthDate && *draft.birthDate > context.today) {
+        // Not yet born: said once here, instead of an age below zero for each role.
+        result.errors.push_back(
+            {"birth_date",
+             {"date.birth_in_future", "the birth date is after today", {formatIsoDate(*draft.birthDate)}}});
+        return result;
+    }
     for (const RoleKind role : draft.roles) {
         for (const auto& issue : checkEligibility(role, birth, context.referenceDate)) {
             (issue.code == "eligibility.too_young" ? result.errors : result.warnings).push_back({"roles", issue});

@@ -157,3 +157,17 @@ TEST_CASE("A village in another kecamatan than the NIK's or the working one is a
               std::set<std::string>{"village_code:village.outside_scope"});
     }
 }
+
+TEST_CASE("A birth date after today is one error on the birth date, not an age below zero for each role",
+          "[person-check]")
+{
+    PersonDraft draft = rahmat();
+    draft.nikText.clear();
+    draft.roles = {RoleKind::Relawan, RoleKind::Pkd};
+    draft.birthDate = 9999y / std::chrono::December / 31d;
+    const PersonCheck check = checkPerson(draft, batuBara());
+    CHECK(codes(check.errors) == std::set<std::string>{"birth_date:date.birth_in_future", "nik:person.nik_required"});
+    for (const auto& found : check.errors) {
+        CHECK(found.issue.message.find('-') == std::string::npos); // no "this person is -7971"
+    }
+}
