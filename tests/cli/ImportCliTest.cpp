@@ -4,12 +4,14 @@
 
 #include <algorithm>
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <xlsxwriter.h>
@@ -233,4 +235,46 @@ TEST_CASE("The refused rows never overwrite the database or the spreadsheet, and
     REQUIRE(cli(scratch, {"--db", db, "people", "import", file, "--refused-out", refused}).exitCode == 0);
     CHECK(people() == 2);
     CHECK((fs::status(refused).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
+}
+
+TEST_CASE("Two imports started together on one database both complete: the second waits its turn", "[cli][import]")
+{
+    Scratch scratch;
+    Scratch other; // the second process's own stdout and stderr
+    const std::string db = (scratch / "r.db").string();
+    REQUIRE(cli(scratch, {"--db", db, "init", "--kabupaten", "12.19", "--election-day", "2029-02-14"}).exitCode == 0);
+    // Two kecamatan clerks' files, big enough that the two imports overlap: people of Durian (Sei Balai), their NIKs
+    // agreeing with their birth dates, a birth year per file so that nobody is the other file's duplicate.
+    const auto write = [&scratch](const std::string& name, int year) {
+        std::string text = "Nama;NIK;Jenis Kelamin;Tgl Lahir;Desa;Kecamatan\r\n";
+        static const char* given[] = {"Andi", "Budi", "Citra", "Dedi", "Eka", "Fitri", "Gilang", "Hana", "Indra"};
+        static const char* family[] = {"Lubis", "Siregar", "Harahap", "Nasution", "Hasibuan", "Sitorus", "Tanjung"};
+        for (int i = 0; i < 1000; ++i) { // names repeat every 126 rows, birth dates every 336: no pair alike
+            const int day = 1 + i % 28;
+            const int month = 1 + (i / 28) % 12;
+            char line[160];
+            std::snprintf(line, sizeof line, "%s %s %s;121907%02d%02d%02d%04d;L;%02d/%02d/%d;Durian;Sei Balai\r\n",
+                          given[i % 9], family[(i / 9) % 7], i % 2 ? "Putra" : "Jaya", day, month, year % 100, i + 1,
+                          day, month, year);
+            text += line;
+        }
+        const std::string file = (scratch / name).string();
+        writeBytes(file, text);
+        return file;
+    };
+    const std::string first = write("sei-balai-1.csv", 1971);
+    const std::string second = write("sei-balai-2.csv", 1972);
+
+    Run runs[2];
+    std::thread a([&] { runs[0] = cli(scratch, {"--db", db, "people", "import", first}); });
+    std::thread b([&] { runs[1] = cli(other, {"--db", db, "people", "import", second}); });
+    a.join();
+    b.join();
+    for (const Run& run : runs) {
+        CHECK(run.exitCode == 0);
+        CHECK(run.err.find("locked") == std::string::npos);
+        CHECK(run.out.find("Imported 1000 people") != std::string::npos);
+    }
+    const Run list = cli(scratch, {"--db", db, "people", "list", "--csv"});
+    CHECK(std::count(list.out.begin(), list.out.end(), '\n') == 1 + 2000);
 }

@@ -1,6 +1,7 @@
 #include "core/storage/Savepoint.h"
 
 #include <SQLiteCpp/Database.h>
+#include <sqlite3.h>
 
 namespace relawas::core {
 
@@ -8,7 +9,18 @@ Savepoint::Savepoint(SQLite::Database& db, std::string name)
     : m_db(db)
     , m_name(std::move(name))
 {
-    m_db.exec("SAVEPOINT " + m_name);
+    if (sqlite3_get_autocommit(m_db.getHandle()) != 0) {
+        m_db.exec("BEGIN IMMEDIATE");
+        m_ownsTransaction = true;
+    }
+    try {
+        m_db.exec("SAVEPOINT " + m_name);
+    } catch (...) {
+        if (m_ownsTransaction) {
+            m_db.exec("ROLLBACK");
+        }
+        throw;
+    }
 }
 
 Savepoint::~Savepoint()
@@ -22,11 +34,20 @@ Savepoint::~Savepoint()
     } catch (...) {
         // Nothing sensible is left to do in a destructor; SQLite rolls back an unfinished transaction itself.
     }
+    if (m_ownsTransaction && sqlite3_get_autocommit(m_db.getHandle()) == 0) {
+        try {
+            m_db.exec("ROLLBACK"); // the transaction it began, even when its savepoint is gone (a failed COMMIT)
+        } catch (...) {
+        }
+    }
 }
 
 void Savepoint::release()
 {
     m_db.exec("RELEASE " + m_name);
+    if (m_ownsTransaction) {
+        m_db.exec("COMMIT");
+    }
     m_done = true;
 }
 
