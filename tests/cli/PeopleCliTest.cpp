@@ -121,6 +121,22 @@ TEST_CASE("A district coordinator lists the roster from a script, NIKs masked un
             opened.connection().execAndGet("SELECT count(*) FROM audit_log WHERE entity = 'roster_export'").getInt() ==
             1);
     }
+    SECTION("the full list imports into another database with every role")
+    {
+        const Run listed = cli(scratch, {"--db", db, "people", "list", "--csv", "--full-nik"});
+        REQUIRE(listed.exitCode == 0);
+        const std::string file = (scratch / "roster.csv").string();
+        std::ofstream(file, std::ios::binary) << listed.out;
+        const std::string copy = (scratch / "copy.db").string();
+        REQUIRE(cli(scratch, {"--db", copy, "init", "--kabupaten", "12.19"}).exitCode == 0);
+        const Run imported = cli(scratch, {"--db", copy, "people", "import", file});
+        CHECK(imported.exitCode == 0);
+        CHECK(imported.out.find("Imported 3 people") != std::string::npos);
+        const auto rows = lines(cli(scratch, {"--db", copy, "people", "list", "--csv", "--full-nik"}).out);
+        REQUIRE(rows.size() == 4);
+        CHECK(rows[1] == lines(listed.out)[1]); // Ahmad "Ucok" Siregar, relawan, as he was
+        CHECK(rows[3] == lines(listed.out)[3]); // Siti Aminah, pkd and relawan
+    }
     SECTION("--under narrows to a kecamatan or a village, --role to the holders of a role")
     {
         const Run seiBalai = cli(scratch, {"--db", db, "people", "list", "--csv", "--under", "12.19.07"});

@@ -59,7 +59,7 @@ const std::vector<FieldNames>& fieldNames()
         {ImportField::Organisation,
          "organisation",
          {"organisasi", "asalorganisasi", "lembaga", "instansi", "organisation", "organization"}},
-        {ImportField::Role, "role", {"peran", "jabatan", "peranjabatan", "unsur", "role"}},
+        {ImportField::Role, "role", {"peran", "jabatan", "peranjabatan", "unsur", "role", "roles"}},
         {ImportField::Notes, "notes", {"catatan", "keterangan", "ket", "notes", "remarks"}},
         {ImportField::NoPartyDeclarationDate,
          "no_party_declaration_date",
