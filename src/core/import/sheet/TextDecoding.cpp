@@ -49,55 +49,6 @@ std::string_view textEncodingId(TextEncoding encoding)
     return "utf-8";
 }
 
-Utf8Scan scanUtf8(std::string_view bytes)
-{
-    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
-    const std::size_t n = bytes.size();
-    std::size_t i = 0;
-    while (i < n) {
-        const unsigned char lead = p[i];
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t length = 0;
-        unsigned char low = 0x80;
-        unsigned char high = 0xBF;
-        if (lead >= 0xC2 && lead <= 0xDF) {
-            length = 2;
-        } else if (lead >= 0xE0 && lead <= 0xEF) {
-            length = 3;
-            low = lead == 0xE0 ? 0xA0 : 0x80;  // no overlong forms
-            high = lead == 0xED ? 0x9F : 0xBF; // no surrogates
-        } else if (lead >= 0xF0 && lead <= 0xF4) {
-            length = 4;
-            low = lead == 0xF0 ? 0x90 : 0x80;
-            high = lead == 0xF4 ? 0x8F : 0xBF; // nothing past U+10FFFF
-        } else {
-            return {i, false};
-        }
-        for (std::size_t k = 1; k < length; ++k) {
-            if (i + k >= n) {
-                return {i, true}; // cut off by the end of the chunk
-            }
-            const unsigned char next = p[i + k];
-            const unsigned char min = k == 1 ? low : 0x80;
-            const unsigned char max = k == 1 ? high : 0xBF;
-            if (next < min || next > max) {
-                return {i, false};
-            }
-        }
-        i += length;
-    }
-    return {n, true};
-}
-
-bool isValidUtf8(std::string_view bytes)
-{
-    const auto scan = scanUtf8(bytes);
-    return scan.complete && scan.validPrefix == bytes.size();
-}
-
 std::string windows1252ToUtf8(std::string_view bytes)
 {
     std::string out;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/base/TextUtil.h" // scanUtf8, isValidUtf8
+
 #include <cstddef>
 #include <filesystem>
 #include <string>
@@ -18,18 +20,6 @@ enum class TextEncoding
 };
 
 std::string_view textEncodingId(TextEncoding encoding); // "utf-8", "windows-1252", "utf-16le"
-
-// The length of the longest prefix of `bytes` that is valid UTF-8 (no overlong forms, surrogates or code points past
-// U+10FFFF), ignoring a sequence cut off at the very end: that many bytes can be checked and the rest carried over
-// to the next chunk. `complete` tells whether the whole input was valid (a cut-off tail counts as valid).
-struct Utf8Scan
-{
-    std::size_t validPrefix = 0;
-    bool complete = true;
-};
-Utf8Scan scanUtf8(std::string_view bytes);
-
-bool isValidUtf8(std::string_view bytes);
 
 // Windows-1252 to UTF-8. The five bytes the code page leaves undefined map to the C1 controls of the same value, as
 // the WHATWG encoding standard does, so that no byte is ever lost.

@@ -1,48 +1,24 @@
 #include "core/people/checks/NameText.h"
 
+#include "core/base/TextUtil.h"
+
 #include <string>
+#include <utility>
 
 namespace relawas::core {
 
 namespace {
 
-// The code point at `at` of valid UTF-8 and its length; nullopt for bytes that are not UTF-8 (overlong forms,
-// surrogates and values beyond U+10FFFF included).
-std::optional<std::pair<char32_t, std::size_t>> decodeAt(std::string_view text, std::size_t at)
+// The code point at `at` of text already known to be valid UTF-8, and its length in bytes.
+std::pair<char32_t, std::size_t> decodeAt(std::string_view text, std::size_t at)
 {
-    const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[at + i]); };
-    const unsigned char lead = byte(0);
-    if (lead < 0x80) {
-        return std::pair{char32_t(lead), std::size_t(1)};
-    }
-    std::size_t length = 0;
-    char32_t value = 0;
-    if ((lead & 0xE0) == 0xC0) {
-        length = 2;
-        value = lead & 0x1F;
-    } else if ((lead & 0xF0) == 0xE0) {
-        length = 3;
-        value = lead & 0x0F;
-    } else if ((lead & 0xF8) == 0xF0) {
-        length = 4;
-        value = lead & 0x07;
-    } else {
-        return std::nullopt;
-    }
-    if (at + length > text.size()) {
-        return std::nullopt;
-    }
+    const auto lead = static_cast<unsigned char>(text[at]);
+    const std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+    char32_t value = length == 1 ? lead : lead & (0x7F >> length);
     for (std::size_t i = 1; i < length; ++i) {
-        if ((byte(i) & 0xC0) != 0x80) {
-            return std::nullopt;
-        }
-        value = (value << 6) | (byte(i) & 0x3F);
+        value = (value << 6) | (static_cast<unsigned char>(text[at + i]) & 0x3F);
     }
-    static constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (value < kSmallest[length] || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
-        return std::nullopt;
-    }
-    return std::pair{value, length};
+    return {value, length};
 }
 
 bool isControl(char32_t c)
@@ -61,15 +37,14 @@ bool isInvisible(char32_t c)
 
 std::optional<ValidationIssue> nameTextProblem(std::string_view name)
 {
+    if (!isValidUtf8(name)) {
+        return ValidationIssue{"text.invalid_utf8", "the name holds bytes that are not text (not UTF-8)", {}};
+    }
     std::size_t characters = 0;
     bool visible = false;
     std::optional<char32_t> first;
     for (std::size_t at = 0; at < name.size();) {
-        const auto decoded = decodeAt(name, at);
-        if (!decoded) {
-            return ValidationIssue{"text.invalid_utf8", "the name holds bytes that are not text (not UTF-8)", {}};
-        }
-        const auto [c, length] = *decoded;
+        const auto [c, length] = decodeAt(name, at);
         if (isControl(c) && c != '\t') {
             return ValidationIssue{"person.name_control",
                                    "the name holds a control character (a terminal escape, NUL or a direction "
