@@ -99,7 +99,7 @@ std::string csvField(const std::string& value, char delimiter)
     return quoted;
 }
 
-std::string csvTextField(const std::string& value, char delimiter)
+std::string spreadsheetText(const std::string& value)
 {
     if (value.empty()) {
         return value;
@@ -112,7 +112,12 @@ std::string csvTextField(const std::string& value, char delimiter)
                       return (c >= '0' && c <= '9') || c == ' ' || c == '-' || c == '(' || c == ')';
                   });
     }
-    return csvField(formula ? "'" + value : value, delimiter);
+    return formula ? "'" + value : value;
+}
+
+std::string csvTextField(const std::string& value, char delimiter)
+{
+    return csvField(spreadsheetText(value), delimiter);
 }
 
 } // namespace relawas::core

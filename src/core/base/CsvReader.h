@@ -32,9 +32,12 @@ private:
 // Quotes a field for CSV output when it holds the delimiter, a quote or a line break.
 std::string csvField(const std::string& value, char delimiter = ',');
 
-// A field of text from people or from a stranger's file, for a CSV a spreadsheet will open: a value that would start
-// a formula there (=, @, a tab or CR, or + and - unless a phone number follows) gets a leading apostrophe, which
-// spreadsheets show as text and do not run; then quoted as csvField does.
+// Text from people or from a stranger's file, for a spreadsheet to show: a value that would start a formula there
+// (=, @, a tab or CR, or + and - unless a phone number follows) gets a leading apostrophe, which spreadsheets show as
+// text and do not run.
+std::string spreadsheetText(const std::string& value);
+
+// spreadsheetText, then quoted as csvField does: a field of such text in a CSV a spreadsheet will open.
 std::string csvTextField(const std::string& value, char delimiter = ',');
 
 } // namespace relawas::core

@@ -3,8 +3,6 @@
 #include "core/base/CsvReader.h"
 #include "core/import/sheet/CellValues.h"
 
-#include <algorithm>
-
 namespace relawas::core {
 
 namespace {
@@ -38,9 +36,9 @@ RefusedRowsCsv::RefusedRowsCsv(const ColumnMapping& mapping, char delimiter, std
         m_columns.push_back(i);
         const auto field = i < mapping.fields.size() ? mapping.fields[i] : std::nullopt;
         m_keepAsText.push_back(field == ImportField::Nik || field == ImportField::Phone);
-        header.push_back(mapping.headers[i]);
+        header.push_back(spreadsheetText(mapping.headers[i]));
     }
-    header.push_back(std::move(reasonHeader));
+    header.push_back(spreadsheetText(reasonHeader));
     m_header = line(header);
 }
 
@@ -48,11 +46,11 @@ void RefusedRowsCsv::add(const SheetRow& row, const std::vector<ImportMessage>& 
 {
     std::vector<std::string> cells;
     for (std::size_t k = 0; k < m_columns.size(); ++k) {
-        std::string text = row.text(m_columns[k]);
-        if (m_keepAsText[k] && looksLikeDigits(text)) {
-            text = "=\"" + cleanCellText(text) + "\"";
-        }
-        cells.push_back(std::move(text));
+        // A stranger's cell is never run as a formula; the NIK or phone written as ="digits", so that Excel keeps
+        // every digit, is the one formula this file holds.
+        const std::string text = row.text(m_columns[k]);
+        cells.push_back(m_keepAsText[k] && looksLikeDigits(text) ? "=\"" + cleanCellText(text) + "\""
+                                                                 : spreadsheetText(text));
     }
     std::string reasons;
     for (const auto& message : messages) {
@@ -60,7 +58,7 @@ void RefusedRowsCsv::add(const SheetRow& row, const std::vector<ImportMessage>& 
             reasons += (reasons.empty() ? "" : "; ") + (m_describe ? m_describe(message) : message.message);
         }
     }
-    cells.push_back(std::move(reasons));
+    cells.push_back(spreadsheetText(reasons));
     m_body += line(cells);
     ++m_count;
 }
@@ -73,18 +71,6 @@ std::string RefusedRowsCsv::text() const
     return "\xEF\xBB\xBF" + m_header + m_body;
 }
 
-namespace {
-
-// ="1219070101900001", ="0812-3456-7890": the text formula that keeps a NIK's or a phone's digits in Excel.
-bool isDigitsFormula(const std::string& cell)
-{
-    return cell.size() > 4 && cell.starts_with("=\"") && cell.ends_with("\"") &&
-           std::all_of(cell.begin() + 2, cell.end() - 1,
-                       [](char c) { return (c >= '0' && c <= '9') || c == '+' || c == '-' || c == ' '; });
-}
-
-} // namespace
-
 std::string RefusedRowsCsv::line(const std::vector<std::string>& cells) const
 {
     std::string text;
@@ -92,9 +78,7 @@ std::string RefusedRowsCsv::line(const std::vector<std::string>& cells) const
         if (i > 0) {
             text += m_delimiter;
         }
-        // A stranger's cell is never run as a formula; the NIK this file writes as ="digits", so that Excel keeps
-        // every digit, is the one formula it holds.
-        text += isDigitsFormula(cells[i]) ? csvField(cells[i], m_delimiter) : csvTextField(cells[i], m_delimiter);
+        text += csvField(cells[i], m_delimiter);
     }
     return text + "\r\n";
 }
