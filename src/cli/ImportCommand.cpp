@@ -139,7 +139,8 @@ void printText(std::ostream& out, const core::ImportReport& report, const Import
     }
     const auto& s = report.summary;
     fmt::print(out, "{}: {} accepted, {} with warnings, {} duplicate, {} refused, {} blank (skipped).\n",
-               counted(report.rows.size(), "row", "rows"), s.accepted, s.warning, s.duplicate, s.refused, s.skipped);
+               counted(s.accepted + s.warning + s.duplicate + s.refused + s.skipped, "row", "rows"), s.accepted,
+               s.warning, s.duplicate, s.refused, s.skipped);
     if (report.dryRun) {
         fmt::print(out, "Dry run: nothing was written; without --dry-run {} would be imported.\n",
                    counted(s.accepted + s.warning, "person", "people"));

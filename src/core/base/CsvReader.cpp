@@ -6,9 +6,10 @@
 
 namespace relawas::core {
 
-CsvReader::CsvReader(std::istream& in, char delimiter)
+CsvReader::CsvReader(std::istream& in, char delimiter, CsvLimits limits)
     : m_in(in)
     , m_delimiter(delimiter)
+    , m_limits(limits)
 {}
 
 bool CsvReader::next(std::vector<std::string>& fields)
@@ -31,24 +32,45 @@ bool CsvReader::next(std::vector<std::string>& fields)
     }
 
     m_recordLine = m_line;
+    m_droppedFields = false;
+    m_tooLarge = false;
+    std::size_t recordBytes = 0;
     std::string field;
     bool quoted = false;
     bool fieldWasQuoted = false;
+    const auto append = [this, &field, &recordBytes](char c) {
+        if (recordBytes == m_limits.recordBytes) {
+            m_tooLarge = true;
+        } else if (field.size() < m_limits.fieldBytes) {
+            field += c;
+            ++recordBytes;
+        }
+    };
+    const auto endField = [this, &field, &fields, &fieldWasQuoted]() {
+        if (fields.size() < m_limits.fields) {
+            fields.push_back(std::move(field));
+        } else {
+            m_droppedFields = true;
+        }
+        field.clear();
+        fieldWasQuoted = false;
+    };
     char c = 0;
     while (m_in.get(c)) {
         if (quoted) {
             if (c == '"') {
                 if (m_in.peek() == '"') {
                     m_in.get(c);
-                    field += '"';
+                    append('"');
                 } else {
                     quoted = false;
                 }
             } else {
-                if (c == '\n') {
+                // A line break inside quotes: LF, CRLF, or a CR alone (old Mac files).
+                if (c == '\n' || (c == '\r' && m_in.peek() != '\n')) {
                     ++m_line;
                 }
-                field += c;
+                append(c);
             }
             continue;
         }
@@ -56,30 +78,24 @@ bool CsvReader::next(std::vector<std::string>& fields)
             quoted = true;
             fieldWasQuoted = true;
         } else if (c == m_delimiter) {
-            fields.push_back(std::move(field));
-            field.clear();
-            fieldWasQuoted = false;
-        } else if (c == '\n') {
-            ++m_line;
-            if (!field.empty() && field.back() == '\r' && !fieldWasQuoted) {
-                field.pop_back();
+            endField();
+        } else if (c == '\n' || c == '\r') {
+            // The record ends at LF, CRLF or a CR alone.
+            if (c == '\r' && m_in.peek() == '\n') {
+                m_in.get(c);
             }
-            fields.push_back(std::move(field));
+            ++m_line;
+            endField();
             return true;
-        } else if (c == '\r' && fieldWasQuoted) {
-            // the CR of a CRLF after a closing quote
         } else {
-            field += c;
+            append(c);
         }
     }
     if (quoted) {
         throw Error(ErrorKind::UserInput, "csv.unterminated_quote", "a quoted field is never closed", {},
                     {std::to_string(m_recordLine)});
     }
-    if (!field.empty() && field.back() == '\r' && !fieldWasQuoted) {
-        field.pop_back();
-    }
-    fields.push_back(std::move(field));
+    endField();
     return true;
 }
 

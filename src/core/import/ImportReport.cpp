@@ -29,7 +29,13 @@ nlohmann::ordered_json importReportToJson(const ImportReport& report)
         for (const auto& message : row.messages) {
             messages.push_back(message.message);
         }
-        rows.push_back({{"line", row.line}, {"status", rowStatusId(row.status)}, {"messages", std::move(messages)}});
+        nlohmann::ordered_json entry = {{"line", row.line}};
+        if (row.lastLine > row.line) {
+            entry["last_line"] = row.lastLine;
+        }
+        entry["status"] = rowStatusId(row.status);
+        entry["messages"] = std::move(messages);
+        rows.push_back(std::move(entry));
     }
     const auto& s = report.summary;
     nlohmann::ordered_json summary = {{"accepted", s.accepted}, {"warning", s.warning}, {"duplicate", s.duplicate},

@@ -25,7 +25,8 @@ std::string_view rowStatusId(RowStatus status); // "accepted", "warning", "dupli
 
 struct RowResult
 {
-    std::size_t line = 0; // in the file (the header is line 1 when it is the first line)
+    std::size_t line = 0;     // in the file (the header is line 1 when it is the first line)
+    std::size_t lastLine = 0; // a run of blank lines: its last (0 for one line)
     RowStatus status = RowStatus::Accepted;
     std::vector<ImportMessage> messages;
     std::string personUuid;          // the record written (real run only)
@@ -50,14 +51,16 @@ struct ImportReport
     SpreadsheetInfo spreadsheet;
     ColumnMapping mapping;
     bool dryRun = true;
-    std::vector<RowResult> rows; // every line after the header but trailing blank ones, in line order
+    std::vector<RowResult> rows; // every line after the header but trailing blank ones, in line order; a run of blank
+                                 // lines is one entry
     ImportSummary summary;
     // The refused rows under the file's own header, with a last column giving the reasons, as CSV text ready to be
     // fixed in a spreadsheet and imported again; empty when no row was refused.
     std::string refusedCsv;
 };
 
-// {"rows": [{"line": 3, "status": "warning", "messages": ["..."]}], "summary": {"accepted": 1, "warning": 1,
+// {"rows": [{"line": 3, "status": "warning", "messages": ["..."]}, {"line": 4, "last_line": 9, "status": "skipped",
+// "messages": []}], "summary": {"accepted": 1, "warning": 1,
 // "duplicate": 0, "refused": 0, "skipped": 0, "written": 2}} - the English messages, for the CLI.
 nlohmann::ordered_json importReportToJson(const ImportReport& report);
 

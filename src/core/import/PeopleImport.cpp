@@ -2,10 +2,12 @@
 
 #include "core/base/Error.h"
 #include "core/base/TextUtil.h"
+#include "core/import/CellFindings.h"
 #include "core/import/RefusedRowsCsv.h"
 #include "core/import/RowConverter.h"
 #include "core/import/VillageResolver.h"
 #include "core/import/sheet/CellValues.h"
+#include "core/import/sheet/ReadLimits.h"
 #include "core/people/PeopleBatch.h"
 #include "core/people/PersonRepository.h"
 #include "core/regions/RegionRepository.h"
@@ -14,6 +16,7 @@
 #include "core/storage/SqlErrors.h"
 
 #include <algorithm>
+#include <iterator>
 #include <unordered_map>
 
 #include <SQLiteCpp/Database.h>
@@ -180,6 +183,16 @@ void ImportPass::end()
 
 void ImportPass::skip(const SheetRow& row, const char* code, const std::string& why)
 {
+    if (code == nullptr && !m_report.rows.empty()) {
+        // A run of blank lines is one entry: a sheet that names row 1,048,576 is a million of them.
+        RowResult& last = m_report.rows.back();
+        if (last.status == RowStatus::Skipped && last.messages.empty() &&
+            std::max(last.line, last.lastLine) + 1 == row.line) {
+            last.lastLine = row.line;
+            ++m_report.summary.skipped;
+            return;
+        }
+    }
     RowResult result;
     result.line = row.line;
     result.status = RowStatus::Skipped;
@@ -307,24 +320,26 @@ void ImportPass::read(const SheetRow& row)
     RowResult result;
     result.line = row.line;
     if (!row.damage.empty()) {
-        const bool quote = row.damage == "csv.unterminated_quote";
         result.status = RowStatus::Refused;
-        result.messages.push_back(
-            {Severity::Error,
-             row.damage,
-             quote ? fmt::format("line {}: a quoted cell opened here is never closed, so the rest of the file was read "
-                                 "as one cell: close the quote and import again",
-                                 row.line)
-                   : fmt::format("line {}: the row cannot be read (damaged XML)", row.line),
-             {std::to_string(row.line)},
-             {},
-             {}});
+        result.messages.push_back(damageMessage(row));
+        finish(std::move(result), row);
+        return;
+    }
+    auto findings = cellFindings(row, m_report.mapping);
+    const bool unreadable = std::any_of(findings.begin(), findings.end(),
+                                        [](const ImportMessage& m) { return m.severity == Severity::Error; });
+    if (unreadable) {
+        // Cells that are not text, or cut, are not read as a person at all: what they would say is not known.
+        result.status = RowStatus::Refused;
+        result.messages = std::move(findings);
         finish(std::move(result), row);
         return;
     }
 
     ConvertedRow converted = m_converter.convert(row);
-    result.messages = std::move(converted.messages);
+    result.messages = std::move(findings);
+    result.messages.insert(result.messages.end(), std::make_move_iterator(converted.messages.begin()),
+                           std::make_move_iterator(converted.messages.end()));
     findDuplicates(converted.person, result);
     if (result.duplicateOfLine == 0 && result.duplicateOfUuid.empty()) {
         noteSharedPhone(converted.person, result);
@@ -455,7 +470,15 @@ ImportReport PeopleImport::execute(const ColumnMapping& mapping, const Progress&
         ImportPass pass(m_db, converter, m_options, batch ? &*batch : nullptr, report, refused);
         const auto rows = openSpreadsheet(m_file, m_spreadsheet);
         SheetRow row;
+        std::size_t count = 0;
         while (rows->next(row)) {
+            if (++count > kMaxSheetRows) {
+                const std::string path = m_file.string();
+                throw Error(ErrorKind::UserInput, "import.too_many_rows",
+                            fmt::format("the file has more than {} rows, more than a spreadsheet holds: split it",
+                                        kMaxSheetRows),
+                            path, {path, std::to_string(kMaxSheetRows)});
+            }
             progress.step(static_cast<std::size_t>(rows->bytesRead()), static_cast<std::size_t>(rows->bytesTotal()));
             if (row.line <= mapping.headerLine) {
                 continue;

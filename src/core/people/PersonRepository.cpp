@@ -279,6 +279,21 @@ void PersonRepository::checkStorable(const Person& p) const
                         problem->code == "person.name_control")) {
             refuse(problem->code, problem->message, "full_name", problem->args);
         }
+        // Every text is UTF-8: the audit log writes the record as JSON, which holds nothing else.
+        for (const auto& [field, text] : {std::pair{"birth_place", &p.birthPlace},
+                                          {"dusun", &p.dusun},
+                                          {"rt", &p.rt},
+                                          {"rw", &p.rw},
+                                          {"email", &p.email},
+                                          {"occupation", &p.occupation},
+                                          {"education", &p.education},
+                                          {"disability_kind", &p.disabilityKind},
+                                          {"organisation", &p.organisation},
+                                          {"notes", &p.notes}}) {
+            if (!isValidUtf8(*text)) {
+                refuse("text.invalid_utf8", fmt::format("{} is not valid text (UTF-8)", field), field, {field});
+            }
+        }
         if (!p.nik.empty() && (p.nik.size() != 16 ||
                                !std::all_of(p.nik.begin(), p.nik.end(), [](char c) { return c >= '0' && c <= '9'; }))) {
             refuse("person.nik_format", "a NIK has exactly 16 digits", "nik", {p.nik});

@@ -656,3 +656,91 @@ TEST_CASE("A kecamatan not in the kabupaten is named with the kabupaten once", "
     CHECK_THAT(rina.messages[0].message, Catch::Contains("in Kabupaten Batu Bara"));
     CHECK_THAT(rina.messages[0].message, !Catch::Contains("Kabupaten Kabupaten"));
 }
+
+TEST_CASE("Cells that are not text are refused per row, by the dry run as by the real one", "[import][limits]")
+{
+    Registry registry;
+    TestPeople persons(registry.db());
+    const auto before = persons.countLiving();
+    // A workbook whose second row holds a lone surrogate (_xD800_), whose third a raw 0xFF byte, whose fourth a NUL
+    // (_x0000_) in the birth place, whose fifth is fine, and whose sixth a formula result.
+    const auto cell = [](const char* reference, const std::string& text) {
+        return std::string("<c r=\"") + reference + "\" t=\"inlineStr\"><is><t>" + text + "</t></is></c>";
+    };
+    const auto person = [&cell](int line, const std::string& name, const std::string& nik, const std::string& place) {
+        const std::string n = std::to_string(line);
+        return "<row r=\"" + n + "\">" + cell(("A" + n).c_str(), name) + cell(("B" + n).c_str(), nik) +
+               cell(("C" + n).c_str(), "Durian") + cell(("D" + n).c_str(), "Sei Balai") +
+               cell(("E" + n).c_str(), place) + "</row>";
+    };
+    const std::string rows =
+        "<row r=\"1\">" + cell("A1", "Nama") + cell("B1", "NIK") + cell("C1", "Desa") + cell("D1", "Kecamatan") +
+        cell("E1", "Tempat Lahir") + "</row>" + person(2, "Siti _xD800_ Aminah", "1219074404930006", "Medan") +
+        person(3, "Rina\xFF", "1219074404930007", "Medan") + person(4, "Dewi", "1219074404930008", "Me_x0000_dan") +
+        person(5, "Lina", "1219074404930009", "Medan");
+    const std::string sheet =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet "
+        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" +
+        rows + "<row r=\"6\"><c r=\"A6\" t=\"str\"><f>A5&amp;\" Nasution\"</f><v>Lina Nasution</v></c>" +
+        "<c r=\"B6\" t=\"inlineStr\"><is><t>1219074404930010</t></is></c>" + cell("C6", "Durian") +
+        cell("D6", "Sei Balai") + cell("E6", "Medan") + "</row></sheetData></worksheet>";
+    {
+        TestWorkbook book(registry.dir() / "plain.xlsx", true);
+        book.row(0, {"Nama"});
+    }
+    replaceZipEntry(registry.dir() / "plain.xlsx", registry.dir() / "bad-text.xlsx", "xl/worksheets/sheet1.xml", sheet);
+
+    PeopleImport importer(registry.db(), registry.dir() / "bad-text.xlsx", registry.options());
+    const auto mapping = importer.mappingOrThrow();
+    const auto dry = importer.dryRun(mapping);
+    CHECK(codesOf(rowAt(dry, 2)) == Codes{"sheet.invalid_text"});
+    CHECK(codesOf(rowAt(dry, 3)) == Codes{"sheet.invalid_text"});
+    CHECK(codesOf(rowAt(dry, 4)) == Codes{"sheet.control_character"});
+    CHECK(rowAt(dry, 4).messages[0].column == "Tempat Lahir");
+    CHECK(rowAt(dry, 5).status == RowStatus::Accepted);
+    CHECK(rowAt(dry, 6).status == RowStatus::Warning);
+    CHECK(codesOf(rowAt(dry, 6)).front() == "sheet.formula");
+    // The report prints as JSON: no message quotes the bytes that are not text.
+    CHECK_NOTHROW(importReportToJson(dry).dump());
+
+    const auto real = importer.run(mapping);
+    CHECK(real.summary == ImportSummary{1, 1, 0, 3, 0, 2});
+    for (const std::size_t line : {2u, 3u, 4u, 5u, 6u}) {
+        CHECK(rowAt(real, line).status == rowAt(dry, line).status);
+    }
+    CHECK(persons.countLiving() == before + 2);
+}
+
+TEST_CASE("A cell longer than Excel holds refuses its row with the column named", "[import][limits]")
+{
+    Registry registry;
+    writeBytes(registry.dir() / "long.csv", crlf({"Nama;NIK;Desa;Kecamatan;Tempat Lahir",
+                                                  "Rina;1219074404930006;Durian;Sei Balai;" + std::string(50000, 'x'),
+                                                  "Lina;1219074404930009;Durian;Sei Balai;Medan"}));
+    PeopleImport importer(registry.db(), registry.dir() / "long.csv", registry.options());
+    const auto report = importer.run(importer.mappingOrThrow());
+    REQUIRE(codesOf(rowAt(report, 2)) == Codes{"sheet.cell_too_long"});
+    CHECK(rowAt(report, 2).messages[0].column == "Tempat Lahir");
+    CHECK(rowAt(report, 2).messages[0].value.size() < 100);
+    CHECK(rowAt(report, 3).status == RowStatus::Accepted);
+    CHECK(report.summary.written == 1);
+}
+
+TEST_CASE("A sheet that names its last row reports the blank lines before it as one run", "[import][limits]")
+{
+    Registry registry;
+    {
+        TestWorkbook book(registry.dir() / "far.xlsx");
+        book.row(0, {"Nama", "NIK", "Desa", "Kecamatan"});
+        book.row(1, {"Rina", "1219074404930006", "Durian", "Sei Balai"});
+        book.row(1048575, {"Lina", "1219074404930009", "Durian", "Sei Balai"});
+    }
+    PeopleImport importer(registry.db(), registry.dir() / "far.xlsx", registry.options());
+    const auto report = importer.dryRun(importer.mappingOrThrow());
+    REQUIRE(report.rows.size() == 3);
+    CHECK(report.rows[1].line == 3);
+    CHECK(report.rows[1].lastLine == 1048575);
+    CHECK(report.summary.skipped == 1048573);
+    CHECK(rowAt(report, 1048576).status == RowStatus::Accepted);
+    CHECK(importReportToJson(report).dump().size() < 1000);
+}

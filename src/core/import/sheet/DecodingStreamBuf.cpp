@@ -8,12 +8,13 @@ namespace relawas::core {
 
 namespace {
 
-// Decodes whole UTF-16LE units from `bytes` and returns how many bytes it used; a lone surrogate becomes U+FFFD.
-std::size_t decodeUtf16Le(std::string_view bytes, bool atEnd, std::string& out)
+// Decodes whole UTF-16 units from `bytes` and returns how many bytes it used; a lone surrogate becomes U+FFFD.
+std::size_t decodeUtf16(std::string_view bytes, bool bigEndian, bool atEnd, std::string& out)
 {
-    const auto unit = [&bytes](std::size_t i) {
-        return static_cast<char16_t>(static_cast<unsigned char>(bytes[i]) |
-                                     (static_cast<unsigned char>(bytes[i + 1]) << 8));
+    const auto unit = [&bytes, bigEndian](std::size_t i) {
+        const auto first = static_cast<unsigned char>(bytes[i]);
+        const auto second = static_cast<unsigned char>(bytes[i + 1]);
+        return static_cast<char16_t>(bigEndian ? (first << 8) | second : first | (second << 8));
     };
     std::size_t i = 0;
     while (i + 1 < bytes.size()) {
@@ -78,13 +79,16 @@ DecodingStreamBuf::int_type DecodingStreamBuf::underflow()
         case TextEncoding::Windows1252:
             m_decoded = windows1252ToUtf8(chunk);
             break;
-        case TextEncoding::Utf16Le: {
+        case TextEncoding::Utf16Le:
+        case TextEncoding::Utf16Be: {
+            const bool bigEndian = m_encoding == TextEncoding::Utf16Be;
             std::string bytes = m_carry + std::string(chunk);
             std::size_t start = 0;
-            if (m_atStart && bytes.size() >= 2 && bytes[0] == '\xFF' && bytes[1] == '\xFE') {
+            if (m_atStart && bytes.starts_with(bigEndian ? "\xFE\xFF" : "\xFF\xFE")) {
                 start = 2; // the byte-order mark says which encoding, it is no text
             }
-            const std::size_t used = start + decodeUtf16Le(std::string_view(bytes).substr(start), atEnd, m_decoded);
+            const std::size_t used =
+                start + decodeUtf16(std::string_view(bytes).substr(start), bigEndian, atEnd, m_decoded);
             m_carry = atEnd ? std::string() : bytes.substr(used);
             break;
         }

@@ -1,6 +1,7 @@
 #include "core/import/sheet/DelimitedReader.h"
 
 #include "core/base/Error.h"
+#include "core/import/sheet/ReadLimits.h"
 
 #include <map>
 #include <sstream>
@@ -61,7 +62,7 @@ char sniffDelimiter(const std::filesystem::path& file, TextEncoding encoding)
 DelimitedReader::DelimitedReader(const std::filesystem::path& file, TextEncoding encoding, char delimiter)
     : m_buffer(file, encoding)
     , m_stream(&m_buffer)
-    , m_reader(m_stream, delimiter)
+    , m_reader(m_stream, delimiter, CsvLimits{kMaxCellBytes + 1, kMaxColumns, kMaxRowXmlBytes})
 {}
 
 bool DelimitedReader::next(SheetRow& row)
@@ -88,6 +89,13 @@ bool DelimitedReader::next(SheetRow& row)
     row.cells.reserve(m_fields.size());
     for (auto& field : m_fields) {
         row.cells.push_back({std::move(field), SheetCell::Kind::Text});
+        limitCellText(row.cells.back());
+    }
+    if (m_reader.tooLarge()) {
+        row.damage = "sheet.row_too_large";
+        row.cells.clear();
+    } else if (m_reader.droppedFields()) {
+        row.damage = "sheet.too_many_columns";
     }
     return true;
 }

@@ -1,6 +1,23 @@
 #include "core/import/sheet/SheetRows.h"
 
+#include "core/import/sheet/ReadLimits.h"
+
 namespace relawas::core {
+
+void limitCellText(SheetCell& cell)
+{
+    if (cell.text.size() <= kMaxCellBytes) {
+        return;
+    }
+    std::size_t end = kMaxCellBytes;
+    // Back to the start of a character: UTF-8 continuation bytes are 10xxxxxx.
+    while (end > 0 && (static_cast<unsigned char>(cell.text[end]) & 0xC0) == 0x80) {
+        --end;
+    }
+    cell.text.resize(end);
+    cell.text.shrink_to_fit();
+    cell.cut = true;
+}
 
 bool SheetRow::blank() const
 {

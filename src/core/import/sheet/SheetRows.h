@@ -22,7 +22,12 @@ struct SheetCell
 
     std::string text;
     Kind kind = Kind::Text;
+    bool cut = false;     // the file's text was longer than kMaxCellBytes: `text` holds its start
+    bool formula = false; // an XLSX cell computed by a formula: `text` is its last result
 };
+
+// Cuts a cell's text to kMaxCellBytes (at a character's start) and marks it cut; nothing when it is not longer.
+void limitCellText(SheetCell& cell);
 
 // One row with the line it sits on: the line of the file for a CSV (where a quoted field may span several lines),
 // the row number of the sheet for an XLSX. Line 1 is the first line.
@@ -30,8 +35,10 @@ struct SheetRow
 {
     std::size_t line = 0;
     std::vector<SheetCell> cells;
-    // Set when the row could not be read at all: "csv.unterminated_quote" (a quote never closed took in the rest of
-    // the file). The row then has no cells and the reader stops after it.
+    // Set when the row could not be read whole: "csv.unterminated_quote" (a quote never closed took in the rest of
+    // the file; the row has no cells and the reader stops after it), "xlsx.bad_row" (its XML is damaged; no cells),
+    // "sheet.row_too_large" (an XLSX row of more than kMaxRowXmlBytes; no cells), "sheet.too_many_columns" (cells
+    // past kMaxColumns were dropped).
     std::string damage;
 
     // True when every cell is empty or only whitespace: a blank line, or Excel's ";;;;;" for one.

@@ -16,6 +16,14 @@ std::string_view spreadsheetFormatId(SpreadsheetFormat format)
 SpreadsheetInfo inspectSpreadsheet(const std::filesystem::path& file, const SpreadsheetOptions& options)
 {
     const std::string path = file.string();
+    // Only a regular file: a device (/dev/zero) never ends and a FIFO blocks the open until someone writes to it.
+    std::error_code error;
+    const auto status = std::filesystem::status(file, error);
+    if (!error && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status) &&
+        !std::filesystem::is_directory(status)) {
+        throw Error(ErrorKind::UserInput, "import.not_a_file",
+                    "this is not a file but a device or a pipe: choose a spreadsheet file", path, {path});
+    }
     std::ifstream in(file, std::ios::binary);
     if (!in || std::filesystem::is_directory(file)) {
         throw Error(ErrorKind::UserInput, "import.unreadable", "the file cannot be read", path, {path});

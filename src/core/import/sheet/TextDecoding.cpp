@@ -4,6 +4,7 @@
 
 #include <array>
 #include <fstream>
+#include <optional>
 
 namespace relawas::core {
 
@@ -45,6 +46,8 @@ std::string_view textEncodingId(TextEncoding encoding)
         return "windows-1252";
     case TextEncoding::Utf16Le:
         return "utf-16le";
+    case TextEncoding::Utf16Be:
+        return "utf-16be";
     }
     return "utf-8";
 }
@@ -64,6 +67,32 @@ std::string windows1252ToUtf8(std::string_view bytes)
     return out;
 }
 
+namespace {
+
+// Zero bytes in odd and even places of the first chunk tell UTF-16 without a byte-order mark.
+std::optional<TextEncoding> utf16ByZeros(std::string_view chunk)
+{
+    std::size_t pairs = chunk.size() / 2;
+    if (pairs < 2) {
+        return std::nullopt;
+    }
+    std::size_t zeroEven = 0;
+    std::size_t zeroOdd = 0;
+    for (std::size_t i = 0; i + 1 < chunk.size(); i += 2) {
+        zeroEven += chunk[i] == '\0' ? 1 : 0;
+        zeroOdd += chunk[i + 1] == '\0' ? 1 : 0;
+    }
+    if (zeroOdd * 2 > pairs && zeroEven * 8 < pairs) {
+        return TextEncoding::Utf16Le;
+    }
+    if (zeroEven * 2 > pairs && zeroOdd * 8 < pairs) {
+        return TextEncoding::Utf16Be;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 TextEncoding detectTextEncoding(const std::filesystem::path& file)
 {
     std::ifstream in(file, std::ios::binary);
@@ -74,21 +103,41 @@ TextEncoding detectTextEncoding(const std::filesystem::path& file)
     std::array<char, 65536> buffer{};
     std::string carry;
     bool first = true;
+    std::uint64_t sequences = 0; // valid UTF-8 sequences of two bytes or more
+    std::uint64_t invalid = 0;   // bytes that start no valid sequence
     while (in.read(buffer.data(), buffer.size()) || in.gcount() > 0) {
         std::string chunk = carry + std::string(buffer.data(), static_cast<std::size_t>(in.gcount()));
         if (first) {
             first = false;
-            if (chunk.size() >= 2 && chunk[0] == '\xFF' && chunk[1] == '\xFE') {
+            if (chunk.starts_with("\xFF\xFE")) {
                 return TextEncoding::Utf16Le;
             }
+            if (chunk.starts_with("\xFE\xFF")) {
+                return TextEncoding::Utf16Be;
+            }
+            if (chunk.starts_with("\xEF\xBB\xBF")) {
+                return TextEncoding::Utf8;
+            }
+            if (const auto utf16 = utf16ByZeros(chunk)) {
+                return *utf16;
+            }
         }
-        const auto scan = scanUtf8(chunk);
-        if (!scan.complete) {
-            return TextEncoding::Windows1252;
+        std::string_view rest(chunk);
+        for (;;) {
+            const auto scan = scanUtf8(rest);
+            for (std::size_t i = 0; i < scan.validPrefix; ++i) {
+                sequences += (static_cast<unsigned char>(rest[i]) & 0xC0) == 0xC0 ? 1 : 0;
+            }
+            if (scan.complete) {
+                carry = std::string(rest.substr(scan.validPrefix));
+                break;
+            }
+            ++invalid;
+            rest.remove_prefix(scan.validPrefix + 1);
         }
-        carry = chunk.substr(scan.validPrefix);
     }
-    return carry.empty() ? TextEncoding::Utf8 : TextEncoding::Windows1252;
+    invalid += carry.empty() ? 0 : 1;
+    return invalid == 0 || sequences >= invalid ? TextEncoding::Utf8 : TextEncoding::Windows1252;
 }
 
 } // namespace relawas::core

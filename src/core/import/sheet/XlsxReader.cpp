@@ -2,6 +2,7 @@
 
 #include "core/base/Error.h"
 #include "core/import/sheet/CellValues.h"
+#include "core/import/sheet/ReadLimits.h"
 #include "core/import/sheet/TextDecoding.h"
 
 #include <charconv>
@@ -14,8 +15,6 @@
 namespace relawas::core {
 
 namespace {
-
-constexpr std::size_t kMaxSheetRows = 1048576;
 
 pugi::xml_node child(pugi::xml_node parent, std::string_view name)
 {
@@ -127,7 +126,7 @@ std::string numberText(const std::string& raw)
 
 struct SheetContext
 {
-    const std::vector<std::string>& sharedStrings;
+    const std::vector<SheetCell>& sharedStrings;
     const XlsxStyles& styles;
     bool date1904;
 };
@@ -140,7 +139,7 @@ SheetCell cellValue(pugi::xml_node cell, const SheetContext& context)
         std::size_t index = 0;
         const auto [end, ec] = std::from_chars(raw.data(), raw.data() + raw.size(), index);
         const bool known = ec == std::errc{} && end == raw.data() + raw.size() && index < context.sharedStrings.size();
-        return {known ? context.sharedStrings[index] : std::string(), SheetCell::Kind::Text};
+        return known ? context.sharedStrings[index] : SheetCell{};
     }
     if (type == "inlineStr") {
         return {stringItem(child(cell, "is")), SheetCell::Kind::Text};
@@ -268,9 +267,24 @@ void XlsxReader::loadSharedParts()
         XmlElementReader items(*entry, "si", "sst");
         std::string xml;
         pugi::xml_document item;
+        std::uint64_t bytes = 0;
         while (items.next(xml)) {
-            item.load_buffer(xml.data(), xml.size());
-            m_sharedStrings.push_back(stringItem(item.document_element()));
+            if (m_sharedStrings.size() == kMaxSharedStrings || bytes > kMaxSharedStringBytes) {
+                throw Error(ErrorKind::UserInput, "import.xlsx_too_large",
+                            fmt::format("the workbook is larger than Relawas reads: {} (more than {} texts or {} MB)",
+                                        m_sharedStringsPath, kMaxSharedStrings, kMaxSharedStringBytes >> 20),
+                            m_path, {m_sharedStringsPath, "shared strings"});
+            }
+            SheetCell text;
+            if (items.lastTooLarge()) {
+                text.cut = true;
+            } else {
+                item.load_buffer(xml.data(), xml.size());
+                text.text = stringItem(item.document_element());
+                limitCellText(text);
+            }
+            bytes += text.text.size();
+            m_sharedStrings.push_back(std::move(text));
         }
     }
     if (m_archive.contains(m_stylesPath)) {
@@ -300,6 +314,10 @@ void XlsxReader::parseRow(const std::string& xml, SheetRow& row)
     const std::size_t number = element.attribute("r").as_ullong(0);
     // A sheet has at most 1,048,576 rows; a number past that (or none) is not to be believed.
     row.line = number > 0 && number <= kMaxSheetRows ? number : m_nextLine;
+    if (m_rows->lastTooLarge()) {
+        row.damage = "sheet.row_too_large";
+        return;
+    }
     if (!parsed) {
         row.damage = "xlsx.bad_row";
         return;
@@ -310,13 +328,16 @@ void XlsxReader::parseRow(const std::string& xml, SheetRow& row)
             continue;
         }
         const auto column = columnOf(cell.attribute("r").value()).value_or(row.cells.size());
-        if (column >= 16384) {
+        if (column >= kMaxColumns) {
             continue;
         }
         if (row.cells.size() <= column) {
             row.cells.resize(column + 1);
         }
-        row.cells[column] = cellValue(cell, context);
+        SheetCell& value = row.cells[column];
+        value = cellValue(cell, context);
+        value.formula = static_cast<bool>(child(cell, "f"));
+        limitCellText(value);
     }
 }
 

@@ -39,7 +39,7 @@ private:
     std::string m_sharedStringsPath;
     std::string m_stylesPath;
     bool m_sharedPartsLoaded = false;
-    std::vector<std::string> m_sharedStrings;
+    std::vector<SheetCell> m_sharedStrings; // cut to kMaxCellBytes, as cells are
     XlsxStyles m_styles;
     bool m_date1904 = false;
     std::unique_ptr<ZipEntry> m_sheet;

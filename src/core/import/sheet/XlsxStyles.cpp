@@ -1,5 +1,6 @@
 #include "core/import/sheet/XlsxStyles.h"
 
+#include "core/import/sheet/ReadLimits.h"
 #include "core/import/sheet/XmlElementReader.h"
 
 #include <map>
@@ -72,6 +73,9 @@ XlsxStyles::XlsxStyles(const std::string& stylesXml)
     const auto sheet = document.document_element();
     std::map<int, std::string> customFormats;
     for (const auto format : child(sheet, "numFmts").children()) {
+        if (customFormats.size() == kMaxCellStyles) {
+            break;
+        }
         if (localName(format.name()) == "numFmt") {
             customFormats[format.attribute("numFmtId").as_int(-1)] = format.attribute("formatCode").as_string();
         }
@@ -79,6 +83,9 @@ XlsxStyles::XlsxStyles(const std::string& stylesXml)
     for (const auto xf : child(sheet, "cellXfs").children()) {
         if (localName(xf.name()) != "xf") {
             continue;
+        }
+        if (m_dateStyles.size() == kMaxCellStyles) {
+            break; // cells of the styles past it read as plain numbers
         }
         const int id = xf.attribute("numFmtId").as_int(0);
         const auto custom = customFormats.find(id);

@@ -1,7 +1,10 @@
 #include "core/import/sheet/XmlElementReader.h"
 
 #include "core/base/Error.h"
+#include "core/import/sheet/ReadLimits.h"
 #include "core/import/sheet/ZipArchive.h"
+
+#include <algorithm>
 
 #include <fmt/format.h>
 
@@ -75,8 +78,51 @@ bool XmlElementReader::fill()
     return count > 0;
 }
 
+bool XmlElementReader::needMore(std::size_t open)
+{
+    if (m_buffer.size() - open > kMaxRowXmlBytes) {
+        throw Error(ErrorKind::UserInput, "import.xlsx_too_large",
+                    fmt::format("the workbook is larger than Relawas reads: {} (a tag of more than {} MB)",
+                                m_entry.name(), kMaxRowXmlBytes >> 20),
+                    m_entry.archive(), {m_entry.name(), "tag"});
+    }
+    m_pos = open;
+    if (!fill()) {
+        damaged();
+    }
+    return true;
+}
+
+void XmlElementReader::skipTo(const std::string& closing, std::size_t from)
+{
+    for (;;) {
+        std::size_t close = from;
+        while ((close = m_buffer.find(closing, close)) != std::string::npos) {
+            const std::size_t after = close + closing.size();
+            if (after >= m_buffer.size()) {
+                break;
+            }
+            if (isNameEnd(m_buffer[after])) {
+                if (const auto end = m_buffer.find('>', after); end != std::string::npos) {
+                    m_pos = end + 1;
+                    return;
+                }
+                break;
+            }
+            close = after;
+        }
+        // Keep only what may be the start of the end tag.
+        m_pos = m_buffer.size() > closing.size() + 1 ? m_buffer.size() - closing.size() - 1 : 0;
+        if (!fill()) {
+            damaged();
+        }
+        from = 0;
+    }
+}
+
 bool XmlElementReader::next(std::string& element)
 {
+    m_lastTooLarge = false;
     for (;;) {
         const std::size_t open = m_buffer.find('<', m_pos);
         if (open == std::string::npos) {
@@ -97,10 +143,7 @@ bool XmlElementReader::next(std::string& element)
             ++nameEnd;
         }
         if (nameEnd == m_buffer.size()) {
-            m_pos = open;
-            if (!fill()) {
-                damaged();
-            }
+            needMore(open);
             continue;
         }
         const std::string_view name(m_buffer.data() + open + 1, nameEnd - open - 1);
@@ -109,10 +152,7 @@ bool XmlElementReader::next(std::string& element)
         } else if (localName(name) == m_containerName) {
             const std::size_t end = tagEnd(m_buffer, nameEnd);
             if (end == std::string::npos) {
-                m_pos = open;
-                if (!fill()) {
-                    damaged();
-                }
+                needMore(open);
                 continue;
             }
             m_sawContainerEnd = m_buffer[end - 1] == '/'; // <sheetData/>: empty, and complete
@@ -124,19 +164,19 @@ bool XmlElementReader::next(std::string& element)
         }
         const std::size_t startEnd = tagEnd(m_buffer, nameEnd);
         if (startEnd == std::string::npos) {
-            m_pos = open;
-            if (!fill()) {
-                damaged();
-            }
+            needMore(open);
             continue;
         }
         if (m_buffer[startEnd - 1] == '/') {
             element.assign(m_buffer, open, startEnd + 1 - open);
             m_pos = startEnd + 1;
+            m_resume = 0;
             return true;
         }
         const std::string closing = "</" + std::string(name);
-        std::size_t close = startEnd;
+        // Where the search for the end tag stopped before the buffer was filled again: searching from the start tag
+        // each time would take time growing with the square of the element's size.
+        std::size_t close = std::max(startEnd, open + m_resume);
         std::size_t end = std::string::npos;
         while ((close = m_buffer.find(closing, close)) != std::string::npos) {
             const std::size_t after = close + closing.size();
@@ -150,14 +190,33 @@ bool XmlElementReader::next(std::string& element)
             close = after;
         }
         if (end == std::string::npos) {
-            m_pos = open;
-            if (!fill()) {
-                damaged();
+            if (m_buffer.size() - open > kMaxRowXmlBytes) {
+                // Far larger than any row of a roster: give its start and end tags alone, marked, and read past it
+                // without holding it.
+                element.assign(m_buffer, open, startEnd + 1 - open);
+                element += closing + ">";
+                m_lastTooLarge = true;
+                m_resume = 0;
+                skipTo(closing, startEnd + 1);
+                return true;
             }
+            m_resume =
+                std::max(startEnd, close == std::string::npos
+                                       ? (m_buffer.size() > closing.size() ? m_buffer.size() - closing.size() : 0)
+                                       : close) -
+                open;
+            needMore(open);
             continue;
         }
-        element.assign(m_buffer, open, end + 1 - open);
+        if (end + 1 - open > kMaxRowXmlBytes) {
+            element.assign(m_buffer, open, startEnd + 1 - open);
+            element += closing + ">";
+            m_lastTooLarge = true;
+        } else {
+            element.assign(m_buffer, open, end + 1 - open);
+        }
         m_pos = end + 1;
+        m_resume = 0;
         return true;
     }
 }

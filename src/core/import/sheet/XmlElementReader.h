@@ -18,12 +18,17 @@ public:
     // download) unless its end tag follows the last element.
     XmlElementReader(ZipEntry& entry, std::string localName, std::string containerName);
 
-    // The next element, from its start tag to its end tag (or the empty-element tag); false at the end. Throws Error
-    // "import.xlsx_damaged" when the part ends inside an element or before the container's end tag.
+    // The next element, from its start tag to its end tag (or the empty-element tag); false at the end. An element
+    // larger than kMaxRowXmlBytes comes as its start tag and end tag alone, and lastTooLarge() says so. Throws Error
+    // "import.xlsx_damaged" when the part ends inside an element or before the container's end tag,
+    // "import.xlsx_too_large" for a single tag larger than kMaxRowXmlBytes.
     bool next(std::string& element);
+    bool lastTooLarge() const { return m_lastTooLarge; }
 
 private:
     bool fill();
+    bool needMore(std::size_t open);
+    void skipTo(const std::string& closing, std::size_t from);
     [[noreturn]] void damaged() const;
 
     ZipEntry& m_entry;
@@ -31,6 +36,8 @@ private:
     std::string m_containerName;
     std::string m_buffer;
     std::size_t m_pos = 0;
+    std::size_t m_resume = 0; // from the element's start, where the search for its end tag goes on
+    bool m_lastTooLarge = false;
     bool m_atEnd = false;
     bool m_sawContainerEnd = false;
 };

@@ -2,6 +2,8 @@
 
 #include "core/base/Error.h"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 #include <zip.h>
 
@@ -15,11 +17,23 @@ namespace {
                 fmt::format("the workbook is damaged: {} ({})", entry, why), archive, {entry, why});
 }
 
+[[noreturn]] void tooLarge(const std::string& archive, const std::string& entry, const std::string& why)
+{
+    throw Error(ErrorKind::UserInput, "import.xlsx_too_large",
+                fmt::format("the workbook is larger than Relawas reads: {} ({})", entry, why), archive, {entry, why});
+}
+
+std::string mebibytes(std::uint64_t bytes)
+{
+    return fmt::format("{} MB", bytes >> 20);
+}
+
 } // namespace
 
-ZipEntry::ZipEntry(zip_file* file, std::uint64_t size, std::string name, std::string archive)
+ZipEntry::ZipEntry(zip_file* file, std::uint64_t size, std::uint64_t limit, std::string name, std::string archive)
     : m_file(file)
     , m_size(size)
+    , m_limit(limit)
     , m_name(std::move(name))
     , m_archive(std::move(archive))
 {}
@@ -36,6 +50,9 @@ std::size_t ZipEntry::read(char* buffer, std::size_t capacity)
         damaged(m_archive, m_name, zip_error_strerror(zip_file_get_error(m_file)));
     }
     m_bytesRead += static_cast<std::uint64_t>(count);
+    if (m_bytesRead > m_limit) {
+        tooLarge(m_archive, m_name, fmt::format("more than {} uncompressed", mebibytes(m_limit)));
+    }
     return static_cast<std::size_t>(count);
 }
 
@@ -77,7 +94,7 @@ bool ZipArchive::contains(const std::string& name) const
     return locate(name).has_value();
 }
 
-std::unique_ptr<ZipEntry> ZipArchive::open(const std::string& name) const
+std::unique_ptr<ZipEntry> ZipArchive::open(const std::string& name, std::uint64_t limit) const
 {
     const auto index = locate(name);
     if (!index) {
@@ -88,16 +105,26 @@ std::unique_ptr<ZipEntry> ZipArchive::open(const std::string& name) const
     if (zip_stat_index(m_archive, *index, 0, &stat) != 0) {
         damaged(m_path, name, zip_error_strerror(zip_get_error(m_archive)));
     }
+    const std::uint64_t size = (stat.valid & ZIP_STAT_SIZE) ? stat.size : 0;
+    const std::uint64_t packed = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : 0;
+    if (size > limit) {
+        tooLarge(m_path, name, fmt::format("{} uncompressed, more than {}", mebibytes(size), mebibytes(limit)));
+    }
+    if (size > kMaxSmallPartBytes && size / std::max<std::uint64_t>(packed, 1) > kMaxCompressionRatio) {
+        tooLarge(m_path, name,
+                 fmt::format("{} compressed {} times: a zip bomb", mebibytes(size),
+                             size / std::max<std::uint64_t>(packed, 1)));
+    }
     zip_file_t* file = zip_fopen_index(m_archive, *index, 0);
     if (file == nullptr) {
         damaged(m_path, name, zip_error_strerror(zip_get_error(m_archive)));
     }
-    return std::make_unique<ZipEntry>(file, (stat.valid & ZIP_STAT_SIZE) ? stat.size : 0, name, m_path);
+    return std::make_unique<ZipEntry>(file, size, limit, name, m_path);
 }
 
-std::string ZipArchive::readAll(const std::string& name) const
+std::string ZipArchive::readAll(const std::string& name, std::uint64_t limit) const
 {
-    const auto entry = open(name);
+    const auto entry = open(name, limit);
     std::string text;
     char buffer[65536];
     while (const std::size_t count = entry->read(buffer, sizeof buffer)) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/import/sheet/ReadLimits.h"
+
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -16,12 +18,13 @@ namespace relawas::core {
 class ZipEntry
 {
 public:
-    ZipEntry(zip_file* file, std::uint64_t size, std::string name, std::string archive);
+    ZipEntry(zip_file* file, std::uint64_t size, std::uint64_t limit, std::string name, std::string archive);
     ~ZipEntry();
     ZipEntry(const ZipEntry&) = delete;
     ZipEntry& operator=(const ZipEntry&) = delete;
 
-    // Reads up to `capacity` bytes; 0 at the end. Throws Error "import.xlsx_damaged" when the data is corrupt.
+    // Reads up to `capacity` bytes; 0 at the end. Throws Error "import.xlsx_damaged" when the data is corrupt,
+    // "import.xlsx_too_large" when it grows past the limit it was opened with (whatever its header claimed).
     std::size_t read(char* buffer, std::size_t capacity);
 
     std::uint64_t size() const { return m_size; } // uncompressed
@@ -32,6 +35,7 @@ public:
 private:
     zip_file* m_file;
     std::uint64_t m_size;
+    std::uint64_t m_limit;
     std::uint64_t m_bytesRead = 0;
     std::string m_name;
     std::string m_archive;
@@ -48,10 +52,11 @@ public:
     ZipArchive& operator=(const ZipArchive&) = delete;
 
     bool contains(const std::string& name) const;
-    // Throws Error "import.xlsx_damaged" when the entry is missing or cannot be opened.
-    std::unique_ptr<ZipEntry> open(const std::string& name) const;
+    // Throws Error "import.xlsx_damaged" when the entry is missing or cannot be opened, "import.xlsx_too_large" when
+    // it is larger than `limit` uncompressed or grows more than kMaxCompressionRatio times (a zip bomb).
+    std::unique_ptr<ZipEntry> open(const std::string& name, std::uint64_t limit = kMaxPartBytes) const;
     // The whole entry; for the small parts of a workbook (relationships, styles), never for a worksheet.
-    std::string readAll(const std::string& name) const;
+    std::string readAll(const std::string& name, std::uint64_t limit = kMaxSmallPartBytes) const;
 
 private:
     std::optional<std::uint64_t> locate(const std::string& name) const;

@@ -61,6 +61,23 @@ QString ImportMessageText::describe(const core::ImportMessage& message)
     } else if (code == "import.below_table") {
         text = tr("Skipped: below the table, without NIK, birth date, phone or village: a signature, a date or a "
                   "note, not a person.");
+    } else if (code == "sheet.invalid_text") {
+        text = tr("The cell holds bytes that are not text. Type it again, or save the file as \"CSV UTF-8\".");
+    } else if (code == "sheet.cell_too_long") {
+        text = tr("The cell is longer than %1 characters.").arg(arg(0));
+    } else if (code == "sheet.control_character") {
+        text = tr("The cell holds an invisible control character: type it again.");
+    } else if (code == "sheet.formula") {
+        text = tr("The cell is a formula; its last result is imported. Check it.");
+    } else if (code == "sheet.row_too_large") {
+        text = tr("The row is far too large to read (more than 4 MB).");
+    } else if (code == "sheet.too_many_columns") {
+        text = tr("The row has more cells than a spreadsheet holds.");
+    } else if (code == "csv.unterminated_quote") {
+        text = tr("A quoted cell opened here is never closed, so the rest of the file was read as one cell: close "
+                  "the quote and import again.");
+    } else if (code == "xlsx.bad_row") {
+        text = tr("The row cannot be read: its XML is damaged.");
     } else if (code == "import.not_stored") {
         text = tr("The row could not be stored: %1").arg(QString::fromStdString(message.message));
     } else {

@@ -50,6 +50,8 @@ QString encodingName(core::TextEncoding encoding)
         return QStringLiteral("Windows-1252");
     case core::TextEncoding::Utf16Le:
         return QStringLiteral("UTF-16");
+    case core::TextEncoding::Utf16Be:
+        return QStringLiteral("UTF-16 Big Endian");
     }
     return {};
 }
@@ -206,8 +208,8 @@ QWizardPage* ImportWizard::createFilePage()
     m_encodingComboBox = new QComboBox;
     m_encodingComboBox->setObjectName(QStringLiteral("encodingComboBox"));
     m_encodingComboBox->addItem(tr("Automatic"), kAutomatic);
-    for (const core::TextEncoding encoding :
-         {core::TextEncoding::Utf8, core::TextEncoding::Windows1252, core::TextEncoding::Utf16Le}) {
+    for (const core::TextEncoding encoding : {core::TextEncoding::Utf8, core::TextEncoding::Windows1252,
+                                              core::TextEncoding::Utf16Le, core::TextEncoding::Utf16Be}) {
         m_encodingComboBox->addItem(encodingName(encoding), int(encoding));
     }
     auto* encodingLabel = new QLabel(tr("&Encoding:"));
@@ -492,7 +494,8 @@ void ImportWizard::fillRows(QTableWidget* table, const core::ImportReport& repor
         for (const core::ImportMessage& message : result.messages) {
             messages << ImportMessageText::describe(message);
         }
-        auto* line = readOnlyItem(QString::number(result.line));
+        auto* line = readOnlyItem(result.lastLine > result.line ? tr("%1–%2").arg(result.line).arg(result.lastLine)
+                                                                : QString::number(result.line));
         line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         table->setItem(int(i), 0, line);
         table->setItem(int(i), 1, readOnlyItem(statusText(result.status)));

@@ -78,6 +78,41 @@ TEST_CASE("A file's encoding is found from all its bytes", "[import][encoding]")
         writeBytes(dir / "boundary.csv", std::string(65535, 'a') + "\xE2\x80\x99");
         CHECK(detectTextEncoding(dir / "boundary.csv") == TextEncoding::Utf8);
     }
+    SECTION("a UTF-8 file with one damaged byte stays UTF-8: its other letters say what it is")
+    {
+        writeBytes(dir / "damaged.csv", "Nama\r\n\xC3\x96z \xC3\x87"
+                                        "elik\r\nAndi\xFF\r\nJa\xE2\x80\x99"
+                                        "far\r\n");
+        CHECK(detectTextEncoding(dir / "damaged.csv") == TextEncoding::Utf8);
+    }
+    SECTION("a Windows-1252 file with a byte that happens to start a UTF-8 pair is still Windows-1252")
+    {
+        writeBytes(dir / "ansi2.csv", "Nama\r\n\xD6z \xC7"
+                                      "elik\r\nJos\xE9\r\nG\xFCl\r\n");
+        CHECK(detectTextEncoding(dir / "ansi2.csv") == TextEncoding::Windows1252);
+    }
+    SECTION("UTF-16 without a byte-order mark, either byte order, and UTF-16BE with one")
+    {
+        const std::string text = "Nama;NIK\r\nAndi;1\r\n";
+        std::string little;
+        std::string big;
+        for (const char c : text) {
+            little += std::string{c, '\0'};
+            big += std::string{'\0', c};
+        }
+        writeBytes(dir / "le.txt", little);
+        writeBytes(dir / "be.txt", big);
+        writeBytes(dir / "be-bom.txt", "\xFE\xFF" + big);
+        CHECK(detectTextEncoding(dir / "le.txt") == TextEncoding::Utf16Le);
+        CHECK(detectTextEncoding(dir / "be.txt") == TextEncoding::Utf16Be);
+        CHECK(detectTextEncoding(dir / "be-bom.txt") == TextEncoding::Utf16Be);
+        for (const auto* name : {"le.txt", "be.txt", "be-bom.txt"}) {
+            DecodingStreamBuf buffer(dir / name, detectTextEncoding(dir / name));
+            std::istream in(&buffer);
+            const std::string decoded{std::istreambuf_iterator<char>(in), {}};
+            CHECK(decoded == text);
+        }
+    }
     SECTION("a file that is not there is named")
     {
         CHECK_THROWS_WITH(detectTextEncoding(dir / "missing.csv"), Catch::Contains("missing.csv"));
