@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "TerminalText.h"
 #include "core/base/Clock.h"
 #include "core/base/Error.h"
 #include "core/base/OutputFile.h"
@@ -134,7 +135,7 @@ void printText(std::ostream& out, const core::ImportReport& report, const Import
         }
         fmt::print(out, "line {}: {}\n", row.line, core::rowStatusId(row.status));
         for (const auto& message : row.messages) {
-            fmt::print(out, "  {}\n", message.message);
+            fmt::print(out, "  {}\n", terminalText(message.message));
         }
     }
     const auto& s = report.summary;

@@ -1,5 +1,6 @@
 #include "PeopleCommand.h"
 
+#include "TerminalText.h"
 #include "core/base/Error.h"
 #include "core/regions/RegionRepository.h"
 #include "core/roster/RosterExport.h"
@@ -33,12 +34,6 @@ const std::vector<core::RosterField> kFields{
     core::RosterField::Name,      core::RosterField::Nik,         core::RosterField::Gender,
     core::RosterField::BirthDate, core::RosterField::VillageCode, core::RosterField::Village,
     core::RosterField::Kecamatan, core::RosterField::Roles,       core::RosterField::Phone};
-
-// Characters, not bytes: names and the masked NIK hold multi-byte UTF-8.
-std::size_t displayWidth(const std::string& text)
-{
-    return std::size_t(std::count_if(text.begin(), text.end(), [](char c) { return (c & 0xC0) != 0x80; }));
-}
 
 // Who ran the command, for the audit log: "relawas-cli user@host".
 std::string cliActor()
@@ -87,8 +82,8 @@ long long printTable(CliContext& context, core::Database& db, const core::Roster
     }
     query.forEach(filter, byName, [&](const core::RosterRow& row) {
         for (std::size_t i = 0; i < options.fields.size(); ++i) {
-            widths[i] = std::max(
-                widths[i], displayWidth(core::rosterFieldText(row, options.fields[i], options, filter.referenceDate)));
+            widths[i] = std::max(widths[i], displayWidth(terminalText(core::rosterFieldText(
+                                                row, options.fields[i], options, filter.referenceDate))));
         }
     });
     const auto print = [&](const std::vector<std::string>& cells) {
@@ -109,7 +104,7 @@ long long printTable(CliContext& context, core::Database& db, const core::Roster
     long long rows = 0;
     query.forEach(filter, byName, [&](const core::RosterRow& row) {
         for (std::size_t i = 0; i < options.fields.size(); ++i) {
-            cells[i] = core::rosterFieldText(row, options.fields[i], options, filter.referenceDate);
+            cells[i] = terminalText(core::rosterFieldText(row, options.fields[i], options, filter.referenceDate));
         }
         print(cells);
         ++rows;

@@ -98,6 +98,20 @@ TEST_CASE("A district coordinator lists the roster from a script, NIKs masked un
         REQUIRE(run.exitCode == 0);
         CHECK(lines(run.out).at(1).rfind("\"'=HYPERLINK(", 0) == 0);
     }
+    SECTION("a name stored before escapes were refused prints as visible escapes, not as terminal commands")
+    {
+        {
+            // Written past the writers' checks, as a database of an older version may hold it.
+            SQLite::Database raw(db, SQLite::OPEN_READWRITE);
+            raw.exec("UPDATE person SET full_name = 'Budi ' || char(27) || '[2J' || char(8238) || 'Santoso' "
+                     "WHERE nik = '1219012001880003'");
+        }
+        const Run run = cli(scratch, {"--db", db, "people", "list"});
+        REQUIRE(run.exitCode == 0);
+        CHECK(run.out.find('\x1B') == std::string::npos);
+        CHECK(run.out.find("\xE2\x80\xAE") == std::string::npos);
+        CHECK_THAT(run.out, Catch::Contains("Budi \\x1B[2J<U+202E>Santoso"));
+    }
     SECTION("--full-nik prints the NIK whole")
     {
         const Run run = cli(scratch, {"--db", db, "people", "list", "--csv", "--full-nik"});
