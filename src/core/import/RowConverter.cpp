@@ -158,10 +158,6 @@ void RowWork::readBirth()
             person.birthDate = parsed;
         }
     }
-    if (person.birthDate && *person.birthDate > m_context.today) {
-        add(Severity::Error, ImportField::BirthDate, formatIsoDate(*person.birthDate), "import.birth_in_future",
-            "the birth date is after today", {formatIsoDate(*person.birthDate)});
-    }
 
     const std::string gender = cell(ImportField::Gender);
     if (!gender.empty()) {

@@ -42,7 +42,7 @@ struct RowContext
 // spreadsheet adds its own. Pure apart from the regions read at the start: it never writes and never throws on a row.
 //
 // Codes besides checkPerson's (person.*, nik.*, phone.*, email.*, eligibility.*), all errors:
-// "nik.spreadsheet_number" (the NIK is a number cell of an XLSX), "import.bad_date", "import.birth_in_future",
+// "nik.spreadsheet_number" (the NIK is a number cell of an XLSX), "import.bad_date",
 // "import.bad_gender", "import.bad_rt_rw", "import.unknown_kecamatan", "import.kecamatan_missing",
 // "import.unknown_village", "import.ambiguous_village", "import.unknown_role", "import.unknown_target_group".
 class RowConverter

@@ -21,7 +21,8 @@ QString ImportMessageText::describe(const core::ImportMessage& message)
     const std::string& code = message.code;
     QString text;
     if (startsWith(code, "nik.") || startsWith(code, "phone.") || startsWith(code, "email.") ||
-        startsWith(code, "eligibility.") || startsWith(code, "person.") || startsWith(code, "village.")) {
+        startsWith(code, "eligibility.") || startsWith(code, "person.") || startsWith(code, "village.") ||
+        startsWith(code, "date.") || startsWith(code, "text.")) {
         text = ValidationText::describe({message.code, message.message, message.args});
     } else if (code == "import.duplicate_in_file") {
         text = tr("The same NIK as line %1 of this file.").arg(arg(0));
@@ -46,8 +47,6 @@ QString ImportMessageText::describe(const core::ImportMessage& message)
         text = tr("No kecamatan of this name in the working regency.");
     } else if (code == "import.bad_date") {
         text = tr("Not a date; write dd/mm/yyyy.");
-    } else if (code == "import.birth_in_future") {
-        text = tr("A birth date in the future.");
     } else if (code == "import.bad_gender") {
         text = tr("Gender must be L, P, Laki-laki or Perempuan.");
     } else if (code == "import.unknown_role") {
