@@ -552,6 +552,18 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 cannot be written: %2</translation>
     </message>
+    <message>
+        <source>The workbook is larger than Relawas reads (part %1). Save the sheet as CSV, or split it into smaller files.</source>
+        <translation>The workbook is larger than Relawas reads (part %1). Save the sheet as CSV, or split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows, more than a spreadsheet holds: split it into smaller files.</source>
+        <translation>The file has more than %1 rows, more than a spreadsheet holds: split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>This is a device or a pipe, not a file: choose a spreadsheet file.</source>
+        <translation>This is a device or a pipe, not a file: choose a spreadsheet file.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -611,10 +623,6 @@
         <translation>Not a date; write dd/mm/yyyy.</translation>
     </message>
     <message>
-        <source>A birth date in the future.</source>
-        <translation>A birth date in the future.</translation>
-    </message>
-    <message>
         <source>Gender must be L, P, Laki-laki or Perempuan.</source>
         <translation>Gender must be L, P, Laki-laki or Perempuan.</translation>
     </message>
@@ -657,6 +665,38 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The cell holds bytes that are not text. Type it again, or save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation>The cell holds bytes that are not text. Type it again, or save the file as &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The cell is longer than %1 characters.</source>
+        <translation>The cell is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The cell holds an invisible control character: type it again.</source>
+        <translation>The cell holds an invisible control character: type it again.</translation>
+    </message>
+    <message>
+        <source>The cell is a formula; its last result is imported. Check it.</source>
+        <translation>The cell is a formula; its last result is imported. Check it.</translation>
+    </message>
+    <message>
+        <source>The row is far too large to read (more than 4 MB).</source>
+        <translation>The row is far too large to read (more than 4 MB).</translation>
+    </message>
+    <message>
+        <source>The row has more cells than a spreadsheet holds.</source>
+        <translation>The row has more cells than a spreadsheet holds.</translation>
+    </message>
+    <message>
+        <source>A quoted cell opened here is never closed, so the rest of the file was read as one cell: close the quote and import again.</source>
+        <translation>A quoted cell opened here is never closed, so the rest of the file was read as one cell: close the quote and import again.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read: its XML is damaged.</source>
+        <translation>The row cannot be read: its XML is damaged.</translation>
     </message>
 </context>
 <context>
@@ -1943,6 +1983,10 @@
             <numerusform>%n refused row saved in %1. Fix them in the spreadsheet, then import that file.</numerusform>
             <numerusform>%n refused rows saved in %1. Fix them in the spreadsheet, then import that file.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>

@@ -552,6 +552,18 @@
         <source>%1 cannot be written: %2</source>
         <translation>%1 tidak dapat ditulis: %2</translation>
     </message>
+    <message>
+        <source>The workbook is larger than Relawas reads (part %1). Save the sheet as CSV, or split it into smaller files.</source>
+        <translation>Buku kerja ini lebih besar daripada yang dapat dibaca Relawas (bagian %1). Simpan lembarnya sebagai CSV, atau pecah menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows, more than a spreadsheet holds: split it into smaller files.</source>
+        <translation>Berkas ini memiliki lebih dari %1 baris, lebih banyak daripada yang dapat dimuat lembar kerja: pecah menjadi beberapa berkas yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>This is a device or a pipe, not a file: choose a spreadsheet file.</source>
+        <translation>Ini perangkat atau pipa, bukan berkas: pilih berkas lembar kerja.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -611,10 +623,6 @@
         <translation>Bukan tanggal; tulis hh/bb/tttt.</translation>
     </message>
     <message>
-        <source>A birth date in the future.</source>
-        <translation>Tanggal lahir di masa depan.</translation>
-    </message>
-    <message>
         <source>Gender must be L, P, Laki-laki or Perempuan.</source>
         <translation>Jenis kelamin harus L, P, Laki-laki, atau Perempuan.</translation>
     </message>
@@ -657,6 +665,38 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The cell holds bytes that are not text. Type it again, or save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation>Sel ini memuat byte yang bukan teks. Ketik ulang, atau simpan berkas sebagai &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>The cell is longer than %1 characters.</source>
+        <translation>Sel ini lebih panjang dari %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The cell holds an invisible control character: type it again.</source>
+        <translation>Sel ini memuat karakter kendali yang tidak terlihat: ketik ulang.</translation>
+    </message>
+    <message>
+        <source>The cell is a formula; its last result is imported. Check it.</source>
+        <translation>Sel ini berisi rumus; hasil terakhirnya yang diimpor. Periksa kembali.</translation>
+    </message>
+    <message>
+        <source>The row is far too large to read (more than 4 MB).</source>
+        <translation>Baris ini terlalu besar untuk dibaca (lebih dari 4 MB).</translation>
+    </message>
+    <message>
+        <source>The row has more cells than a spreadsheet holds.</source>
+        <translation>Baris ini memiliki lebih banyak sel daripada yang dapat dimuat lembar kerja.</translation>
+    </message>
+    <message>
+        <source>A quoted cell opened here is never closed, so the rest of the file was read as one cell: close the quote and import again.</source>
+        <translation>Sel bertanda kutip yang dibuka di sini tidak pernah ditutup, sehingga sisa berkas terbaca sebagai satu sel: tutup tanda kutipnya lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>The row cannot be read: its XML is damaged.</source>
+        <translation>Baris ini tidak dapat dibaca: XML-nya rusak.</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1977,10 @@
         <translation>
             <numerusform>%n baris yang ditolak tersimpan di %1. Perbaiki di spreadsheet, lalu impor berkas itu.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
     </message>
 </context>
 <context>
