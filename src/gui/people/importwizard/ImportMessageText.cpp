@@ -4,6 +4,8 @@
 #include "core/import/ImportMessage.h"
 #include "core/people/checks/ValidationIssue.h"
 
+#include <QLocale>
+
 namespace relawas::gui {
 
 namespace {
@@ -63,7 +65,7 @@ QString ImportMessageText::describe(const core::ImportMessage& message)
     } else if (code == "sheet.invalid_text") {
         text = tr("The cell holds bytes that are not text. Type it again, or save the file as \"CSV UTF-8\".");
     } else if (code == "sheet.cell_too_long") {
-        text = tr("The cell is longer than %1 characters.").arg(arg(0));
+        text = tr("The cell is longer than %1 characters.").arg(QLocale().toString(arg(0).toLongLong()));
     } else if (code == "sheet.control_character") {
         text = tr("The cell holds an invisible control character: type it again.");
     } else if (code == "sheet.formula") {
