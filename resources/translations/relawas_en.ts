@@ -1344,6 +1344,10 @@
         <source>The birth date is after today.</source>
         <translation>The birth date is after today.</translation>
     </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>The text is longer than %1 characters.</translation>
+    </message>
 </context>
 <context>
     <name>VillageNames</name>

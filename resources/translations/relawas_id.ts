@@ -1344,6 +1344,10 @@
         <source>The birth date is after today.</source>
         <translation>Tanggal lahir jatuh setelah hari ini.</translation>
     </message>
+    <message>
+        <source>The text is longer than %1 characters.</source>
+        <translation>Teks ini lebih panjang dari %1 karakter.</translation>
+    </message>
 </context>
 <context>
     <name>VillageNames</name>

@@ -103,6 +103,9 @@ std::optional<Stored> findLiving(Database& db, const char* where, const std::str
     return query->executeStep() ? std::optional(storedFrom(*query)) : std::nullopt;
 }
 
+// The longest text a field holds, in bytes: a spreadsheet's cell (Excel holds 32,767 characters).
+constexpr std::size_t kLongestText = 32767;
+
 [[noreturn]] void refuse(const std::string& code, const std::string& message, const std::string& field,
                          std::vector<std::string> args = {})
 {
@@ -279,7 +282,8 @@ void PersonRepository::checkStorable(const Person& p) const
                         problem->code == "person.name_control")) {
             refuse(problem->code, problem->message, "full_name", problem->args);
         }
-        // Every text is UTF-8: the audit log writes the record as JSON, which holds nothing else.
+        // Every text is UTF-8 (the audit log writes the record as JSON, which holds nothing else), and no longer than a
+        // spreadsheet's cell.
         for (const auto& [field, text] : {std::pair{"birth_place", &p.birthPlace},
                                           {"dusun", &p.dusun},
                                           {"rt", &p.rt},
@@ -292,6 +296,10 @@ void PersonRepository::checkStorable(const Person& p) const
                                           {"notes", &p.notes}}) {
             if (!isValidUtf8(*text)) {
                 refuse("text.invalid_utf8", fmt::format("{} is not valid text (UTF-8)", field), field, {field});
+            }
+            if (text->size() > kLongestText) {
+                refuse("text.too_long", fmt::format("{} is longer than {} bytes", field, kLongestText), field,
+                       {field, std::to_string(kLongestText)});
             }
         }
         if (!p.nik.empty() && (p.nik.size() != 16 ||

@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include <QLocale>
+
 namespace relawas::gui {
 
 namespace {
@@ -94,6 +96,9 @@ QString ValidationText::describe(const core::ValidationIssue& issue)
     }
     if (code == "text.invalid_utf8") {
         return tr("The text holds bytes that are not letters (a file saved in another encoding?).");
+    }
+    if (code == "text.too_long") {
+        return tr("The text is longer than %1 characters.").arg(QLocale().toString(arg(1).toLongLong()));
     }
     if (code == "date.invalid") {
         return arg(0); // the date's own problem, already in the user's language

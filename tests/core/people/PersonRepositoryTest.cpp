@@ -138,6 +138,17 @@ TEST_CASE("What the database must never hold is refused before anything is writt
     kecamatan.villageCode = "12.19.01";
     CHECK(errorCodeOf([&] { people.save(kecamatan, "staf"); }) == "region.not_village");
 
+    // Any text field: UTF-8 (the audit log's JSON holds nothing else), and no longer than a spreadsheet's cell.
+    Person badBytes = sitiOfDurian();
+    badBytes.notes = "Catatan \xFF";
+    CHECK(errorCodeOf([&] { people.save(badBytes, "staf"); }) == "text.invalid_utf8");
+    Person surrogate = sitiOfDurian();
+    surrogate.birthPlace = "Medan \xED\xA0\x80";
+    CHECK(errorCodeOf([&] { people.save(surrogate, "staf"); }) == "text.invalid_utf8");
+    Person huge = sitiOfDurian();
+    huge.organisation = std::string(40000, 'o');
+    CHECK(errorCodeOf([&] { people.save(huge, "staf"); }) == "text.too_long");
+
     CHECK(people.countLiving() == 0);
     CHECK(db.connection().execAndGet("SELECT count(*) FROM audit_log").getInt() == 0);
 
