@@ -12,22 +12,39 @@ CsvReader::CsvReader(std::istream& in, char delimiter, CsvLimits limits)
     , m_limits(limits)
 {}
 
+bool CsvReader::get(char& c)
+{
+    if (!m_pending.empty()) {
+        c = m_pending.front();
+        m_pending.erase(0, 1);
+        return true;
+    }
+    return static_cast<bool>(m_in.get(c));
+}
+
+int CsvReader::peek()
+{
+    return m_pending.empty() ? m_in.peek() : static_cast<unsigned char>(m_pending.front());
+}
+
 bool CsvReader::next(std::vector<std::string>& fields)
 {
     fields.clear();
     if (m_atStart) {
         m_atStart = false;
-        static constexpr char bom[] = "\xEF\xBB\xBF";
-        if (m_in.peek() == static_cast<unsigned char>(bom[0])) {
-            char head[3] = {};
-            m_in.read(head, 3);
-            if (std::string_view(head, 3) != std::string_view(bom, 3)) {
-                m_in.clear();
-                m_in.seekg(0);
-            }
+        // A UTF-8 byte-order mark is no text. Bytes that only begin like one (a full-width letter, U+FF03) are the
+        // file's first text: they are read again from m_pending, since a decoding stream cannot seek back.
+        static constexpr std::string_view bom = "\xEF\xBB\xBF";
+        char c = 0;
+        while (m_pending.size() < bom.size() && m_in.peek() == static_cast<unsigned char>(bom[m_pending.size()]) &&
+               m_in.get(c)) {
+            m_pending += c;
+        }
+        if (m_pending == bom) {
+            m_pending.clear();
         }
     }
-    if (m_in.peek() == std::char_traits<char>::eof()) {
+    if (peek() == std::char_traits<char>::eof()) {
         return false;
     }
 
@@ -56,18 +73,18 @@ bool CsvReader::next(std::vector<std::string>& fields)
         fieldWasQuoted = false;
     };
     char c = 0;
-    while (m_in.get(c)) {
+    while (get(c)) {
         if (quoted) {
             if (c == '"') {
-                if (m_in.peek() == '"') {
-                    m_in.get(c);
+                if (peek() == '"') {
+                    get(c);
                     append('"');
                 } else {
                     quoted = false;
                 }
             } else {
                 // A line break inside quotes: LF, CRLF, or a CR alone (old Mac files).
-                if (c == '\n' || (c == '\r' && m_in.peek() != '\n')) {
+                if (c == '\n' || (c == '\r' && peek() != '\n')) {
                     ++m_line;
                 }
                 append(c);
@@ -81,8 +98,8 @@ bool CsvReader::next(std::vector<std::string>& fields)
             endField();
         } else if (c == '\n' || c == '\r') {
             // The record ends at LF, CRLF or a CR alone.
-            if (c == '\r' && m_in.peek() == '\n') {
-                m_in.get(c);
+            if (c == '\r' && peek() == '\n') {
+                get(c);
             }
             ++m_line;
             endField();

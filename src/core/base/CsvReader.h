@@ -37,7 +37,11 @@ public:
     bool tooLarge() const { return m_tooLarge; }
 
 private:
+    bool get(char& c);
+    int peek();
+
     std::istream& m_in;
+    std::string m_pending; // bytes read ahead at the start that turned out to be no byte-order mark
     char m_delimiter;
     CsvLimits m_limits;
     bool m_droppedFields = false;

@@ -93,6 +93,39 @@ TEST_CASE("A byte-order mark at the start is dropped, other leading UTF-8 is kep
                                         "y"});
 }
 
+TEST_CASE("Leading bytes that only begin like a byte-order mark are kept on a stream that cannot seek back", "[csv]")
+{
+    // What a decoding stream is: it gives its bytes once. (Found by fuzzing: the first record was lost.)
+    class OneWay final : public std::streambuf
+    {
+    public:
+        explicit OneWay(std::string text)
+            : m_text(std::move(text))
+        {
+            setg(m_text.data(), m_text.data(), m_text.data() + m_text.size());
+        }
+
+    private:
+        std::string m_text;
+    };
+    const auto read = [](const std::string& text) {
+        OneWay buffer(text);
+        std::istream in(&buffer);
+        CsvReader reader(in);
+        std::vector<Fields> records;
+        Fields fields;
+        while (reader.next(fields)) {
+            records.push_back(fields);
+        }
+        return records;
+    };
+    CHECK(read("\xEF\xBC\x83Nama,NIK\nBudi,1\n") == std::vector<Fields>{{"\xEF\xBC\x83Nama", "NIK"}, {"Budi", "1"}});
+    CHECK(read("\xEF\xBB\xBFNama,NIK\n") == std::vector<Fields>{{"Nama", "NIK"}});
+    CHECK(read("\xEF\xBB") == std::vector<Fields>{{"\xEF\xBB"}});
+    CHECK(read("\xEF") == std::vector<Fields>{{"\xEF"}});
+    CHECK(read("\xEF\xBB\xBF").empty());
+}
+
 TEST_CASE("The last record needs no line break; an empty input has no records", "[csv]")
 {
     const auto records = readAll("a,b\nc,d");
