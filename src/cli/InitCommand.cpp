@@ -7,8 +7,10 @@
 #include "core/regions/RegionRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsStore.h"
+#include "core/storage/UnitOfWork.h"
 
 #include <CLI/CLI.hpp>
+#include <optional>
 #include <ostream>
 
 #include <fmt/ostream.h>
@@ -21,40 +23,51 @@ void runInit(CliContext& context, const InitOptions& options)
     if (context.databasePath.empty()) {
         throw core::Error(core::ErrorKind::UserInput, "cli.db_required", "--db is required: the database file to use");
     }
-    core::Database db(context.databasePath);
-    core::RegionRepository regions(db);
-    if (!regions.currentCodeList()) {
-        const auto path =
-            options.regionList.empty() ? core::defaultRegionListPath() : std::filesystem::path(options.regionList);
-        const auto list = core::readRegionList(path);
-        const auto result = core::importRegionList(db, list);
-        fmt::print(context.out, "Loaded region list {} {}: {} regions.\n", list.name, list.version, result.added);
-    }
-    core::SettingsStore settings(db);
-    settings.installationId();
-    if (!options.kabupaten.empty()) {
-        settings.setWorkingKabupaten(options.kabupaten);
-    }
-    if (options.electionDay == "none") {
-        settings.setElectionDay(std::nullopt);
-    } else if (!options.electionDay.empty()) {
-        const auto day = core::parseIsoDate(options.electionDay);
-        if (!day) {
+    std::optional<core::Date> electionDay;
+    if (!options.electionDay.empty() && options.electionDay != "none") {
+        electionDay = core::parseIsoDate(options.electionDay);
+        if (!electionDay) {
             throw core::Error(core::ErrorKind::UserInput, "cli.bad_date",
                               fmt::format("`{}` is not a date YYYY-MM-DD", options.electionDay), "--election-day",
                               {options.electionDay});
         }
-        settings.setElectionDay(day);
+    }
+    core::Database db(context.databasePath);
+    core::RegionRepository regions(db);
+    core::SettingsStore settings(db);
+    {
+        // The region list and the settings in one transaction: a kill or a refused kabupaten leaves the database as
+        // it was, and the next init starts again from there.
+        core::UnitOfWork work(db, "relawas-cli init");
+        std::string loaded;
+        if (!regions.currentCodeList()) {
+            const auto path =
+                options.regionList.empty() ? core::defaultRegionListPath() : std::filesystem::path(options.regionList);
+            const auto list = core::readRegionList(path);
+            const auto result = core::importRegionList(db, list);
+            loaded = fmt::format("Loaded region list {} {}: {} regions.\n", list.name, list.version, result.added);
+        }
+        settings.installationId();
+        if (!options.kabupaten.empty()) {
+            settings.setWorkingKabupaten(options.kabupaten);
+        }
+        if (options.electionDay == "none") {
+            settings.setElectionDay(std::nullopt);
+        } else if (electionDay) {
+            settings.setElectionDay(electionDay);
+        }
+        work.commit();
+        fmt::print(context.out, "{}", loaded);
     }
     const auto working = settings.workingKabupaten();
     const auto region = working ? regions.find(*working) : std::nullopt;
-    const auto electionDay = settings.electionDay();
+    const auto dayOfElection = settings.electionDay();
     fmt::print(context.out,
                "Database {} is ready (schema version {}). Working kabupaten/kota: {}. Election day (ages are counted "
                "on it): {}.\n",
                context.databasePath, db.schemaVersion(),
                region ? fmt::format("{} {}", region->code, region->name) : std::string("not chosen yet"),
-               electionDay ? core::formatIsoDate(*electionDay) : std::string("not set, today"));
+               dayOfElection ? core::formatIsoDate(*dayOfElection) : std::string("not set, today"));
 }
 } // namespace
 

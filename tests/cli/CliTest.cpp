@@ -137,4 +137,11 @@ TEST_CASE("A user's mistake exits with 1 and one line on stderr naming the place
                              "12.19.01,Medang Deras,kecamatan,12.19\n";
     refused({"--db", db, "regions", "load", broken.string()}, "wilayah.csv:5");
     CHECK(cli(scratch, {"--db", db, "regions", "stats", "--json"}).out == statsBefore);
+
+    // init is one transaction: a refused kabupaten on a new database keeps neither the region list nor any setting.
+    const std::string fresh = (scratch / "fresh.db").string();
+    refused({"--db", fresh, "init", "--kabupaten", "99.99"}, "99.99");
+    const Run stats = cli(scratch, {"--db", fresh, "regions", "stats", "--json"});
+    REQUIRE(stats.exitCode == 0);
+    CHECK_THAT(stats.out, Catch::Contains("\"total\": 0,"));
 }

@@ -4,10 +4,10 @@
 #include "core/base/Error.h"
 #include "core/regions/RegionList.h"
 #include "core/storage/Database.h"
+#include "core/storage/Savepoint.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
-#include <SQLiteCpp/Transaction.h>
 
 namespace relawas::core {
 
@@ -23,7 +23,7 @@ RegionImportResult importRegionList(Database& database, const RegionList& list, 
     SQLite::Database& db = database.connection();
     RegionImportResult result;
     try {
-        SQLite::Transaction transaction(db);
+        Savepoint transaction(db, "region_import"); // one transaction, or part of the caller's
         db.exec("CREATE TEMP TABLE incoming_region (code TEXT PRIMARY KEY, name TEXT NOT NULL, level TEXT NOT NULL, "
                 "parent_code TEXT) WITHOUT ROWID");
 
@@ -75,7 +75,7 @@ RegionImportResult importRegionList(Database& database, const RegionList& list, 
         retire.bind(1, static_cast<int64_t>(result.codeListId));
         retire.exec();
         db.exec("DROP TABLE temp.incoming_region");
-        transaction.commit();
+        transaction.release();
     } catch (const SQLite::Exception& e) {
         throw Error(ErrorKind::Internal, "region.import_failed",
                     std::string("writing the region list failed: ") + e.what(), list.source, {e.what()});
