@@ -1,5 +1,6 @@
 #include "core/base/OutputFile.h"
 
+#include "ErrorCodeOf.h"
 #include "TempDir.h"
 #include "core/base/Error.h"
 
@@ -10,20 +11,11 @@
 #include <sys/stat.h>
 
 using namespace relawas::core;
+using relawas::tests::errorCodeOf;
 using relawas::tests::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string codeOf(const std::function<void()>& call)
-{
-    try {
-        call();
-    } catch (const Error& e) {
-        return e.code();
-    }
-    return "no error";
-}
 
 std::string readAll(const fs::path& file)
 {
@@ -55,9 +47,9 @@ TEST_CASE("An output may not be the database, its companions or the file being r
          {db, dir / "sub" / ".." / "relawas.db", dir / "link.db", fs::path(db.string() + "-wal"),
           fs::path(db.string() + "-shm"), fs::path(db.string() + "-journal"), input}) {
         INFO(output.string());
-        CHECK(codeOf([&] { checkOutputPath(output, db, {input}); }) == "output.would_overwrite");
+        CHECK(errorCodeOf([&] { checkOutputPath(output, db, {input}); }) == "output.would_overwrite");
     }
-    CHECK(codeOf([&] { checkOutputPath(dir / "ditolak.csv", db, {input}); }) == "no error");
+    CHECK(errorCodeOf([&] { checkOutputPath(dir / "ditolak.csv", db, {input}); }) == "no error");
     CHECK(readAll(db) == "SQLite format 3"); // nothing was touched
 }
 
@@ -75,10 +67,10 @@ TEST_CASE("A private file is written whole, for its owner only, or not at all", 
 
     SECTION("a folder that does not exist, or a folder as the output, is said before anything is written")
     {
-        CHECK(codeOf([&] { checkOutputWritable(dir / "missing" / "x.csv"); }) == "output.not_writable");
-        CHECK(codeOf([&] { checkOutputWritable(dir.path()); }) == "output.not_writable");
-        CHECK(codeOf([&] { writePrivateFile(dir / "missing" / "x.csv", "x"); }) == "output.not_writable");
-        CHECK(codeOf([&] { checkOutputWritable(dir / "new.csv"); }) == "no error");
+        CHECK(errorCodeOf([&] { checkOutputWritable(dir / "missing" / "x.csv"); }) == "output.not_writable");
+        CHECK(errorCodeOf([&] { checkOutputWritable(dir.path()); }) == "output.not_writable");
+        CHECK(errorCodeOf([&] { writePrivateFile(dir / "missing" / "x.csv", "x"); }) == "output.not_writable");
+        CHECK(errorCodeOf([&] { checkOutputWritable(dir / "new.csv"); }) == "no error");
         CHECK_FALSE(fs::exists(dir / "new.csv"));
     }
 }

@@ -2,6 +2,7 @@
 // every kind of mess the brief names, against the real region list of Batu Bara.
 #include "core/import/PeopleImport.h"
 
+#include "ErrorCodeOf.h"
 #include "ImportTestSupport.h"
 #include "PeopleForTests.h"
 #include "RegionFixtures.h"
@@ -93,16 +94,6 @@ std::string replaceAll(std::string text, const std::string& from, const std::str
         text.replace(at, from.size(), to);
     }
     return text;
-}
-
-std::string errorCode(const std::function<void()>& call)
-{
-    try {
-        call();
-    } catch (const Error& error) {
-        return error.code();
-    }
-    return "no error";
 }
 
 } // namespace
@@ -291,7 +282,7 @@ TEST_CASE("The real run writes exactly the accepted and warned rows, in one tran
             livingWhenCancelled = persons.countLiving();
             return true;
         };
-        CHECK(errorCode([&] { importer.run(mapping, progress); }) == "operation.cancelled");
+        CHECK(errorCodeOf([&] { importer.run(mapping, progress); }) == "operation.cancelled");
         CHECK(livingWhenCancelled == 1 + 4);
         CHECK(contentDump(registry.db()) == before);
     }
@@ -485,7 +476,7 @@ TEST_CASE("What stops an import before any row is said once, with a code", "[imp
         writeBytes(registry.dir() / "x.csv", crlf({"Budi;1219070101900001", "Siti;1219074512950002"}));
         PeopleImport importer(registry.db(), registry.dir() / "x.csv", registry.options());
         CHECK_FALSE(importer.detectedMapping());
-        CHECK(errorCode([&] { importer.mappingOrThrow(); }) == "import.no_header");
+        CHECK(errorCodeOf([&] { importer.mappingOrThrow(); }) == "import.no_header");
     }
     SECTION("a mapping without the full name")
     {
@@ -493,7 +484,7 @@ TEST_CASE("What stops an import before any row is said once, with a code", "[imp
         PeopleImport importer(registry.db(), registry.dir() / "y.csv", registry.options());
         auto mapping = importer.mappingOrThrow();
         mapping.fields[0] = std::nullopt;
-        CHECK(errorCode([&] { importer.dryRun(mapping); }) == "import.bad_mapping");
+        CHECK(errorCodeOf([&] { importer.dryRun(mapping); }) == "import.bad_mapping");
     }
     SECTION("a database without a working kabupaten")
     {
@@ -502,7 +493,7 @@ TEST_CASE("What stops an import before any row is said once, with a code", "[imp
         Database fresh(dir / "fresh.db");
         writeBytes(dir / "z.csv", crlf({"Nama;NIK", "Budi;1219070101900001"}));
         PeopleImport importer(fresh, dir / "z.csv", registry.options());
-        CHECK(errorCode([&] { importer.dryRun(importer.mappingOrThrow()); }) == "import.no_working_kabupaten");
+        CHECK(errorCodeOf([&] { importer.dryRun(importer.mappingOrThrow()); }) == "import.no_working_kabupaten");
     }
     SECTION("a quote never closed: the row is refused, the rest is reported as it was")
     {

@@ -1,6 +1,7 @@
 // The people service as the person form uses it for roles: a relawan becomes PKD, a term ends, a person moves.
 #include "core/people/PeopleService.h"
 
+#include "ErrorCodeOf.h"
 #include "RegionFixtures.h"
 #include "TempDir.h"
 #include "core/base/Error.h"
@@ -38,17 +39,6 @@ PersonRole roleOf(RoleKind kind, const std::string& scope)
     role.scopeCode = scope;
     role.startDate = 2024y / std::chrono::June / 1d;
     return role;
-}
-
-template<typename Call>
-std::string errorCodeOf(Call&& call)
-{
-    try {
-        call();
-    } catch (const Error& e) {
-        return e.code();
-    }
-    return "no error";
 }
 
 } // namespace

@@ -1,3 +1,4 @@
+#include "ErrorCodeOf.h"
 #include "PeopleForTests.h"
 #include "RegionFixtures.h"
 #include "TempDir.h"
@@ -33,17 +34,6 @@ Person sitiOfDurian()
     p.organisation = "PKK";
     p.consentDate = 2024y / std::chrono::August / 1d;
     return p;
-}
-
-template<typename Call>
-std::string errorCodeOf(Call&& call)
-{
-    try {
-        call();
-    } catch (const Error& e) {
-        return e.code();
-    }
-    return "no error";
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // Mac line endings, a device or a pipe instead of a file. Each is refused at its place, or read, in bounded memory.
 #include "core/import/sheet/ReadLimits.h"
 
+#include "ErrorCodeOf.h"
 #include "TempDir.h"
 #include "TestWorkbook.h"
 #include "core/base/Error.h"
@@ -29,16 +30,6 @@ std::vector<SheetRow> readFile(const std::filesystem::path& file)
         result.push_back(row);
     }
     return result;
-}
-
-std::string errorCode(const std::function<void()>& call)
-{
-    try {
-        call();
-    } catch (const Error& error) {
-        return error.code();
-    }
-    return "no error";
 }
 
 std::string sheetXml(const std::string& rows)
@@ -170,24 +161,24 @@ TEST_CASE("A zip bomb is refused before it is unpacked", "[import][limits][xlsx]
                                                       "</c></row>" +
                                                       std::string(40u << 20, ' ')));
     CHECK(std::filesystem::file_size(file) < 1u << 20);
-    CHECK(errorCode([&] { readFile(file); }) == "import.xlsx_too_large");
+    CHECK(errorCodeOf([&] { readFile(file); }) == "import.xlsx_too_large");
 
     SECTION("and so is a styles part past its limit")
     {
         replaceZipEntry(dir / "plain.xlsx", dir / "styles.xlsx", "xl/styles.xml",
                         "<styleSheet>" + std::string(kMaxSmallPartBytes + 10, ' ') + "</styleSheet>");
-        CHECK(errorCode([&] { readFile(dir / "styles.xlsx"); }) == "import.xlsx_too_large");
+        CHECK(errorCodeOf([&] { readFile(dir / "styles.xlsx"); }) == "import.xlsx_too_large");
     }
 }
 
 TEST_CASE("A device or a pipe is refused at once instead of read forever", "[import][limits]")
 {
-    CHECK(errorCode([] { inspectSpreadsheet("/dev/zero"); }) == "import.not_a_file");
+    CHECK(errorCodeOf([] { inspectSpreadsheet("/dev/zero"); }) == "import.not_a_file");
     TempDir dir;
     const auto fifo = dir / "pipe.csv";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     // Opening a pipe nobody writes to blocks: the check must come before the open.
-    auto inspected = std::async(std::launch::async, [&] { return errorCode([&] { inspectSpreadsheet(fifo); }); });
+    auto inspected = std::async(std::launch::async, [&] { return errorCodeOf([&] { inspectSpreadsheet(fifo); }); });
     const bool answered = inspected.wait_for(std::chrono::seconds(10)) == std::future_status::ready;
     if (!answered) {
         std::ofstream unblock(fifo); // lets the blocked open return, so that the test ends

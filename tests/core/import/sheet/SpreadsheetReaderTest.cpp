@@ -1,3 +1,4 @@
+#include "ErrorCodeOf.h"
 #include "TempDir.h"
 #include "TestWorkbook.h"
 #include "core/base/Error.h"
@@ -41,16 +42,6 @@ std::vector<std::string> texts(const SheetRow& row)
 }
 
 using Texts = std::vector<std::string>;
-
-std::string errorCode(const std::function<void()>& call)
-{
-    try {
-        call();
-    } catch (const Error& error) {
-        return error.code();
-    }
-    return "no error";
-}
 
 } // namespace
 
@@ -130,11 +121,11 @@ TEST_CASE("Files that are no spreadsheet are refused with a clear code", "[impor
     writeBytes(dir / "empty.csv", "");
     writeBytes(dir / "old.xls", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(100, '\0'));
     writeBytes(dir / "broken.xlsx", std::string("PK\x03\x04", 4) + "garbage");
-    CHECK(errorCode([&] { inspectSpreadsheet(dir / "missing.csv"); }) == "import.unreadable");
-    CHECK(errorCode([&] { inspectSpreadsheet(dir.path()); }) == "import.unreadable");
-    CHECK(errorCode([&] { inspectSpreadsheet(dir / "empty.csv"); }) == "import.empty");
-    CHECK(errorCode([&] { inspectSpreadsheet(dir / "old.xls"); }) == "import.xls_unsupported");
-    CHECK(errorCode([&] { inspectSpreadsheet(dir / "broken.xlsx"); }) == "import.not_xlsx");
+    CHECK(errorCodeOf([&] { inspectSpreadsheet(dir / "missing.csv"); }) == "import.unreadable");
+    CHECK(errorCodeOf([&] { inspectSpreadsheet(dir.path()); }) == "import.unreadable");
+    CHECK(errorCodeOf([&] { inspectSpreadsheet(dir / "empty.csv"); }) == "import.empty");
+    CHECK(errorCodeOf([&] { inspectSpreadsheet(dir / "old.xls"); }) == "import.xls_unsupported");
+    CHECK(errorCodeOf([&] { inspectSpreadsheet(dir / "broken.xlsx"); }) == "import.not_xlsx");
 }
 
 TEST_CASE("Number formats that show dates are told from the others", "[import][xlsx]")
@@ -225,14 +216,14 @@ TEST_CASE("An XLSX cut short is damaged, not read as far as it goes", "[import][
     REQUIRE(sheet.size() > 100000);
     replaceZipEntry(dir / "whole.xlsx", dir / "cut.xlsx", "xl/worksheets/sheet1.xml",
                     sheet.substr(0, sheet.size() / 2));
-    CHECK(errorCode([&] { readFile(dir / "cut.xlsx"); }) == "import.xlsx_damaged");
+    CHECK(errorCodeOf([&] { readFile(dir / "cut.xlsx"); }) == "import.xlsx_damaged");
 
     SECTION("cut between two rows, too")
     {
         const auto lastRowEnd = sheet.rfind("</row>", sheet.size() / 2);
         replaceZipEntry(dir / "whole.xlsx", dir / "cut2.xlsx", "xl/worksheets/sheet1.xml",
                         sheet.substr(0, lastRowEnd + 6));
-        CHECK(errorCode([&] { readFile(dir / "cut2.xlsx"); }) == "import.xlsx_damaged");
+        CHECK(errorCodeOf([&] { readFile(dir / "cut2.xlsx"); }) == "import.xlsx_damaged");
     }
     SECTION("the whole workbook reads")
     {

@@ -1,5 +1,6 @@
 #include "core/people/duplicates/PersonMerge.h"
 
+#include "ErrorCodeOf.h"
 #include "PeopleForTests.h"
 #include "RegionFixtures.h"
 #include "TempDir.h"
@@ -29,17 +30,6 @@ namespace {
 
 constexpr const char* kDurian = "12.19.01.2004"; // Durian, Medang Deras
 constexpr const char* kLalang = "12.19.01.2005"; // Lalang, Medang Deras
-
-template<typename Call>
-std::string errorCodeOf(Call&& call)
-{
-    try {
-        call();
-    } catch (const Error& e) {
-        return e.code();
-    }
-    return "no error";
-}
 
 PersonRole roleOf(const std::string& personUuid, RoleKind kind, const std::string& scope)
 {
