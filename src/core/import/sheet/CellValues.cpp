@@ -130,7 +130,9 @@ std::string_view trimmed(std::string_view text)
 
 std::optional<Date> excelSerialToDate(double serial, bool date1904)
 {
-    if (!std::isfinite(serial)) {
+    // Serials past 9999-12-31 (2,958,465) are no dates, and one past what a long long holds cannot even be floored
+    // into one.
+    if (!std::isfinite(serial) || serial < -1e7 || serial > 1e7) {
         return std::nullopt;
     }
     const auto whole = static_cast<long long>(std::floor(serial));

@@ -14,9 +14,11 @@ namespace {
 
 constexpr std::size_t kChunk = 65536;
 
+// A name ends at white space, '/', '>' or - in a damaged part - at the next '<': without that, a run of '<' with no
+// name end would be scanned to its end once for each '<' in it.
 bool isNameEnd(char c)
 {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/' || c == '>';
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/' || c == '>' || c == '<';
 }
 
 // The position of the '>' that ends the tag whose name ends at `from`, skipping quoted attribute values; npos when the
@@ -149,12 +151,15 @@ bool XmlElementReader::next(std::string& element)
         const std::string_view name(m_buffer.data() + open + 1, nameEnd - open - 1);
         if (name.starts_with('/') && localName(name.substr(1)) == m_containerName) {
             m_sawContainerEnd = true;
-        } else if (localName(name) == m_containerName) {
+        } else if (!m_sawContainerStart && localName(name) == m_containerName) {
+            // Only the first start tag of the container says whether it is empty: a crafted part that repeats it
+            // (with a quote never closed) would otherwise be scanned to its end once per repetition.
             const std::size_t end = tagEnd(m_buffer, nameEnd);
             if (end == std::string::npos) {
                 needMore(open);
                 continue;
             }
+            m_sawContainerStart = true;
             m_sawContainerEnd = m_buffer[end - 1] == '/'; // <sheetData/>: empty, and complete
         }
         if (name.empty() || name.front() == '/' || name.front() == '!' || name.front() == '?' ||

@@ -39,6 +39,7 @@ private:
     std::size_t m_resume = 0; // from the element's start, where the search for its end tag goes on
     bool m_lastTooLarge = false;
     bool m_atEnd = false;
+    bool m_sawContainerStart = false;
     bool m_sawContainerEnd = false;
 };
 

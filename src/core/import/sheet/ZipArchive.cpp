@@ -50,6 +50,9 @@ std::size_t ZipEntry::read(char* buffer, std::size_t capacity)
         damaged(m_archive, m_name, zip_error_strerror(zip_file_get_error(m_file)));
     }
     m_bytesRead += static_cast<std::uint64_t>(count);
+    if (m_bytesRead > m_size) {
+        damaged(m_archive, m_name, "longer than the archive says");
+    }
     if (m_bytesRead > m_limit) {
         tooLarge(m_archive, m_name, fmt::format("more than {} uncompressed", mebibytes(m_limit)));
     }

@@ -54,6 +54,10 @@ TEST_CASE("Excel serials count from 1900 (with its phantom leap day) or 1904", "
     CHECK(excelSerialToDate(-3) == std::nullopt);
     CHECK(excelSerialToDate(0, true) == Date{1904y / January / 1d});
     CHECK(excelSerialToDate(31412, true) == Date{1990y / January / 1d});
+    // Past 9999-12-31, and past what a whole number of days can hold (found by fuzzing: undefined behaviour).
+    CHECK(excelSerialToDate(2958466) == std::nullopt);
+    CHECK(excelSerialToDate(1e308) == std::nullopt);
+    CHECK(excelSerialToDate(-1e308, true) == std::nullopt);
 }
 
 TEST_CASE("Gender, roles, target groups and yes/no in their usual spellings", "[import][values]")
