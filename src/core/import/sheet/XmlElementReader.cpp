@@ -21,11 +21,10 @@ bool isNameEnd(char c)
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '/' || c == '>' || c == '<';
 }
 
-// The position of the '>' that ends the tag whose name ends at `from`, skipping quoted attribute values; npos when the
-// buffer ends first.
-std::size_t tagEnd(const std::string& buffer, std::size_t from)
+// The position of the '>' that ends a tag, searched from `from` (after the tag's name, or where an earlier search
+// stopped) skipping quoted attribute values; npos when the buffer ends first, `quote` then holds the quote still open.
+std::size_t tagEnd(const std::string& buffer, std::size_t from, char& quote)
 {
-    char quote = 0;
     for (std::size_t i = from; i < buffer.size(); ++i) {
         const char c = buffer[i];
         if (quote != 0) {
@@ -129,6 +128,7 @@ bool XmlElementReader::next(std::string& element)
         const std::size_t open = m_buffer.find('<', m_pos);
         if (open == std::string::npos) {
             m_pos = m_buffer.size();
+            m_scan = {};
             if (!fill()) {
                 if (!m_sawContainerEnd) {
                     damaged();
@@ -137,24 +137,34 @@ bool XmlElementReader::next(std::string& element)
             }
             continue;
         }
+        // Each scan below goes on where it stopped when the buffer ran out (m_scan, from `open`): scanning a 4 MB tag
+        // again from its start after each 64 KB read would take time growing with the square of its size.
         std::size_t nameEnd = open + 1;
         if (nameEnd < m_buffer.size() && m_buffer[nameEnd] == '/') {
             ++nameEnd; // an end tag: its name follows the slash
         }
+        nameEnd = std::max(nameEnd, open + m_scan.name);
         while (nameEnd < m_buffer.size() && !isNameEnd(m_buffer[nameEnd])) {
             ++nameEnd;
         }
         if (nameEnd == m_buffer.size()) {
+            m_scan.name = nameEnd - open;
             needMore(open);
             continue;
         }
+        m_scan.name = nameEnd - open;
         const std::string_view name(m_buffer.data() + open + 1, nameEnd - open - 1);
+        const auto endOfTag = [this, open, nameEnd]() {
+            const std::size_t end = tagEnd(m_buffer, m_scan.tag == 0 ? nameEnd : open + m_scan.tag, m_scan.quote);
+            m_scan.tag = (end == std::string::npos ? m_buffer.size() : end) - open;
+            return end;
+        };
         if (name.starts_with('/') && localName(name.substr(1)) == m_containerName) {
             m_sawContainerEnd = true;
         } else if (!m_sawContainerStart && localName(name) == m_containerName) {
             // Only the first start tag of the container says whether it is empty: a crafted part that repeats it
             // (with a quote never closed) would otherwise be scanned to its end once per repetition.
-            const std::size_t end = tagEnd(m_buffer, nameEnd);
+            const std::size_t end = endOfTag();
             if (end == std::string::npos) {
                 needMore(open);
                 continue;
@@ -165,9 +175,10 @@ bool XmlElementReader::next(std::string& element)
         if (name.empty() || name.front() == '/' || name.front() == '!' || name.front() == '?' ||
             localName(name) != m_localName) {
             m_pos = open + 1;
+            m_scan = {};
             continue;
         }
-        const std::size_t startEnd = tagEnd(m_buffer, nameEnd);
+        const std::size_t startEnd = endOfTag();
         if (startEnd == std::string::npos) {
             needMore(open);
             continue;
@@ -175,13 +186,11 @@ bool XmlElementReader::next(std::string& element)
         if (m_buffer[startEnd - 1] == '/') {
             element.assign(m_buffer, open, startEnd + 1 - open);
             m_pos = startEnd + 1;
-            m_resume = 0;
+            m_scan = {};
             return true;
         }
         const std::string closing = "</" + std::string(name);
-        // Where the search for the end tag stopped before the buffer was filled again: searching from the start tag
-        // each time would take time growing with the square of the element's size.
-        std::size_t close = std::max(startEnd, open + m_resume);
+        std::size_t close = std::max(startEnd, open + m_scan.close);
         std::size_t end = std::string::npos;
         while ((close = m_buffer.find(closing, close)) != std::string::npos) {
             const std::size_t after = close + closing.size();
@@ -201,11 +210,11 @@ bool XmlElementReader::next(std::string& element)
                 element.assign(m_buffer, open, startEnd + 1 - open);
                 element += closing + ">";
                 m_lastTooLarge = true;
-                m_resume = 0;
+                m_scan = {};
                 skipTo(closing, startEnd + 1);
                 return true;
             }
-            m_resume =
+            m_scan.close =
                 std::max(startEnd, close == std::string::npos
                                        ? (m_buffer.size() > closing.size() ? m_buffer.size() - closing.size() : 0)
                                        : close) -
@@ -221,7 +230,7 @@ bool XmlElementReader::next(std::string& element)
             element.assign(m_buffer, open, end + 1 - open);
         }
         m_pos = end + 1;
-        m_resume = 0;
+        m_scan = {};
         return true;
     }
 }

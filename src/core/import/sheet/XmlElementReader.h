@@ -36,7 +36,16 @@ private:
     std::string m_containerName;
     std::string m_buffer;
     std::size_t m_pos = 0;
-    std::size_t m_resume = 0; // from the element's start, where the search for its end tag goes on
+    // Where the scans of the tag at the current '<' stopped, counted from it: its name, its '>' (and the quote open
+    // there), its end tag.
+    struct Scan
+    {
+        std::size_t name = 0;
+        std::size_t tag = 0;
+        char quote = 0;
+        std::size_t close = 0;
+    };
+    Scan m_scan;
     bool m_lastTooLarge = false;
     bool m_atEnd = false;
     bool m_sawContainerStart = false;
