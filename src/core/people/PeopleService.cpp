@@ -9,6 +9,8 @@
 #include "core/storage/SqlErrors.h"
 #include "core/storage/UnitOfWork.h"
 #include "core/trainings/AttendanceRepository.h"
+#include "core/trainings/CardCodeRepository.h"
+#include "core/trainings/InvitationRepository.h"
 
 #include <algorithm>
 
@@ -129,6 +131,8 @@ void PeopleService::remove(const std::string& uuid)
         UnitOfWork work(m_db, m_actor);
         RoleRepository(m_db).tombstoneAllOf(uuid, work);
         AttendanceRepository(m_db).tombstoneAllOf(uuid, work);
+        InvitationRepository(m_db).tombstoneAllOf(uuid, work);
+        CardCodeRepository(m_db).tombstoneAllOf(uuid, work);
         people.tombstone(*before, work);
         work.commit();
     });
@@ -150,6 +154,8 @@ Person PeopleService::merge(const std::string& keepUuid, long long keepRevision,
         people.tombstone(other, work, "merge", {{"merged_into", keepUuid}});
         RoleRepository(m_db).moveAll(otherUuid, keepUuid, work);
         AttendanceRepository(m_db).moveAll(otherUuid, keepUuid, work);
+        InvitationRepository(m_db).moveAll(otherUuid, keepUuid, work);
+        CardCodeRepository(m_db).moveAll(otherUuid, keepUuid, work);
         const Person stored =
             people.update(mergedPerson(keep, other, choice), work, "merge", {{"merged_from", otherUuid}});
         work.commit();

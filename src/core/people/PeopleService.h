@@ -37,15 +37,16 @@ public:
     // The living roles of the person scoped at `villageCode`: what follows the person on a move.
     std::vector<PersonRole> rolesScopedAt(const std::string& personUuid, const std::string& villageCode) const;
 
-    // Tombstones the person, their roles and their attendance, each with a revision bump and an audit entry.
+    // Tombstones the person, their roles, attendance, invitations and card codes, each with a revision bump and an
+    // audit entry.
     void remove(const std::string& uuid);
 
     // Merges `otherUuid` into `keepUuid`: the kept record gets the chosen values (revision + 1), the other's roles and
-    // attendance move to the kept person (one the kept person already has alike is tombstoned instead of doubled),
-    // the other becomes a tombstone (its NIK kept for history, free again for the living), and both audit entries
-    // are 'merge', naming each other ("merged_from", "merged_into"). Both revisions must be what the user saw:
-    // "person.stale" otherwise, nothing changed. "person.not_found" for a uuid never stored, "person.merge_same" for
-    // a record merged into itself. Returns the kept person as stored.
+    // attendance, invitations and card codes move to the kept person (one the kept person already has alike is
+    // tombstoned instead of doubled), the other becomes a tombstone (its NIK kept for history, free again for the
+    // living), and both audit entries are 'merge', naming each other ("merged_from", "merged_into"). Both revisions
+    // must be what the user saw: "person.stale" otherwise, nothing changed. "person.not_found" for a uuid never stored,
+    // "person.merge_same" for a record merged into itself. Returns the kept person as stored.
     Person merge(const std::string& keepUuid, long long keepRevision, const std::string& otherUuid,
                  long long otherRevision, const MergeChoice& choice);
 

@@ -2,6 +2,7 @@
 
 #include "core/base/Error.h"
 #include "core/base/NameOrder.h"
+#include "core/base/StorableText.h"
 #include "core/base/TextUtil.h"
 #include "core/base/Uuid.h"
 #include "core/people/PersonJson.h"
@@ -102,9 +103,6 @@ std::optional<Stored> findLiving(Database& db, const char* where, const std::str
     query->bind(1, value);
     return query->executeStep() ? std::optional(storedFrom(*query)) : std::nullopt;
 }
-
-// The longest text a field holds, in bytes: a spreadsheet's cell (Excel holds 32,767 characters).
-constexpr std::size_t kLongestText = 32767;
 
 [[noreturn]] void refuse(const std::string& code, const std::string& message, const std::string& field,
                          std::vector<std::string> args = {})
@@ -294,13 +292,7 @@ void PersonRepository::checkStorable(const Person& p) const
                                           {"disability_kind", &p.disabilityKind},
                                           {"organisation", &p.organisation},
                                           {"notes", &p.notes}}) {
-            if (!isValidUtf8(*text)) {
-                refuse("text.invalid_utf8", fmt::format("{} is not valid text (UTF-8)", field), field, {field});
-            }
-            if (text->size() > kLongestText) {
-                refuse("text.too_long", fmt::format("{} is longer than {} bytes", field, kLongestText), field,
-                       {field, std::to_string(kLongestText)});
-            }
+            requireStorableText(*text, field);
         }
         if (!p.nik.empty() && (p.nik.size() != 16 ||
                                !std::all_of(p.nik.begin(), p.nik.end(), [](char c) { return c >= '0' && c <= '9'; }))) {

@@ -26,7 +26,7 @@ constexpr const char* kSelect = R"sql(
                   WHERE r.person_uuid = p.uuid AND r.deleted_at IS NULL ORDER BY r.role)), ''),
         p.phone,
         (SELECT count(DISTINCT a.training_uuid) FROM attendance a JOIN training t ON t.uuid = a.training_uuid
-         WHERE a.person_uuid = p.uuid AND a.deleted_at IS NULL AND t.deleted_at IS NULL)
+         WHERE a.person_uuid = p.uuid AND a.deleted_at IS NULL AND a.annulled_at IS NULL AND t.deleted_at IS NULL)
     FROM person p
     LEFT JOIN region v ON v.code = p.village_code
     LEFT JOIN region k ON k.code = v.parent_code)sql";
@@ -105,7 +105,8 @@ Where whereFor(const RosterFilter& f, bool withIndexedSearch = true)
     if (f.trained) {
         where.add(std::string(*f.trained ? "" : "NOT ") +
                       "EXISTS (SELECT 1 FROM attendance a JOIN training t ON t.uuid = a.training_uuid "
-                      "WHERE a.person_uuid = p.uuid AND a.deleted_at IS NULL AND t.deleted_at IS NULL)",
+                      "WHERE a.person_uuid = p.uuid AND a.deleted_at IS NULL AND a.annulled_at IS NULL AND "
+                      "t.deleted_at IS NULL)",
                   {});
     }
     if (f.minimumAge) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 
+#include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 
 namespace relawas::core {

@@ -1,6 +1,7 @@
 #include "core/trainings/AttendanceRepository.h"
 
 #include "core/base/Error.h"
+#include "core/base/StorableText.h"
 #include "core/base/Uuid.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
@@ -23,7 +24,8 @@ namespace {
 
 // Qualified: attendance is read joined with person, which has columns of the same names.
 constexpr const char* kColumns = "a.uuid, a.training_uuid, a.person_uuid, a.day, a.checked_in_at, "
-                                 "a.revision, a.created_at, a.created_by, a.updated_at, a.updated_by";
+                                 "a.revision, a.created_at, a.created_by, a.updated_at, a.updated_by, "
+                                 "coalesce(a.annulled_at, ''), a.annulled_by, a.annul_reason";
 
 Attendance attendanceFrom(SQLite::Statement& q)
 {
@@ -33,6 +35,9 @@ Attendance attendanceFrom(SQLite::Statement& q)
     attendance.day = optionalDate(q.getColumn(3)).value_or(Date{});
     attendance.checkedInAt = q.getColumn(4).getString();
     attendance.meta = recordMetaFrom(q, 0, 5);
+    attendance.annulledAt = q.getColumn(10).getString();
+    attendance.annulledBy = q.getColumn(11).getString();
+    attendance.annulReason = q.getColumn(12).getString();
     return attendance;
 }
 
@@ -45,24 +50,6 @@ std::vector<Attendance> attendanceWhere(Database& db, const std::string& sql, co
         rows.push_back(attendanceFrom(query));
     }
     return rows;
-}
-
-std::optional<Attendance> findAttendance(Database& db, const std::string& uuid)
-{
-    auto rows = attendanceWhere(db, "FROM attendance a WHERE a.uuid = ? AND a.deleted_at IS NULL", uuid);
-    return rows.empty() ? std::nullopt : std::optional(rows.front());
-}
-
-std::optional<Attendance> findAttendance(Database& db, const std::string& trainingUuid, const std::string& personUuid,
-                                         const Date& day)
-{
-    SQLite::Statement query(db.connection(), std::string("SELECT ") + kColumns +
-                                                 " FROM attendance a WHERE a.training_uuid = ? AND a.person_uuid = ? "
-                                                 "AND a.day = ? AND a.deleted_at IS NULL");
-    query.bind(1, trainingUuid);
-    query.bind(2, personUuid);
-    query.bind(3, formatIsoDate(day));
-    return query.executeStep() ? std::optional(attendanceFrom(query)) : std::nullopt;
 }
 
 } // namespace
@@ -94,27 +81,90 @@ Attendance AttendanceRepository::record(const std::string& trainingUuid, const s
                 fmt::format("{} is not a day of {} ({} to {})", formatIsoDate(day), training->title, start, end), "day",
                 {formatIsoDate(day), start, end});
         }
-        if (auto existing = findAttendance(m_db, trainingUuid, personUuid, day)) {
+        if (auto existing = presence(trainingUuid, personUuid, day)) {
             return *existing;
         }
-
         UnitOfWork work(m_db, actor);
-        Attendance stored{
-            trainingUuid, personUuid, day, work.now(), {newUuidV7(), 1, work.now(), actor, work.now(), actor}};
-        SQLite::Statement write(m_db.connection(), R"sql(
-            INSERT INTO attendance (uuid, training_uuid, person_uuid, day, checked_in_at, revision, created_at, created_by,
-                updated_at, updated_by)
-            VALUES (:uuid, :training, :person, :day, :checked_in_at, :revision, :created_at, :created_by, :updated_at,
-                :updated_by))sql");
-        write.bind(":uuid", stored.meta.uuid);
-        write.bind(":training", stored.trainingUuid);
-        write.bind(":person", stored.personUuid);
-        write.bind(":day", formatIsoDate(stored.day));
-        write.bind(":checked_in_at", stored.checkedInAt);
-        bindRecordMeta(write, stored.meta);
-        write.exec();
-        AuditLog(m_db).record(work, "attendance", stored.meta.uuid, "create", std::nullopt, attendanceToJson(stored));
+        Attendance stored = insert(trainingUuid, personUuid, day, work);
         work.commit();
+        return stored;
+    });
+}
+
+Attendance AttendanceRepository::insert(const std::string& trainingUuid, const std::string& personUuid, const Date& day,
+                                        UnitOfWork& work)
+{
+    return translatingSqliteErrors("attendance: insert", [&]() -> Attendance {
+        Attendance stored{trainingUuid, personUuid, day, work.now(), {}, {}, {}, {}};
+        stored.meta = {newUuidV7(), 1, work.now(), work.actor(), work.now(), work.actor()};
+        auto write = m_db.prepared(
+            "INSERT INTO attendance (uuid, training_uuid, person_uuid, day, checked_in_at, revision, created_at, "
+            "created_by, updated_at, updated_by) VALUES (:uuid, :training, :person, :day, :checked_in_at, :revision, "
+            ":created_at, :created_by, :updated_at, :updated_by)");
+        write->bind(":uuid", stored.meta.uuid);
+        write->bind(":training", stored.trainingUuid);
+        write->bind(":person", stored.personUuid);
+        write->bind(":day", formatIsoDate(stored.day));
+        write->bind(":checked_in_at", stored.checkedInAt);
+        bindRecordMeta(*write, stored.meta);
+        write->exec();
+        AuditLog(m_db).record(work, "attendance", stored.meta.uuid, "create", std::nullopt, attendanceToJson(stored));
+        return stored;
+    });
+}
+
+std::optional<Attendance> AttendanceRepository::find(const std::string& uuid) const
+{
+    return translatingSqliteErrors("attendance: find", [&]() -> std::optional<Attendance> {
+        auto rows = attendanceWhere(m_db, "FROM attendance a WHERE a.uuid = ? AND a.deleted_at IS NULL", uuid);
+        return rows.empty() ? std::nullopt : std::optional(rows.front());
+    });
+}
+
+std::optional<Attendance> AttendanceRepository::presence(const std::string& trainingUuid, const std::string& personUuid,
+                                                         const Date& day) const
+{
+    return translatingSqliteErrors("attendance: presence", [&]() -> std::optional<Attendance> {
+        auto query = m_db.prepared(std::string("SELECT ") + kColumns +
+                                   " FROM attendance a WHERE a.training_uuid = ? AND a.person_uuid = ? AND a.day = ? "
+                                   "AND a.deleted_at IS NULL AND a.annulled_at IS NULL");
+        query->bind(1, trainingUuid);
+        query->bind(2, personUuid);
+        query->bind(3, formatIsoDate(day));
+        return query->executeStep() ? std::optional(attendanceFrom(*query)) : std::nullopt;
+    });
+}
+
+Attendance AttendanceRepository::annul(const std::string& uuid, const std::string& reason, UnitOfWork& work)
+{
+    return translatingSqliteErrors("attendance: annul", [&]() -> Attendance {
+        const auto before = find(uuid);
+        if (!before) {
+            throw Error(ErrorKind::NotFound, "attendance.not_found", "this check-in does not exist", "attendance_uuid",
+                        {uuid});
+        }
+        if (before->annulled()) {
+            return *before;
+        }
+        if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
+            throw Error(ErrorKind::UserInput, "attendance.reason_required", "say why the check-in is annulled",
+                        "annul_reason");
+        }
+        requireStorableText(reason, "annul_reason");
+        Attendance stored = *before;
+        stored.annulledAt = work.now();
+        stored.annulledBy = work.actor();
+        stored.annulReason = reason;
+        stored.meta.revision += 1;
+        stored.meta.updatedAt = work.now();
+        stored.meta.updatedBy = work.actor();
+        auto write = m_db.prepared("UPDATE attendance SET annulled_at = :now, annulled_by = :actor, annul_reason = "
+                                   ":reason, updated_at = :now, updated_by = :actor, revision = revision + 1 "
+                                   "WHERE uuid = :uuid");
+        write->bind(":reason", reason);
+        bindChange(*write, work, uuid);
+        write->exec();
+        AuditLog(m_db).record(work, "attendance", uuid, "update", attendanceToJson(*before), attendanceToJson(stored));
         return stored;
     });
 }
@@ -122,7 +172,7 @@ Attendance AttendanceRepository::record(const std::string& trainingUuid, const s
 void AttendanceRepository::remove(const std::string& uuid, const std::string& actor)
 {
     translatingSqliteErrors("attendance: remove", [&]() {
-        const auto before = findAttendance(m_db, uuid);
+        const auto before = find(uuid);
         if (!before) {
             return;
         }
@@ -137,7 +187,8 @@ std::vector<Attendance> AttendanceRepository::ofTraining(const std::string& trai
     return translatingSqliteErrors("attendance: of training", [&]() -> std::vector<Attendance> {
         return attendanceWhere(m_db,
                                "FROM attendance a JOIN person p ON p.uuid = a.person_uuid "
-                               "WHERE a.training_uuid = ? AND a.deleted_at IS NULL AND p.deleted_at IS NULL "
+                               "WHERE a.training_uuid = ? AND a.deleted_at IS NULL AND a.annulled_at IS NULL "
+                               "AND p.deleted_at IS NULL "
                                "ORDER BY a.day, p.full_name COLLATE NOCASE, p.id",
                                trainingUuid);
     });
@@ -188,10 +239,12 @@ void AttendanceRepository::moveAll(const std::string& fromPerson, const std::str
     translatingSqliteErrors("attendance: move all", [&]() {
         std::set<std::pair<std::string, Date>> keptDays;
         for (const Attendance& attendance : ofPerson(toPerson)) {
-            keptDays.emplace(attendance.trainingUuid, attendance.day);
+            if (!attendance.annulled()) {
+                keptDays.emplace(attendance.trainingUuid, attendance.day);
+            }
         }
         for (const Attendance& attendance : ofPerson(fromPerson)) {
-            if (keptDays.count({attendance.trainingUuid, attendance.day}) != 0) {
+            if (!attendance.annulled() && keptDays.count({attendance.trainingUuid, attendance.day}) != 0) {
                 tombstone(attendance, work);
                 continue;
             }

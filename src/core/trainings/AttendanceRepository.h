@@ -27,9 +27,23 @@ public:
                       const std::string& actor);
     void remove(const std::string& uuid, const std::string& actor);
 
-    // The living attendance of a training, by day, then by the person's name.
+    std::optional<Attendance> find(const std::string& uuid) const;
+    // The check-in that counts for the person on that day (not annulled), if any.
+    std::optional<Attendance> presence(const std::string& trainingUuid, const std::string& personUuid,
+                                       const Date& day) const;
+
+    // Steps of a caller's unit of work. A new check-in, now, unchecked: the caller knows the training, the person and
+    // the day, and that the person has none that day yet.
+    Attendance insert(const std::string& trainingUuid, const std::string& personUuid, const Date& day,
+                      UnitOfWork& work);
+    // A check-in found to be a mistake is annulled: kept with who, when and why, no longer counted, and the person
+    // can be checked in again. "attendance.not_found", "attendance.reason_required"; an annulled one is returned as
+    // it is.
+    Attendance annul(const std::string& uuid, const std::string& reason, UnitOfWork& work);
+
+    // The attendance of a training that counts (not annulled), by day, then by the person's name.
     std::vector<Attendance> ofTraining(const std::string& trainingUuid) const;
-    // Every living attendance row of a person, whatever the training, in the order recorded.
+    // Every living attendance row of a person, annulled ones too, whatever the training, in the order recorded.
     std::vector<Attendance> ofPerson(const std::string& personUuid) const;
 
     // Steps of a caller's unit of work, each row audited:

@@ -34,8 +34,17 @@ struct Training
     std::string scopeCode; // the region the event is for (a kabupaten, a kecamatan, a village); empty: not given
     std::string venue;
     Date startDate{};
-    Date endDate{}; // the same day as startDate for a one-day event
+    Date endDate{};              // the same day as startDate for a one-day event
+    std::optional<int> capacity; // how many the venue holds; none: not limited
+    std::string notes;
+    double passMark = 70; // the weighted score a participant needs to pass (P2P)
     RecordMeta meta;
+
+    // How many days the training spans (1 for a one-day event), and the n-th of them (1-based).
+    int dayCount() const;
+    Date day(int number) const;
+    // 1-based number of `date` among the training's days; none when it is not one of them.
+    std::optional<int> dayNumber(const Date& date) const;
 };
 
 // One person present at one training on one day: a three-day Rakernis attended in full is three rows.
@@ -45,7 +54,13 @@ struct Attendance
     std::string personUuid;
     Date day{};
     std::string checkedInAt; // UTC timestamp of the check-in, as nowUtcIso() writes it
+    // A check-in found to be a mistake: kept with who annulled it, when and why, and no longer counted.
+    std::string annulledAt;
+    std::string annulledBy;
+    std::string annulReason;
     RecordMeta meta;
+
+    bool annulled() const { return !annulledAt.empty(); }
 };
 
 } // namespace relawas::core

@@ -11,7 +11,10 @@ nlohmann::ordered_json trainingToJson(const Training& training)
             {"scope_code", training.scopeCode},
             {"venue", training.venue},
             {"start_date", formatIsoDate(training.startDate)},
-            {"end_date", formatIsoDate(training.endDate)}};
+            {"end_date", formatIsoDate(training.endDate)},
+            {"capacity", training.capacity ? nlohmann::ordered_json(*training.capacity) : nlohmann::ordered_json()},
+            {"notes", training.notes},
+            {"pass_mark", training.passMark}};
 }
 
 nlohmann::ordered_json attendanceToJson(const Attendance& attendance)
@@ -21,7 +24,22 @@ nlohmann::ordered_json attendanceToJson(const Attendance& attendance)
             {"training_uuid", attendance.trainingUuid},
             {"person_uuid", attendance.personUuid},
             {"day", formatIsoDate(attendance.day)},
-            {"checked_in_at", attendance.checkedInAt}};
+            {"checked_in_at", attendance.checkedInAt},
+            {"annulled_at",
+             attendance.annulled() ? nlohmann::ordered_json(attendance.annulledAt) : nlohmann::ordered_json()},
+            {"annulled_by", attendance.annulledBy},
+            {"annul_reason", attendance.annulReason}};
+}
+
+nlohmann::ordered_json invitationToJson(const Invitation& invitation)
+{
+    return {{"uuid", invitation.meta.uuid},
+            {"revision", invitation.meta.revision},
+            {"training_uuid", invitation.trainingUuid},
+            {"person_uuid", invitation.personUuid},
+            {"part", invitationPartId(invitation.part)},
+            {"status", invitationStatusId(invitation.status)},
+            {"walk_in", invitation.walkIn}};
 }
 
 } // namespace relawas::core

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/trainings/Invitation.h"
 #include "core/trainings/Training.h"
 
 #include <nlohmann/json.hpp>
@@ -10,5 +11,6 @@ namespace relawas::core {
 // after every change, whether the repository or a merge of people made it.
 nlohmann::ordered_json trainingToJson(const Training& training);
 nlohmann::ordered_json attendanceToJson(const Attendance& attendance);
+nlohmann::ordered_json invitationToJson(const Invitation& invitation);
 
 } // namespace relawas::core

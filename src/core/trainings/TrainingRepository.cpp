@@ -1,6 +1,7 @@
 #include "core/trainings/TrainingRepository.h"
 
 #include "core/base/Error.h"
+#include "core/base/StorableText.h"
 #include "core/base/Uuid.h"
 #include "core/regions/RegionRepository.h"
 #include "core/storage/AuditLog.h"
@@ -10,6 +11,7 @@
 #include "core/storage/SqlRecordMeta.h"
 #include "core/storage/UnitOfWork.h"
 #include "core/trainings/AttendanceRepository.h"
+#include "core/trainings/InvitationRepository.h"
 #include "core/trainings/TrainingJson.h"
 
 #include <SQLiteCpp/Database.h>
@@ -21,7 +23,8 @@ namespace relawas::core {
 namespace {
 
 constexpr const char* kTrainingColumns = "uuid, kind, title, coalesce(scope_code, ''), venue, start_date, end_date, "
-                                         "revision, created_at, created_by, updated_at, updated_by";
+                                         "revision, created_at, created_by, updated_at, updated_by, capacity, notes, "
+                                         "pass_mark";
 Date dateFrom(const SQLite::Column& column)
 {
     return optionalDate(column).value_or(Date{});
@@ -37,6 +40,11 @@ Training trainingFrom(SQLite::Statement& q)
     training.startDate = dateFrom(q.getColumn(5));
     training.endDate = dateFrom(q.getColumn(6));
     training.meta = recordMetaFrom(q, 0, 7);
+    if (!q.getColumn(12).isNull()) {
+        training.capacity = q.getColumn(12).getInt();
+    }
+    training.notes = q.getColumn(13).getString();
+    training.passMark = q.getColumn(14).getDouble();
     return training;
 }
 
@@ -58,13 +66,24 @@ void checkStorable(const Training& training, Database& db)
                     fmt::format("`{}` is not a region of the current code list", training.scopeCode), "scope_code",
                     {training.scopeCode});
     }
+    if (training.capacity && *training.capacity <= 0) {
+        throw Error(ErrorKind::UserInput, "training.capacity_invalid", "the capacity must be at least 1", "capacity");
+    }
+    if (!(training.passMark >= 0 && training.passMark <= 100)) {
+        throw Error(ErrorKind::UserInput, "training.pass_mark_invalid", "the pass mark must be between 0 and 100",
+                    "pass_mark");
+    }
+    for (const auto& [text, field] : {std::pair{&training.title, "title"}, std::pair{&training.venue, "venue"},
+                                      std::pair{&training.notes, "notes"}}) {
+        requireStorableText(*text, field);
+    }
 }
 
 // New dates must still hold every day someone was recorded present: attendance is never silently orphaned.
 void checkAttendanceWithin(SQLite::Database& db, const Training& training)
 {
     SQLite::Statement outside(db, "SELECT count(*) FROM attendance WHERE training_uuid = ? AND deleted_at IS NULL "
-                                  "AND (day < ? OR day > ?)");
+                                  "AND annulled_at IS NULL AND (day < ? OR day > ?)");
     outside.bind(1, training.meta.uuid);
     outside.bind(2, formatIsoDate(training.startDate));
     outside.bind(3, formatIsoDate(training.endDate));
@@ -118,12 +137,13 @@ Training TrainingRepository::save(const Training& training, const std::string& a
         }
 
         SQLite::Statement write(m_db.connection(), R"sql(
-            INSERT INTO training (uuid, kind, title, scope_code, venue, start_date, end_date, revision, created_at,
-                created_by, updated_at, updated_by)
-            VALUES (:uuid, :kind, :title, :scope, :venue, :start, :end, :revision, :created_at, :created_by, :updated_at,
-                :updated_by)
+            INSERT INTO training (uuid, kind, title, scope_code, venue, start_date, end_date, capacity, notes, pass_mark,
+                revision, created_at, created_by, updated_at, updated_by)
+            VALUES (:uuid, :kind, :title, :scope, :venue, :start, :end, :capacity, :notes, :pass_mark, :revision,
+                :created_at, :created_by, :updated_at, :updated_by)
             ON CONFLICT (uuid) DO UPDATE SET kind = excluded.kind, title = excluded.title, scope_code = excluded.scope_code,
                 venue = excluded.venue, start_date = excluded.start_date, end_date = excluded.end_date,
+                capacity = excluded.capacity, notes = excluded.notes, pass_mark = excluded.pass_mark,
                 revision = excluded.revision, updated_at = excluded.updated_at, updated_by = excluded.updated_by)sql");
         write.bind(":uuid", stored.meta.uuid);
         write.bind(":kind", std::string(trainingKindId(stored.kind)));
@@ -136,6 +156,13 @@ Training TrainingRepository::save(const Training& training, const std::string& a
         write.bind(":venue", stored.venue);
         write.bind(":start", formatIsoDate(stored.startDate));
         write.bind(":end", formatIsoDate(stored.endDate));
+        if (stored.capacity) {
+            write.bind(":capacity", *stored.capacity);
+        } else {
+            write.bind(":capacity");
+        }
+        write.bind(":notes", stored.notes);
+        write.bind(":pass_mark", stored.passMark);
         bindRecordMeta(write, stored.meta);
         write.exec();
         AuditLog(m_db).record(work, "training", stored.meta.uuid, before ? "update" : "create",
@@ -158,6 +185,7 @@ void TrainingRepository::remove(const std::string& uuid, const std::string& acto
         bindChange(write, work, uuid);
         write.exec();
         AttendanceRepository(m_db).tombstoneAllAt(uuid, work);
+        InvitationRepository(m_db).tombstoneAllAt(uuid, work);
         AuditLog(m_db).record(work, "training", uuid, "delete", trainingToJson(*before), std::nullopt);
         work.commit();
     });
@@ -169,7 +197,7 @@ std::vector<Training> TrainingRepository::trainingsAttendedBy(const std::string&
         SQLite::Statement query(m_db.connection(),
                                 std::string("SELECT ") + kTrainingColumns +
                                     " FROM training WHERE deleted_at IS NULL AND uuid IN (SELECT training_uuid FROM "
-                                    "attendance WHERE person_uuid = ? AND deleted_at IS NULL) "
+                                    "attendance WHERE person_uuid = ? AND deleted_at IS NULL AND annulled_at IS NULL) "
                                     "ORDER BY start_date DESC, id DESC");
         query.bind(1, personUuid);
         std::vector<Training> attended;

@@ -102,6 +102,17 @@ QString ErrorText::message(const core::Error& e)
         {"attendance.unknown_training", {QT_TR_NOOP("The training of this attendance no longer exists."), 99}},
         {"attendance.unknown_person", {QT_TR_NOOP("The person of this attendance is no longer in the register."), 99}},
         {"person.merge_unknown_field", {QT_TR_NOOP("This field cannot be merged."), 99}},
+        {"text.too_long", {QT_TR_NOOP("The text is too long: at most %1 bytes fit in one field."), 1}},
+        {"training.not_found", {QT_TR_NOOP("This training no longer exists."), 99}},
+        {"training.capacity_invalid", {QT_TR_NOOP("The capacity must be at least 1, or left empty."), 99}},
+        {"training.pass_mark_invalid", {QT_TR_NOOP("The pass mark must be between 0 and 100."), 99}},
+        {"invitation.unknown_person", {QT_TR_NOOP("The person invited is no longer in the register."), 99}},
+        {"invitation.stale", {QT_TR_NOOP("The invitation was changed meanwhile. Look again and retry."), 99}},
+        {"invitation.filter_empty", {QT_TR_NOOP("Say whom to invite: choose a role, a region, or both."), 99}},
+        {"attendance.not_found", {QT_TR_NOOP("This check-in no longer exists."), 99}},
+        {"attendance.reason_required", {QT_TR_NOOP("Say why the check-in is annulled."), 99}},
+        {"card.unknown_person", {QT_TR_NOOP("The holder of this card is no longer in the register."), 99}},
+        {"crypto.unavailable", {QT_TR_NOOP("The cryptography library could not be started: the installation is damaged."), 99}},
     };
     // clang-format on
     const auto found = texts.find(code);

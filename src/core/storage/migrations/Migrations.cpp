@@ -5,6 +5,7 @@
 #include "core/storage/migrations/Step6Trainings.h"
 #include "core/storage/migrations/Step7WritersKeepTheIndex.h"
 #include "core/storage/migrations/Step8SearchWithoutApostrophes.h"
+#include "core/storage/migrations/Step9CheckInDesk.h"
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Transaction.h>
@@ -198,6 +199,8 @@ const std::vector<MigrationStep>& migrationLadder()
         {7, "the person writer keeps the search index, import batches in the audit log, why a role ended",
          letWritersKeepTheIndex},
         {8, "the roster search index holds names without apostrophes", searchWithoutApostrophes},
+        {9, "invitations, card codes, check-in attempts, annulled check-ins, scores and certificates",
+         createCheckInDesk},
     };
     return ladder;
 }
