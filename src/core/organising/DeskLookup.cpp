@@ -16,14 +16,14 @@ namespace relawas::core {
 namespace {
 
 // The person with their village, kecamatan and invitation; `?1` is the training.
-constexpr const char* kSelect = R"sql(
+constexpr const char* kColumns = R"sql(
     SELECT p.uuid, p.full_name, coalesce(p.nik, ''), coalesce(p.village_code, ''), coalesce(v.name, ''),
-        coalesce(k.name, ''), i.part, i.status
+        coalesce(k.name, ''), i.part, i.status)sql";
+constexpr const char* kFromPerson = R"sql(
     FROM person p
     LEFT JOIN region v ON v.code = p.village_code
     LEFT JOIN region k ON k.code = v.parent_code
     LEFT JOIN invitation i ON i.person_uuid = p.uuid AND i.training_uuid = ?1 AND i.deleted_at IS NULL)sql";
-
 DeskPerson personFrom(SQLite::Statement& q)
 {
     DeskPerson person;
@@ -94,7 +94,8 @@ DeskLookup::DeskLookup(Database& db, std::string trainingUuid)
 
 std::optional<DeskPerson> DeskLookup::one(const std::string& condition, const std::string& value) const
 {
-    auto query = m_db.prepared(std::string(kSelect) + " WHERE " + condition + " AND p.deleted_at IS NULL");
+    auto query =
+        m_db.prepared(std::string(kColumns) + kFromPerson + " WHERE " + condition + " AND p.deleted_at IS NULL");
     query->bind(1, m_trainingUuid);
     query->bind(2, value);
     return query->executeStep() ? std::optional(personFrom(*query)) : std::nullopt;
@@ -112,6 +113,34 @@ std::optional<DeskPerson> DeskLookup::byNik(const std::string& nik) const
                                    [&]() -> std::optional<DeskPerson> { return one("p.nik = ?2", nik); });
 }
 
+void DeskLookup::refreshNames() const
+{
+    auto stamp = m_db.prepared("SELECT count(*) || '/' || coalesce(max(updated_at), '') FROM invitation WHERE "
+                               "training_uuid = ? AND deleted_at IS NULL");
+    stamp->bind(1, m_trainingUuid);
+    stamp->executeStep();
+    const std::string now = stamp->getColumn(0).getString();
+    const auto age = std::chrono::steady_clock::now() - m_namesRead;
+    if (now == m_namesStamp && age < std::chrono::minutes(1)) {
+        return;
+    }
+    // The list of one training is small (tens, a few thousand at most), read from its invitations.
+    auto listed = m_db.prepared("SELECT p.uuid, p.full_name FROM invitation i CROSS JOIN person p ON p.uuid = "
+                                "i.person_uuid WHERE i.training_uuid = ? AND i.deleted_at IS NULL AND p.deleted_at IS "
+                                "NULL ORDER BY p.full_name, p.id");
+    listed->bind(1, m_trainingUuid);
+    m_names.clear();
+    while (listed->executeStep()) {
+        std::string folded;
+        for (const auto& word : foldedNameWords(listed->getColumn(1).getString())) {
+            folded += word + ' ';
+        }
+        m_names.push_back({listed->getColumn(0).getString(), std::move(folded)});
+    }
+    m_namesStamp = now;
+    m_namesRead = std::chrono::steady_clock::now();
+}
+
 DeskLookup::Matches DeskLookup::byName(std::string_view text, int limit) const
 {
     return translatingSqliteErrors("desk lookup: by name", [&]() -> Matches {
@@ -120,13 +149,14 @@ DeskLookup::Matches DeskLookup::byName(std::string_view text, int limit) const
         if (words.empty()) {
             return matches;
         }
-        // The list of one training is small (tens, a few thousand at most): every name is compared.
-        auto invited = m_db.prepared(std::string(kSelect) +
-                                     " WHERE i.uuid IS NOT NULL AND p.deleted_at IS NULL ORDER BY p.full_name, p.id");
-        invited->bind(1, m_trainingUuid);
-        while (invited->executeStep()) {
-            if (holdsEveryWord(invited->getColumn(1).getString(), words)) {
-                matches.invited.push_back(personFrom(*invited));
+        refreshNames();
+        for (const ListedName& listed : m_names) {
+            if (std::all_of(words.begin(), words.end(), [&listed](const std::string& word) {
+                    return listed.folded.find(word) != std::string::npos;
+                })) {
+                if (auto person = one("p.uuid = ?2", listed.uuid)) {
+                    matches.invited.push_back(std::move(*person));
+                }
             }
         }
 
@@ -142,9 +172,12 @@ DeskLookup::Matches DeskLookup::byName(std::string_view text, int limit) const
         // The index yields matches in name-bucket order; a few more than asked are read, then the exact words
         // checked (a trigram match is a substring of the folded name).
         auto others = m_db.prepared(fmt::format(
-            "{} WHERE p.id IN (SELECT rowid & {} FROM person_search WHERE person_search MATCH ?2 LIMIT ?3) AND "
-            "p.deleted_at IS NULL AND i.uuid IS NULL ORDER BY p.full_name, p.id",
-            kSelect, kSearchKeyIdMask));
+            "{} FROM (SELECT rowid & {} AS id FROM person_search WHERE person_search MATCH ?2 LIMIT ?3) m "
+            "CROSS JOIN person p ON p.id = m.id "
+            "LEFT JOIN region v ON v.code = p.village_code LEFT JOIN region k ON k.code = v.parent_code "
+            "LEFT JOIN invitation i ON i.person_uuid = p.uuid AND i.training_uuid = ?1 AND i.deleted_at IS NULL "
+            "WHERE p.deleted_at IS NULL AND i.uuid IS NULL ORDER BY p.full_name, p.id",
+            kColumns, kSearchKeyIdMask));
         others->bind(1, m_trainingUuid);
         others->bind(2, expression);
         others->bind(3, limit * 4 + 16);

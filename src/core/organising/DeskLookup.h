@@ -2,6 +2,7 @@
 
 #include "core/organising/DeskPerson.h"
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,9 +34,21 @@ public:
 
 private:
     std::optional<DeskPerson> one(const std::string& condition, const std::string& value) const;
+    void refreshNames() const;
+
+    // The names on the list, folded, in name order: read once, and again when the list changed (its count or latest
+    // change differs) or a minute passed (a name corrected elsewhere), so typing compares names in memory.
+    struct ListedName
+    {
+        std::string uuid;
+        std::string folded;
+    };
 
     Database& m_db;
     std::string m_trainingUuid;
+    mutable std::vector<ListedName> m_names;
+    mutable std::string m_namesStamp;
+    mutable std::chrono::steady_clock::time_point m_namesRead{};
 };
 
 // The words of a name, folded for comparing: lower case (ASCII), without apostrophes, split at spaces.

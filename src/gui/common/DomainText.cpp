@@ -100,6 +100,51 @@ QString DomainText::role(core::RoleKind role)
     return {};
 }
 
+QString DomainText::trainingKind(core::TrainingKind kind)
+{
+    switch (kind) {
+    case core::TrainingKind::Rakernis:
+        return tr("Rakernis");
+    case core::TrainingKind::P2p:
+        return tr("P2P class");
+    case core::TrainingKind::ForumWarga:
+        return tr("Forum Warga");
+    case core::TrainingKind::Sosialisasi:
+        return tr("Sosialisasi");
+    case core::TrainingKind::Bimtek:
+        return tr("Bimtek");
+    }
+    return {};
+}
+
+QString DomainText::part(core::InvitationPart part)
+{
+    switch (part) {
+    case core::InvitationPart::Peserta:
+        return tr("Participant");
+    case core::InvitationPart::Narasumber:
+        return tr("Speaker");
+    case core::InvitationPart::Panitia:
+        return tr("Committee");
+    }
+    return {};
+}
+
+QString DomainText::invitationStatus(core::InvitationStatus status)
+{
+    switch (status) {
+    case core::InvitationStatus::Invited:
+        return tr("Invited");
+    case core::InvitationStatus::Confirmed:
+        return tr("Confirmed");
+    case core::InvitationStatus::Declined:
+        return tr("Declined");
+    case core::InvitationStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
 QString DomainText::targetGroup(core::TargetGroup group)
 {
     switch (group) {

@@ -3,6 +3,8 @@
 #include "core/people/Person.h"
 #include "core/programme/KampungProgramme.h"
 #include "core/regions/Region.h"
+#include "core/trainings/Invitation.h"
+#include "core/trainings/Training.h"
 
 #include <string>
 
@@ -24,6 +26,9 @@ public:
     static QString gender(core::Gender gender);
     static QString role(core::RoleKind role);
     static QString targetGroup(core::TargetGroup group);
+    static QString trainingKind(core::TrainingKind kind);
+    static QString part(core::InvitationPart part);
+    static QString invitationStatus(core::InvitationStatus status);
     // Who the audit log says did something ("nur@laptop-seibalai", "import", "data-contoh") as a person reads it:
     // "nur (laptop-seibalai)".
     static QString actor(const std::string& actor);

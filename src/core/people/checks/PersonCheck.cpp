@@ -73,7 +73,7 @@ PersonCheck checkPerson(const PersonDraft& draft, const PersonCheckContext& cont
     }
 
     if (draft.nikText.find_first_not_of(" \t'") == std::string::npos) {
-        if (!onlySpeaker(draft.roles)) {
+        if (!onlySpeaker(draft.roles) && !draft.walkIn) {
             result.errors.push_back(
                 {"nik", {"person.nik_required", "a NIK is required (only an external speaker may have none)", {}}});
         }

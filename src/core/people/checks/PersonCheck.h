@@ -22,6 +22,7 @@ struct PersonDraft
     std::string email;
     std::string villageCode;
     std::vector<RoleKind> roles;
+    bool walkIn = false; // registered at the door of a training: the NIK may come later
 };
 
 struct FieldIssue
@@ -55,11 +56,11 @@ struct PersonCheckContext
     Date referenceDate = todayUtc(); // the election day, for ages
 };
 
-// Every rule of the brief on one draft: the NIK (optional only for someone whose only role is narasumber), the
-// phone, the e-mail, a name, a village, and the minimum age of each role on the reference date. Warnings come from
-// the NIK (region, district, a birth date or gender typed differently), the phone (landline, foreign), and the
-// village when its kecamatan is not the one the NIK was issued in ("village.not_nik_kecamatan": village's kecamatan,
-// NIK's kecamatan) or not the working one ("village.outside_scope": village's kecamatan, working kecamatan). People
+// Every rule of the brief on one draft: the NIK (optional only for someone whose only role is narasumber, and for a
+// walk-in at a training's door), the phone, the e-mail, a name, a village, and the minimum age of each role on the
+// reference date. Warnings come from the NIK (region, district, a birth date or gender typed differently), the phone
+// (landline, foreign), and the village when its kecamatan is not the one the NIK was issued in
+// ("village.not_nik_kecamatan": village's kecamatan, NIK's kecamatan) or not the working one ("village.outside_scope": village's kecamatan, working kecamatan). People
 // move, so neither refuses; both catch a village picked from the wrong kecamatan.
 PersonCheck checkPerson(const PersonDraft& draft, const PersonCheckContext& context);
 
