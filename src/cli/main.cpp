@@ -5,13 +5,15 @@
 #include "NikCommand.h"
 #include "PeopleCommand.h"
 #include "RegionsCommand.h"
+#include "TrainingCommand.h"
 #include "core/BuildInfo.h"
 #include "core/base/Error.h"
 
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-// Exit codes: 0 success, 1 the user's input is wrong (one line on stderr), 2 an internal error.
+// Exit codes: 0 success, 1 the user's input is wrong (one line on stderr), 2 an internal error, 3 an answer that is
+// not a success (`training checkin`: the person was not checked in; the answer is on stdout).
 int main(int argc, char** argv)
 {
     using namespace relawas;
@@ -26,6 +28,7 @@ int main(int argc, char** argv)
     cli::addPeopleCommand(app, context);
     cli::addPeopleImportCommand(app, context);
     cli::addDemoCommand(app, context);
+    cli::addTrainingCommand(app, context);
 
     try {
         app.parse(argc, argv);
@@ -33,6 +36,8 @@ int main(int argc, char** argv)
         return app.exit(e);
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
+    } catch (const CLI::RuntimeError& e) {
+        return e.get_exit_code(); // a command's answer, printed already, with its own exit code
     } catch (const CLI::ParseError& e) {
         std::cerr << "relawas-cli: " << e.what() << '\n';
         return 1;

@@ -10,7 +10,9 @@
 #include "core/storage/UnitOfWork.h"
 #include "core/trainings/AttendanceRepository.h"
 #include "core/trainings/CardCodeRepository.h"
+#include "core/trainings/CertificateRepository.h"
 #include "core/trainings/InvitationRepository.h"
+#include "core/trainings/ScoreRepository.h"
 
 #include <algorithm>
 
@@ -133,6 +135,8 @@ void PeopleService::remove(const std::string& uuid)
         AttendanceRepository(m_db).tombstoneAllOf(uuid, work);
         InvitationRepository(m_db).tombstoneAllOf(uuid, work);
         CardCodeRepository(m_db).tombstoneAllOf(uuid, work);
+        ScoreRepository(m_db).tombstoneAllOf(uuid, work);
+        CertificateRepository(m_db).tombstoneAllOf(uuid, work);
         people.tombstone(*before, work);
         work.commit();
     });
@@ -156,6 +160,8 @@ Person PeopleService::merge(const std::string& keepUuid, long long keepRevision,
         AttendanceRepository(m_db).moveAll(otherUuid, keepUuid, work);
         InvitationRepository(m_db).moveAll(otherUuid, keepUuid, work);
         CardCodeRepository(m_db).moveAll(otherUuid, keepUuid, work);
+        ScoreRepository(m_db).moveAll(otherUuid, keepUuid, work);
+        CertificateRepository(m_db).moveAll(otherUuid, keepUuid, work);
         const Person stored =
             people.update(mergedPerson(keep, other, choice), work, "merge", {{"merged_from", otherUuid}});
         work.commit();
