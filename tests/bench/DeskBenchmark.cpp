@@ -158,18 +158,26 @@ int main(int argc, char** argv)
                     const std::string prefix = invitee.name.substr(0, std::min<std::size_t>(5, invitee.name.size()));
                     suggestions.push_back(millisecondsOf([&] { desk.nameMatches(prefix, 6); }));
                     byName.push_back(millisecondsOf([&] { desk.submit(invitee.name); }));
-                    scan.reset();
-                    scan.bind(1, "%" + prefix + "%");
-                    likeScan.push_back(millisecondsOf([&] {
-                        while (scan.executeStep()) {
-                        }
-                    }));
                 }
                 }
-                floor.reset();
-                floor.bind(1, invitee.nik);
-                pointRead.push_back(millisecondsOf([&] {
-                    while (floor.executeStep()) {
+            }
+        }
+        // The baselines after the desk, not between its attempts: a scan of a million names fills the page cache
+        // with the person table and would slow the desk's next lookup instead of measuring its own. A scan takes
+        // about half a second: 60 names are enough for its median.
+        for (std::size_t i = 0; i < invitees.size(); ++i) {
+            const Invitee& invitee = invitees[i];
+            floor.reset();
+            floor.bind(1, invitee.nik);
+            pointRead.push_back(millisecondsOf([&] {
+                while (floor.executeStep()) {
+                }
+            }));
+            if (i % (invitees.size() / 60 + 1) == 0) {
+                scan.reset();
+                scan.bind(1, "%" + invitee.name.substr(0, std::min<std::size_t>(5, invitee.name.size())) + "%");
+                likeScan.push_back(millisecondsOf([&] {
+                    while (scan.executeStep()) {
                     }
                 }));
             }
