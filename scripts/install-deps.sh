@@ -34,6 +34,8 @@ packages=(
     libphonenumber-dev libsodium-dev libqrencode-dev libxlsxwriter-dev uuid-dev libzip-dev libpugixml-dev
     # tests
     catch2
+    # the printouts' tests read the PDFs back (pdfinfo, pdftotext, pdftoppm)
+    poppler-utils
     # the fuzz targets (scripts/fuzz.sh): clang with libFuzzer's runtime, which clang only recommends
     clang libclang-rt-14-dev
     # a virtual display and fonts, so the app and its screenshots work on a machine without a desktop

@@ -1,0 +1,135 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>relawas::printouts::AttendanceSheet</name>
+    <message>
+        <source>No</source>
+        <extracomment>The column of the row numbers: &quot;No&quot;</extracomment>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Unit/Position</source>
+        <translation>Unsur/Jabatan</translation>
+    </message>
+    <message>
+        <source>Origin (District/Village)</source>
+        <translation>Asal (Kecamatan/Desa)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda Tangan</translation>
+    </message>
+    <message>
+        <source>day %1 of %2</source>
+        <extracomment>After the date when a training lasts more than one day: &quot;(hari ke-1 dari 2)&quot;</extracomment>
+        <translation>hari ke-%1 dari %2</translation>
+    </message>
+    <message>
+        <source>ATTENDANCE LIST</source>
+        <translation>DAFTAR HADIR</translation>
+    </message>
+    <message>
+        <source>Day/Date</source>
+        <translation>Hari/Tanggal</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Present %1</source>
+        <translation>Hadir %1</translation>
+    </message>
+    <message>
+        <source>Organising Committee</source>
+        <translation>Panitia Pelaksana</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::printouts::Certificates</name>
+    <message>
+        <source>CERTIFICATE</source>
+        <translation>SERTIFIKAT</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Nomor: %1</translation>
+    </message>
+    <message>
+        <source>awarded to</source>
+        <translation>diberikan kepada</translation>
+    </message>
+    <message>
+        <source>as %1</source>
+        <extracomment>On a certificate, the part the person had, in bold: &quot;sebagai Peserta&quot;</extracomment>
+        <translation>sebagai %1</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <extracomment>On a certificate, the line before the training&apos;s title: &quot;pada&quot;</extracomment>
+        <translation>pada</translation>
+    </message>
+    <message>
+        <source>held by %1 on %2 at %3</source>
+        <extracomment>On a certificate: &quot;held by &lt;organiser&gt; on &lt;dates&gt; at &lt;venue&gt;&quot;</extracomment>
+        <translation>yang diselenggarakan oleh %1 pada %2 di %3</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>LULUS</translation>
+    </message>
+    <message>
+        <source>NOT PASSED</source>
+        <translation>TIDAK LULUS</translation>
+    </message>
+    <message>
+        <source>with a final score of %1 — %2</source>
+        <extracomment>On a certificate: &quot;with a final score of 82,50 — PASSED&quot;</extracomment>
+        <translation>dengan nilai akhir %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::printouts::IdCards</name>
+    <message>
+        <source>PARTICIPANT CARD</source>
+        <translation>KARTU PESERTA</translation>
+    </message>
+    <message>
+        <source>Cut along the marks.</source>
+        <translation>Gunting mengikuti tanda potong.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::printouts::PdfOutput</name>
+    <message>
+        <source>Attendance list — %1 — %2</source>
+        <extracomment>The title in the PDF&apos;s properties: &quot;Daftar hadir — &lt;training&gt; — Minggu, 15 September 2024&quot;</extracomment>
+        <translation>Daftar hadir — %1 — %2</translation>
+    </message>
+    <message>
+        <source>Participant cards — %1</source>
+        <translation>Kartu peserta — %1</translation>
+    </message>
+    <message>
+        <source>Certificates — %1</source>
+        <translation>Sertifikat — %1</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::printouts::Printouts</name>
+    <message>
+        <source>en_GB</source>
+        <extracomment>The locale whose day and month names and decimal separator the printouts use: id_ID in Indonesian.</extracomment>
+        <translation>id_ID</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+</TS>

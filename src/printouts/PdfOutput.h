@@ -1,0 +1,19 @@
+#pragma once
+
+#include "printouts/PrintoutData.h"
+
+#include <vector>
+
+#include <QString>
+
+namespace relawas::printouts {
+
+// Each writes a PDF (A4, the title and "Relawas" as creator in its metadata) and returns its number of pages. The
+// file is whole or absent: it is written beside the target and renamed over it only when complete. Throws
+// PrintoutError: NotWritten when the file cannot be written (the folder is missing, no permission, the disk is full),
+// NothingToPrint for an empty list of cards or certificates.
+int saveAttendanceSheetPdf(const AttendanceSheetData& data, const QString& path);
+int saveIdCardsPdf(const std::vector<IdCardData>& cards, const QString& path);
+int saveCertificatesPdf(const std::vector<CertificateData>& certificates, const QString& path);
+
+} // namespace relawas::printouts

@@ -1,0 +1,131 @@
+#include "PrintoutSamples.h"
+
+#include <array>
+
+namespace relawas::printouts::testing {
+
+namespace {
+
+constexpr std::array kGivenNames{"Ahmad",    "Siti",      "Rahmat", "Nurhayati", "Budi",    "Dewi",     "Syahrul",
+                                 "Fitri",    "Irwansyah", "Ratna",  "Hendra",    "Yusni",   "Zulkifli", "Sri",
+                                 "Muhammad", "Rina",      "Agus",   "Lestari",   "Khairul", "Wahyuni",  "Darmawan"};
+constexpr std::array kFamilyNames{"Nasution", "Lubis",    "Siregar", "Harahap",  "Damanik", "Sitorus", "Pane",
+                                  "Batubara", "Hasibuan", "Tanjung", "Rangkuti", "Pohan",   "Sinaga",  "Manurung"};
+constexpr std::array kKecamatan{"Sei Balai", "Tanjung Tiram", "Lima Puluh", "Medang Deras",  "Air Putih",
+                                "Sei Suka",  "Talawi",        "Laut Tador", "Nibung Hangus", "Datuk Tanah Datar"};
+constexpr std::array kCodeAlphabet{'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'J', 'K', 'L', 'M', 'N', 'P', 'Q', 'R',
+                                   'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z', '2', '3', '4', '5', '6', '7', '8', '9'};
+
+QString nameOf(int index)
+{
+    const QString given = QString::fromLatin1(kGivenNames[std::size_t(index) % kGivenNames.size()]);
+    const QString family = QString::fromLatin1(kFamilyNames[std::size_t(index * 5 + index / 7) % kFamilyNames.size()]);
+    return QStringLiteral("%1 %2").arg(given, family);
+}
+
+QString kecamatanOf(int index)
+{
+    return QString::fromLatin1(kKecamatan[std::size_t(index / 6) % kKecamatan.size()]);
+}
+
+} // namespace
+
+SheetHeader rakernisHeader()
+{
+    SheetHeader header;
+    header.officeLines = {QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM"), QStringLiteral("KABUPATEN BATU BARA")};
+    header.trainingTitle = QStringLiteral("Rakernis Pembentukan dan Pengelolaan Kampung Pengawasan Partisipatif");
+    header.day = QDate(2024, 9, 15);
+    header.dayNumber = 1;
+    header.dayCount = 1;
+    header.venue = QStringLiteral("Singapore City Hotel, Jln Lintas Sumatera, Kecamatan Sei Balai");
+    return header;
+}
+
+std::vector<AttendanceRow> rakernisPeople(int count)
+{
+    std::vector<AttendanceRow> rows;
+    for (int i = 0; i < count; ++i) {
+        AttendanceRow row;
+        row.name = nameOf(i);
+        row.part = QStringLiteral("Peserta");
+        // Each kecamatan sends its three Panwascam members and three of its secretariat's staff.
+        row.role = i % 6 < 3 ? QStringLiteral("Anggota Panwascam") : QStringLiteral("Staf Sekretariat");
+        row.origin = QStringLiteral("Kec. %1").arg(kecamatanOf(i));
+        if (i % 3 == 0) {
+            row.checkedInAt = QStringLiteral("%1:%2")
+                                  .arg(7 + i / 30, 2, 10, QLatin1Char('0'))
+                                  .arg(30 + i % 30, 2, 10, QLatin1Char('0'));
+        }
+        rows.push_back(row);
+    }
+    return rows;
+}
+
+AttendanceSheetData rakernisAttendance(int people, int spareRows, bool fillTimes)
+{
+    AttendanceSheetData data;
+    data.header = rakernisHeader();
+    data.rows = rakernisPeople(people);
+    data.spareRows = spareRows;
+    data.fillTimes = fillTimes;
+    data.signingPlace = QStringLiteral("Sei Balai");
+    return data;
+}
+
+QString cardCodeOf(int index)
+{
+    QString code;
+    unsigned value = 2654435761U * unsigned(index + 1); // Knuth's multiplicative hash: codes that look random
+    for (int i = 0; i < 8; ++i) {
+        code += QLatin1Char(kCodeAlphabet[value % kCodeAlphabet.size()]);
+        value = value / unsigned(kCodeAlphabet.size()) + 2246822519U * unsigned(i + index);
+    }
+    return code;
+}
+
+std::vector<IdCardData> rakernisCards(int count)
+{
+    std::vector<IdCardData> cards;
+    const SheetHeader header = rakernisHeader();
+    for (const AttendanceRow& row : rakernisPeople(count)) {
+        IdCardData card;
+        card.name = row.name;
+        card.part = row.part;
+        card.role = row.role;
+        card.origin = row.origin;
+        card.cardCode = cardCodeOf(int(cards.size()));
+        card.trainingTitle = header.trainingTitle;
+        card.officeLine = QStringLiteral("BAWASLU KABUPATEN BATU BARA");
+        cards.push_back(card);
+    }
+    return cards;
+}
+
+std::vector<CertificateData> rakernisCertificates(int count)
+{
+    std::vector<CertificateData> certificates;
+    const SheetHeader header = rakernisHeader();
+    for (const AttendanceRow& row : rakernisPeople(count)) {
+        CertificateData certificate;
+        certificate.number =
+            QStringLiteral("%1/SERT/12.19/IX/2024").arg(certificates.size() + 1, 3, 10, QLatin1Char('0'));
+        certificate.name = row.name;
+        certificate.origin = row.origin;
+        certificate.part = row.part;
+        certificate.trainingTitle = header.trainingTitle;
+        certificate.firstDay = QDate(2024, 9, 15);
+        certificate.lastDay = QDate(2024, 9, 16);
+        certificate.venue = header.venue;
+        certificate.organiser = QStringLiteral("Bawaslu Kabupaten Batu Bara");
+        certificate.score = 82.5 - 3.25 * double(certificates.size());
+        certificate.passed = *certificate.score >= 75;
+        certificate.signingPlace = QStringLiteral("Limapuluh");
+        certificate.signingDate = QDate(2024, 9, 16);
+        certificate.signatoryTitle = QStringLiteral("Ketua Bawaslu Kabupaten Batu Bara");
+        certificates.push_back(certificate);
+    }
+    return certificates;
+}
+
+} // namespace relawas::printouts::testing

@@ -1,0 +1,23 @@
+#pragma once
+
+// The founding example of the printouts: the Rakernis of Bawaslu Kabupaten Batu Bara on Sunday 15 September 2024
+// at the Singapore City Hotel in Kecamatan Sei Balai, with plausible people of the kabupaten. Made up: no real
+// person's name, and no NIK anywhere.
+
+#include "printouts/PrintoutData.h"
+
+#include <vector>
+
+namespace relawas::printouts::testing {
+
+SheetHeader rakernisHeader();
+// The first `count` people of the example, in the sheet's order; every third has checked in, at 07:3x or 08:xx.
+std::vector<AttendanceRow> rakernisPeople(int count);
+AttendanceSheetData rakernisAttendance(int people, int spareRows, bool fillTimes);
+std::vector<IdCardData> rakernisCards(int count);
+std::vector<CertificateData> rakernisCertificates(int count);
+
+// The card code of the n-th person: 8 characters of the alphabet cards use (no 0/O, 1/I).
+QString cardCodeOf(int index);
+
+} // namespace relawas::printouts::testing
