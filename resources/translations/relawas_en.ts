@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AddParticipantDialog</name>
+    <message>
+        <source>Add a person to the list</source>
+        <translation>Add a person to the list</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Part of a name, NIK or phone number</source>
+        <translation>Part of a name, NIK or phone number</translation>
+    </message>
+    <message>
+        <source>Comes &amp;as</source>
+        <translation>Comes &amp;as</translation>
+    </message>
+</context>
+<context>
     <name>AddRoleDialog</name>
     <message>
         <source>Add role</source>
@@ -218,6 +237,50 @@
         <source>%1 (%2)</source>
         <extracomment>Who did something: the user&apos;s name, then the computer it was done on</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rakernis</source>
+        <translation>Rakernis</translation>
+    </message>
+    <message>
+        <source>P2P class</source>
+        <translation>P2P class</translation>
+    </message>
+    <message>
+        <source>Forum Warga</source>
+        <translation>Forum Warga</translation>
+    </message>
+    <message>
+        <source>Sosialisasi</source>
+        <translation>Sosialisasi</translation>
+    </message>
+    <message>
+        <source>Bimtek</source>
+        <translation>Bimtek</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -564,6 +627,58 @@
         <source>This is a device or a pipe, not a file: choose a spreadsheet file.</source>
         <translation>This is a device or a pipe, not a file: choose a spreadsheet file.</translation>
     </message>
+    <message>
+        <source>The text is too long: at most %1 bytes fit in one field.</source>
+        <translation>The text is too long: at most %1 bytes fit in one field.</translation>
+    </message>
+    <message>
+        <source>This training no longer exists.</source>
+        <translation>This training no longer exists.</translation>
+    </message>
+    <message>
+        <source>The capacity must be at least 1, or left empty.</source>
+        <translation>The capacity must be at least 1, or left empty.</translation>
+    </message>
+    <message>
+        <source>The pass mark must be between 0 and 100.</source>
+        <translation>The pass mark must be between 0 and 100.</translation>
+    </message>
+    <message>
+        <source>The person invited is no longer in the register.</source>
+        <translation>The person invited is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>The invitation was changed meanwhile. Look again and retry.</source>
+        <translation>The invitation was changed meanwhile. Look again and retry.</translation>
+    </message>
+    <message>
+        <source>Say whom to invite: choose a role, a region, or both.</source>
+        <translation>Say whom to invite: choose a role, a region, or both.</translation>
+    </message>
+    <message>
+        <source>This check-in no longer exists.</source>
+        <translation>This check-in no longer exists.</translation>
+    </message>
+    <message>
+        <source>Say why the check-in is annulled.</source>
+        <translation>Say why the check-in is annulled.</translation>
+    </message>
+    <message>
+        <source>The holder of this card is no longer in the register.</source>
+        <translation>The holder of this card is no longer in the register.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started: the installation is damaged.</source>
+        <translation>The cryptography library could not be started: the installation is damaged.</translation>
+    </message>
+    <message>
+        <source>A score is between 0 and 100, not %1.</source>
+        <translation>A score is between 0 and 100, not %1.</translation>
+    </message>
+    <message>
+        <source>This graded part of the training no longer exists.</source>
+        <translation>This graded part of the training no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -697,6 +812,40 @@
     <message>
         <source>The row cannot be read: its XML is damaged.</source>
         <translation>The row cannot be read: its XML is damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>Change invitation</source>
+        <translation>Change invitation</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Comes &amp;as</source>
+        <translation>Comes &amp;as</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite participants</source>
+        <translation>Invite participants</translation>
+    </message>
+    <message>
+        <source>Who holds one of these ro&amp;les</source>
+        <translation>Who holds one of these ro&amp;les</translation>
+    </message>
+    <message>
+        <source>In the &amp;region</source>
+        <translation>In the &amp;region</translation>
+    </message>
+    <message>
+        <source>Invite &amp;as</source>
+        <translation>Invite &amp;as</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1273,17 @@
     </message>
 </context>
 <context>
+    <name>ScopeChoices</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Language</source>
@@ -1180,6 +1340,167 @@
     <message>
         <source>Choose the day on a calendar (F4)</source>
         <translation>Choose the day on a calendar (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDetailPanel</name>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Sho&amp;w</translation>
+    </message>
+    <message>
+        <source>In&amp;vite…</source>
+        <translation>In&amp;vite…</translation>
+    </message>
+    <message>
+        <source>Invite everyone of some roles in a region at once</source>
+        <translation>Invite everyone of some roles in a region at once</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Add person…</translation>
+    </message>
+    <message>
+        <source>Add one person of the register: a speaker, a committee member, anyone</source>
+        <translation>Add one person of the register: a speaker, a committee member, anyone</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Change &amp;status…</translation>
+    </message>
+    <message>
+        <source>Mark the invitation of the person chosen as confirmed or declined, or change their part (Enter)</source>
+        <translation>Mark the invitation of the person chosen as confirmed or declined, or change their part (Enter)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l invitation…</source>
+        <translation>Cance&amp;l invitation…</translation>
+    </message>
+    <message>
+        <source>Take the person chosen off the list; they stay on it as cancelled (Delete)</source>
+        <translation>Take the person chosen off the list; they stay on it as cancelled (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>&amp;Cards</translation>
+    </message>
+    <message>
+        <source>Card codes for the check-in desk</source>
+        <translation>Card codes for the check-in desk</translation>
+    </message>
+    <message>
+        <source>&amp;Issue missing cards</source>
+        <translation>&amp;Issue missing cards</translation>
+    </message>
+    <message>
+        <source>A card code for everyone on the list who has none yet</source>
+        <translation>A card code for everyone on the list who has none yet</translation>
+    </message>
+    <message>
+        <source>&amp;Re-issue the card of the person chosen…</source>
+        <translation>&amp;Re-issue the card of the person chosen…</translation>
+    </message>
+    <message>
+        <source>A new card code; the old card stops working at the door</source>
+        <translation>A new card code; the old card stops working at the door</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>New training</source>
+        <translation>New training</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>e.g. Rakernis Pembentukan Kampung Pengawasan Partisipatif</source>
+        <translation>e.g. Rakernis Pembentukan Kampung Pengawasan Partisipatif</translation>
+    </message>
+    <message>
+        <source>&amp;Organised for</source>
+        <translation>&amp;Organised for</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <source>Hall or hotel, street, kecamatan</source>
+        <translation>Hall or hotel, street, kecamatan</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>&amp;First day</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>&amp;Last day</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Capacity</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>not limited</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>&amp;Pass mark</source>
+        <translation>&amp;Pass mark</translation>
+    </message>
+    <message>
+        <source>The weighted score a participant of a P2P class needs to pass</source>
+        <translation>The weighted score a participant of a P2P class needs to pass</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsScreen</name>
+    <message>
+        <source>&amp;Open check-in desk</source>
+        <translation>&amp;Open check-in desk</translation>
+    </message>
+    <message>
+        <source>The check-in desk of the training chosen (Ctrl+D)</source>
+        <translation>The check-in desk of the training chosen (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>Correct the training chosen (Enter)</source>
+        <translation>Correct the training chosen (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Remove the training chosen, with its list and attendance (Delete)</source>
+        <translation>Remove the training chosen, with its list and attendance (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>&amp;New training…</translation>
+    </message>
+    <message>
+        <source>Create a training or event (Ctrl+N)</source>
+        <translation>Create a training or event (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1678,37 @@
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Register a walk-in</translation>
+    </message>
+    <message>
+        <source>Someone who is not in the register yet: a name and a village are enough at the door. The NIK can be added later on the People screen.</source>
+        <translation>Someone who is not in the register yet: a name and a village are enough at the door. The NIK can be added later on the People screen.</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>&amp;Village</translation>
+    </message>
+    <message>
+        <source>Type part of the village name</source>
+        <translation>Type part of the village name</translation>
+    </message>
+    <message>
+        <source>&amp;Joins as</source>
+        <translation>&amp;Joins as</translation>
+    </message>
+    <message>
+        <source>NI&amp;K (optional)</source>
+        <translation>NI&amp;K (optional)</translation>
+    </message>
+</context>
+<context>
     <name>WilayahScreen</name>
     <message>
         <source>Name or code of a kecamatan, desa or kelurahan</source>
@@ -1387,6 +1739,44 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::AddParticipantDialog</name>
+    <message>
+        <source>Find the person in the register and add them to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Find the person in the register and add them to &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to the list</source>
+        <translation>A&amp;dd to the list</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a NIK or a phone number.</source>
+        <translation>Type part of a name, a NIK or a phone number.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>on the list: %1</source>
+        <translation>on the list: %1</translation>
+    </message>
+    <message>
+        <source>%1 found; the first %2 are shown. Type more to narrow them.</source>
+        <translation>%1 found; the first %2 are shown. Type more to narrow them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found.</source>
+        <translation>
+            <numerusform>%Ln found.</numerusform>
+            <numerusform>%Ln found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on the list as %2.</source>
+        <translation>%1 is on the list as %2.</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::AddRoleDialog</name>
     <message>
         <source>A new role for %1. It is saved as soon as you confirm.</source>
@@ -1407,6 +1797,141 @@
     <message>
         <source>Write the start date as dd/mm/yyyy.</source>
         <translation>Write the start date as dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::DeskScreen</name>
+    <message>
+        <source>Check-in Desk</source>
+        <translation>Check-in Desk</translation>
+    </message>
+    <message>
+        <source>Checking participants in at the door: scan a card, type a NIK or a name.</source>
+        <translation>Checking participants in at the door: scan a card, type a NIK or a name.</translation>
+    </message>
+    <message>
+        <source>The training</source>
+        <translation>The training</translation>
+    </message>
+    <message>
+        <source>The day at the door</source>
+        <translation>The day at the door</translation>
+    </message>
+    <message>
+        <source>Sound on or off (Ctrl+M)</source>
+        <translation>Sound on or off (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Sound off</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Sound on</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>Da&amp;y</translation>
+    </message>
+    <message>
+        <source>Card code, NIK or name</source>
+        <translation>Card code, NIK or name</translation>
+    </message>
+    <message>
+        <source>Admit as walk-in (F2)</source>
+        <translation>Admit as walk-in (F2)</translation>
+    </message>
+    <message>
+        <source>Register a newcomer (F3)</source>
+        <translation>Register a newcomer (F3)</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Walk-ins</translation>
+    </message>
+    <message>
+        <source>Join as</source>
+        <translation>Join as</translation>
+    </message>
+    <message>
+        <source>Latest check-ins</source>
+        <translation>Latest check-ins</translation>
+    </message>
+    <message>
+        <source>The trainings could not be read</source>
+        <translation>The trainings could not be read</translation>
+    </message>
+    <message>
+        <source>No training to check in to</source>
+        <translation>No training to check in to</translation>
+    </message>
+    <message>
+        <source>Create a training and invite people on the Trainings screen first.</source>
+        <translation>Create a training and invite people on the Trainings screen first.</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>Day %1 — %2</translation>
+    </message>
+    <message>
+        <source>This training could not be opened</source>
+        <translation>This training could not be opened</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Not today</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s date is not a day of the training: check the day chosen above.</source>
+        <translation>This computer&apos;s date is not a day of the training: check the day chosen above.</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2</source>
+        <translation>Present %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>%1 — not on the list</source>
+        <translation>%1 — not on the list</translation>
+    </message>
+    <message>
+        <source>%1 — invitation cancelled</source>
+        <translation>%1 — invitation cancelled</translation>
+    </message>
+    <message>
+        <source>Undo a check-in</source>
+        <translation>Undo a check-in</translation>
+    </message>
+    <message>
+        <source>The check-in of %1 is annulled: it stays in the record with the reason, and no longer counts. Why?</source>
+        <translation>The check-in of %1 is annulled: it stays in the record with the reason, and no longer counts. Why?</translation>
+    </message>
+    <message>
+        <source>Check-in annulled</source>
+        <translation>Check-in annulled</translation>
+    </message>
+    <message>
+        <source>%1 is no longer counted as present today.</source>
+        <translation>%1 is no longer counted as present today.</translation>
+    </message>
+    <message>
+        <source>Not annulled</source>
+        <translation>Not annulled</translation>
+    </message>
+    <message>
+        <source>Trai&amp;ning</source>
+        <translation>Trai&amp;ning</translation>
+    </message>
+    <message>
+        <source>Undo a check-&amp;in…</source>
+        <translation>Undo a check-&amp;in…</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2519,49 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::InvitationDialog</name>
+    <message>
+        <source>The invitation of &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>The invitation of &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::InviteDialog</name>
+    <message>
+        <source>Invite to &lt;b&gt;%1&lt;/b&gt; everyone who holds one of the roles ticked in the region chosen. People already on the list keep their part.</source>
+        <translation>Invite to &lt;b&gt;%1&lt;/b&gt; everyone who holds one of the roles ticked in the region chosen. People already on the list keep their part.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Invite</translation>
+    </message>
+    <message numerus="yes">
+        <source>No role ticked: everyone living in the region. %Ln person(s) match.</source>
+        <translation>
+            <numerusform>No role ticked: everyone living in the region. %Ln person match.</numerusform>
+            <numerusform>No role ticked: everyone living in the region. %Ln persons match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) match.</source>
+        <translation>
+            <numerusform>%Ln person match.</numerusform>
+            <numerusform>%Ln persons match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them already on the list.</source>
+        <translation>
+            <numerusform>%Ln of them already on the list.</numerusform>
+            <numerusform>%Ln of them already on the list.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::KampungDetailPanel</name>
     <message>
         <source>Not in the programme</source>
@@ -2075,16 +2643,8 @@
         <translation>Trainings</translation>
     </message>
     <message>
-        <source>Rakernis, P2P classes, Forum Warga and sosialisasi: participants, days, pre- and post-test scores and certificates.</source>
-        <translation>Rakernis, P2P classes, Forum Warga and sosialisasi: participants, days, pre- and post-test scores and certificates.</translation>
-    </message>
-    <message>
         <source>Check-in Desk</source>
         <translation>Check-in Desk</translation>
-    </message>
-    <message>
-        <source>Fast check-in at the door of an event, by name, NIK or barcode, and the printed attendance sheet (daftar hadir).</source>
-        <translation>Fast check-in at the door of an event, by name, NIK or barcode, and the printed attendance sheet (daftar hadir).</translation>
     </message>
     <message>
         <source>Synchronisation</source>
@@ -2152,14 +2712,6 @@
     <message>
         <source>The state of the programme in your area, at a glance.</source>
         <translation>The state of the programme in your area, at a glance.</translation>
-    </message>
-    <message>
-        <source>Trainings and events, their participants and scores.</source>
-        <translation>Trainings and events, their participants and scores.</translation>
-    </message>
-    <message>
-        <source>Checking participants in at the door of an event.</source>
-        <translation>Checking participants in at the door of an event.</translation>
     </message>
     <message>
         <source>Report files between the districts and the regency.</source>
@@ -2266,6 +2818,140 @@ A NIK is personal data. Showing it is recorded in the audit log under your name,
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::OutcomePanel</name>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Scan a card, or type a NIK or a name, then Enter.</source>
+        <translation>Scan a card, or type a NIK or a name, then Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::OutcomeText</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation>Checked in at %1</translation>
+    </message>
+    <message>
+        <source>Already checked in at %1</source>
+        <translation>Already checked in at %1</translation>
+    </message>
+    <message>
+        <source>Not on the list</source>
+        <translation>Not on the list</translation>
+    </message>
+    <message>
+        <source>%1. Press F2 to add as a walk-in.</source>
+        <translation>%1. Press F2 to add as a walk-in.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Nobody is called &quot;%1&quot;. Press F3 to register a walk-in.</source>
+        <translation>Nobody is called &quot;%1&quot;. Press F3 to register a walk-in.</translation>
+    </message>
+    <message>
+        <source>No card or NIK &quot;%1&quot;. Try the name.</source>
+        <translation>No card or NIK &quot;%1&quot;. Try the name.</translation>
+    </message>
+    <message>
+        <source>Invitation cancelled</source>
+        <translation>Invitation cancelled</translation>
+    </message>
+    <message>
+        <source>%1. Press F2 to admit anyway as a walk-in.</source>
+        <translation>%1. Press F2 to admit anyway as a walk-in.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Not a day of this training</source>
+        <translation>Not a day of this training</translation>
+    </message>
+    <message>
+        <source>%1 is held on %2.</source>
+        <translation>%1 is held on %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match: pick one</source>
+        <translation>
+            <numerusform>%n people match: pick one</numerusform>
+            <numerusform>%n people match: pick one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the arrow keys and Enter, or type more of the name.</source>
+        <translation>Use the arrow keys and Enter, or type more of the name.</translation>
+    </message>
+    <message>
+        <source>This card was replaced</source>
+        <translation>This card was replaced</translation>
+    </message>
+    <message>
+        <source>%1. Ask for the new card, or type the NIK.</source>
+        <translation>%1. Ask for the new card, or type the NIK.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::ParticipantModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (walk-in)</source>
+        <translation>%1 (walk-in)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Where a participant lives: the kecamatan, then the village, e.g. &quot;Sei Balai / Durian&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>The column of row numbers in a list of people</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>District / Village</source>
+        <translation>District / Village</translation>
+    </message>
+    <message>
+        <source>Card code</source>
+        <translation>Card code</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Day %1</translation>
     </message>
 </context>
 <context>
@@ -2710,10 +3396,269 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
     </message>
 </context>
 <context>
+    <name>relawas::gui::TrainingDetailPanel</name>
+    <message>
+        <source>Everyone on the list</source>
+        <translation>Everyone on the list</translation>
+    </message>
+    <message>
+        <source>No training chosen</source>
+        <translation>No training chosen</translation>
+    </message>
+    <message>
+        <source>Choose a training in the list above to see who is invited and who came, or create one (Ctrl+N).</source>
+        <translation>Choose a training in the list above to see who is invited and who came, or create one (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln day)</numerusform>
+            <numerusform>%1 (%Ln days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organised for %1</source>
+        <translation>Organised for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>room for %Ln people</source>
+        <translation>
+            <numerusform>room for %Ln people</numerusform>
+            <numerusform>room for %Ln people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pass mark %1</source>
+        <translation>pass mark %1</translation>
+    </message>
+    <message>
+        <source>Invited %1</source>
+        <translation>Invited %1</translation>
+    </message>
+    <message>
+        <source>Present day %1: %2</source>
+        <translation>Present day %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled or declined</source>
+        <translation>
+            <numerusform>%Ln cancelled or declined</numerusform>
+            <numerusform>%Ln cancelled or declined</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than the %Ln places</source>
+        <translation>
+            <numerusform>more than the %Ln places</numerusform>
+            <numerusform>more than the %Ln places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) invited.</source>
+        <translation>
+            <numerusform>%Ln person invited.</numerusform>
+            <numerusform>%Ln persons invited.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) added to the list.</source>
+        <translation>
+            <numerusform>%Ln person added to the list.</numerusform>
+            <numerusform>%Ln persons added to the list.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, as %3.</source>
+        <translation>%1: %2, as %3.</translation>
+    </message>
+    <message>
+        <source>Cancel invitation</source>
+        <translation>Cancel invitation</translation>
+    </message>
+    <message>
+        <source>Take %1 off the list?
+
+The invitation is cancelled, not deleted: %1 stays on the list as cancelled, and the check-in desk will say so at the door. Change status can invite them again.</source>
+        <translation>Take %1 off the list?
+
+The invitation is cancelled, not deleted: %1 stays on the list as cancelled, and the check-in desk will say so at the door. Change status can invite them again.</translation>
+    </message>
+    <message>
+        <source>The invitation of %1 is cancelled.</source>
+        <translation>The invitation of %1 is cancelled.</translation>
+    </message>
+    <message>
+        <source>Issue missing cards</source>
+        <translation>Issue missing cards</translation>
+    </message>
+    <message>
+        <source>Everyone on the list has a card already.</source>
+        <translation>Everyone on the list has a card already.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) issued.</source>
+        <translation>
+            <numerusform>%Ln card issued.</numerusform>
+            <numerusform>%Ln cards issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-issue card</source>
+        <translation>Re-issue card</translation>
+    </message>
+    <message>
+        <source>Issue a new card for %1?
+
+The old card (%2) stops working at the door at once, at every training. Print the new card and hand it over.</source>
+        <translation>Issue a new card for %1?
+
+The old card (%2) stops working at the door at once, at every training. Print the new card and hand it over.</translation>
+    </message>
+    <message>
+        <source>New card for %1: %2.</source>
+        <translation>New card for %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::TrainingDialog</name>
+    <message>
+        <source>New training</source>
+        <translation>New training</translation>
+    </message>
+    <message>
+        <source>Edit training</source>
+        <translation>Edit training</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln day(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln day</numerusform>
+            <numerusform>%1 · %Ln days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::TrainingListModel</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>An attendance rate in percent, e.g. &quot;87%&quot;</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invited</translation>
+    </message>
+    <message>
+        <source>Present per day</source>
+        <translation>Present per day</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Attendance rate</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::TrainingsScreen</name>
+    <message>
+        <source>Trainings</source>
+        <translation>Trainings</translation>
+    </message>
+    <message>
+        <source>Events and trainings: who is invited, who came, day by day.</source>
+        <translation>Events and trainings: who is invited, who came, day by day.</translation>
+    </message>
+    <message>
+        <source>No training or event in this scope yet.
+Create one with New training (Ctrl+N).</source>
+        <translation>No training or event in this scope yet.
+Create one with New training (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>%1 is created. Invite its participants next.</source>
+        <translation>%1 is created. Invite its participants next.</translation>
+    </message>
+    <message>
+        <source>%1 is created for a region outside the scope shown.</source>
+        <translation>%1 is created for a region outside the scope shown.</translation>
+    </message>
+    <message>
+        <source>Edit training</source>
+        <translation>Edit training</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 is saved.</translation>
+    </message>
+    <message>
+        <source>Remove training</source>
+        <translation>Remove training</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 (%2)?
+
+Its list of %Ln person(s) and its attendance are removed with it. Use this for a training entered by mistake; the audit log keeps the record.</source>
+        <translation>
+            <numerusform>Remove %1 (%2)?
+
+Its list of %Ln person and its attendance are removed with it. Use this for a training entered by mistake; the audit log keeps the record.</numerusform>
+            <numerusform>Remove %1 (%2)?
+
+Its list of %Ln persons and its attendance are removed with it. Use this for a training entered by mistake; the audit log keeps the record.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 was not removed: %2</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 is removed.</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::VillagePicker</name>
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::WalkInDialog</name>
+    <message>
+        <source>Register and check in</source>
+        <translation>Register and check in</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already registered? Pick the person to admit them instead, or press Enter again to register a new person.</source>
+        <translation>Already registered? Pick the person to admit them instead, or press Enter again to register a new person.</translation>
     </message>
 </context>
 <context>

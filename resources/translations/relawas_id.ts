@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AddParticipantDialog</name>
+    <message>
+        <source>Add a person to the list</source>
+        <translation>Tambahkan orang ke daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Part of a name, NIK or phone number</source>
+        <translation>Sebagian nama, NIK, atau nomor telepon</translation>
+    </message>
+    <message>
+        <source>Comes &amp;as</source>
+        <translation>Se&amp;bagai</translation>
+    </message>
+</context>
+<context>
     <name>AddRoleDialog</name>
     <message>
         <source>Add role</source>
@@ -218,6 +237,50 @@
         <source>%1 (%2)</source>
         <extracomment>Who did something: the user&apos;s name, then the computer it was done on</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rakernis</source>
+        <translation>Rakernis</translation>
+    </message>
+    <message>
+        <source>P2P class</source>
+        <translation>Kelas P2P</translation>
+    </message>
+    <message>
+        <source>Forum Warga</source>
+        <translation>Forum Warga</translation>
+    </message>
+    <message>
+        <source>Sosialisasi</source>
+        <translation>Sosialisasi</translation>
+    </message>
+    <message>
+        <source>Bimtek</source>
+        <translation>Bimtek</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Panitia</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Diundang</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Menolak</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
     </message>
 </context>
 <context>
@@ -564,6 +627,58 @@
         <source>This is a device or a pipe, not a file: choose a spreadsheet file.</source>
         <translation>Ini perangkat atau pipa, bukan berkas: pilih berkas lembar kerja.</translation>
     </message>
+    <message>
+        <source>The text is too long: at most %1 bytes fit in one field.</source>
+        <translation>Teks terlalu panjang: satu isian memuat paling banyak %1 byte.</translation>
+    </message>
+    <message>
+        <source>This training no longer exists.</source>
+        <translation>Kegiatan ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The capacity must be at least 1, or left empty.</source>
+        <translation>Kapasitas paling sedikit 1, atau dikosongkan.</translation>
+    </message>
+    <message>
+        <source>The pass mark must be between 0 and 100.</source>
+        <translation>Nilai kelulusan harus antara 0 dan 100.</translation>
+    </message>
+    <message>
+        <source>The person invited is no longer in the register.</source>
+        <translation>Orang yang diundang sudah tidak ada dalam daftar.</translation>
+    </message>
+    <message>
+        <source>The invitation was changed meanwhile. Look again and retry.</source>
+        <translation>Undangan ini baru saja diubah. Periksa kembali lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Say whom to invite: choose a role, a region, or both.</source>
+        <translation>Tentukan siapa yang diundang: pilih peran, wilayah, atau keduanya.</translation>
+    </message>
+    <message>
+        <source>This check-in no longer exists.</source>
+        <translation>Presensi ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Say why the check-in is annulled.</source>
+        <translation>Sebutkan alasan presensi dibatalkan.</translation>
+    </message>
+    <message>
+        <source>The holder of this card is no longer in the register.</source>
+        <translation>Pemegang kartu ini sudah tidak ada dalam daftar.</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started: the installation is damaged.</source>
+        <translation>Pustaka kriptografi tidak dapat dijalankan: instalasi rusak.</translation>
+    </message>
+    <message>
+        <source>A score is between 0 and 100, not %1.</source>
+        <translation>Nilai harus antara 0 dan 100, bukan %1.</translation>
+    </message>
+    <message>
+        <source>This graded part of the training no longer exists.</source>
+        <translation>Komponen penilaian ini sudah tidak ada.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -697,6 +812,40 @@
     <message>
         <source>The row cannot be read: its XML is damaged.</source>
         <translation>Baris ini tidak dapat dibaca: XML-nya rusak.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationDialog</name>
+    <message>
+        <source>Change invitation</source>
+        <translation>Ubah undangan</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Comes &amp;as</source>
+        <translation>Se&amp;bagai</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite participants</source>
+        <translation>Undang peserta</translation>
+    </message>
+    <message>
+        <source>Who holds one of these ro&amp;les</source>
+        <translation>Yang memegang salah satu &amp;peran ini</translation>
+    </message>
+    <message>
+        <source>In the &amp;region</source>
+        <translation>Di &amp;wilayah</translation>
+    </message>
+    <message>
+        <source>Invite &amp;as</source>
+        <translation>Diundang &amp;sebagai</translation>
     </message>
 </context>
 <context>
@@ -1124,6 +1273,17 @@
     </message>
 </context>
 <context>
+    <name>ScopeChoices</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>tidak disebutkan</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Language</source>
@@ -1180,6 +1340,167 @@
     <message>
         <source>Choose the day on a calendar (F4)</source>
         <translation>Pilih hari pada kalender (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDetailPanel</name>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>Tampilka&amp;n</translation>
+    </message>
+    <message>
+        <source>In&amp;vite…</source>
+        <translation>Un&amp;dang peserta…</translation>
+    </message>
+    <message>
+        <source>Invite everyone of some roles in a region at once</source>
+        <translation>Undang sekaligus semua pemegang peran tertentu di suatu wilayah</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>Tambah &amp;orang…</translation>
+    </message>
+    <message>
+        <source>Add one person of the register: a speaker, a committee member, anyone</source>
+        <translation>Tambahkan satu orang dari daftar: narasumber, panitia, siapa saja</translation>
+    </message>
+    <message>
+        <source>Change &amp;status…</source>
+        <translation>Ubah &amp;status…</translation>
+    </message>
+    <message>
+        <source>Mark the invitation of the person chosen as confirmed or declined, or change their part (Enter)</source>
+        <translation>Tandai undangan orang yang dipilih sebagai dikonfirmasi atau menolak, atau ubah perannya di kegiatan (Enter)</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l invitation…</source>
+        <translation>Bata&amp;lkan undangan…</translation>
+    </message>
+    <message>
+        <source>Take the person chosen off the list; they stay on it as cancelled (Delete)</source>
+        <translation>Keluarkan orang yang dipilih dari daftar; ia tetap tercantum dengan status dibatalkan (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;Cards</source>
+        <translation>Ka&amp;rtu</translation>
+    </message>
+    <message>
+        <source>Card codes for the check-in desk</source>
+        <translation>Kode kartu untuk meja presensi</translation>
+    </message>
+    <message>
+        <source>&amp;Issue missing cards</source>
+        <translation>&amp;Terbitkan kartu yang belum ada</translation>
+    </message>
+    <message>
+        <source>A card code for everyone on the list who has none yet</source>
+        <translation>Kode kartu untuk semua yang ada di daftar dan belum punya kartu</translation>
+    </message>
+    <message>
+        <source>&amp;Re-issue the card of the person chosen…</source>
+        <translation>Terbitkan &amp;ulang kartu orang yang dipilih…</translation>
+    </message>
+    <message>
+        <source>A new card code; the old card stops working at the door</source>
+        <translation>Kode kartu baru; kartu lama tidak berlaku lagi di pintu</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>New training</source>
+        <translation>Pelatihan baru</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>Ju&amp;dul</translation>
+    </message>
+    <message>
+        <source>e.g. Rakernis Pembentukan Kampung Pengawasan Partisipatif</source>
+        <translation>mis. Rakernis Pembentukan Kampung Pengawasan Partisipatif</translation>
+    </message>
+    <message>
+        <source>&amp;Organised for</source>
+        <translation>&amp;Wilayah</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Tempat</translation>
+    </message>
+    <message>
+        <source>Hall or hotel, street, kecamatan</source>
+        <translation>Aula atau hotel, jalan, kecamatan</translation>
+    </message>
+    <message>
+        <source>&amp;First day</source>
+        <translation>Hari &amp;pertama</translation>
+    </message>
+    <message>
+        <source>&amp;Last day</source>
+        <translation>Hari t&amp;erakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity</source>
+        <translation>&amp;Kapasitas</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>tidak dibatasi</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> orang</translation>
+    </message>
+    <message>
+        <source>&amp;Pass mark</source>
+        <translation>&amp;Nilai lulus</translation>
+    </message>
+    <message>
+        <source>The weighted score a participant of a P2P class needs to pass</source>
+        <translation>Nilai berbobot yang harus dicapai peserta kelas P2P agar lulus</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsScreen</name>
+    <message>
+        <source>&amp;Open check-in desk</source>
+        <translation>Buka &amp;meja presensi</translation>
+    </message>
+    <message>
+        <source>The check-in desk of the training chosen (Ctrl+D)</source>
+        <translation>Meja presensi pelatihan yang dipilih (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ub&amp;ah…</translation>
+    </message>
+    <message>
+        <source>Correct the training chosen (Enter)</source>
+        <translation>Perbaiki pelatihan yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Hapus…</translation>
+    </message>
+    <message>
+        <source>Remove the training chosen, with its list and attendance (Delete)</source>
+        <translation>Hapus pelatihan yang dipilih, beserta daftar peserta dan presensinya (Delete)</translation>
+    </message>
+    <message>
+        <source>&amp;New training…</source>
+        <translation>&amp;Pelatihan baru…</translation>
+    </message>
+    <message>
+        <source>Create a training or event (Ctrl+N)</source>
+        <translation>Buat pelatihan atau kegiatan (Ctrl+N)</translation>
     </message>
 </context>
 <context>
@@ -1357,6 +1678,37 @@
     </message>
 </context>
 <context>
+    <name>WalkInDialog</name>
+    <message>
+        <source>Register a walk-in</source>
+        <translation>Daftarkan peserta tanpa undangan</translation>
+    </message>
+    <message>
+        <source>Someone who is not in the register yet: a name and a village are enough at the door. The NIK can be added later on the People screen.</source>
+        <translation>Orang yang belum terdaftar: di pintu masuk cukup nama dan desa. NIK dapat dilengkapi nanti di layar Orang.</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nama lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Village</source>
+        <translation>&amp;Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Type part of the village name</source>
+        <translation>Ketik sebagian nama desa</translation>
+    </message>
+    <message>
+        <source>&amp;Joins as</source>
+        <translation>&amp;Hadir sebagai</translation>
+    </message>
+    <message>
+        <source>NI&amp;K (optional)</source>
+        <translation>NI&amp;K (tidak wajib)</translation>
+    </message>
+</context>
+<context>
     <name>WilayahScreen</name>
     <message>
         <source>Name or code of a kecamatan, desa or kelurahan</source>
@@ -1387,6 +1739,43 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::AddParticipantDialog</name>
+    <message>
+        <source>Find the person in the register and add them to &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Cari orangnya di daftar orang dan tambahkan ke &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to the list</source>
+        <translation>&amp;Tambahkan ke daftar</translation>
+    </message>
+    <message>
+        <source>Type part of a name, a NIK or a phone number.</source>
+        <translation>Ketik sebagian nama, NIK, atau nomor telepon.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>on the list: %1</source>
+        <translation>sudah di daftar: %1</translation>
+    </message>
+    <message>
+        <source>%1 found; the first %2 are shown. Type more to narrow them.</source>
+        <translation>%1 ditemukan; %2 yang pertama ditampilkan. Ketik lebih banyak untuk mempersempit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln found.</source>
+        <translation>
+            <numerusform>%Ln ditemukan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is on the list as %2.</source>
+        <translation>%1 masuk daftar sebagai %2.</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::AddRoleDialog</name>
     <message>
         <source>A new role for %1. It is saved as soon as you confirm.</source>
@@ -1407,6 +1796,141 @@
     <message>
         <source>Write the start date as dd/mm/yyyy.</source>
         <translation>Tulis tanggal mulai dengan format hh/bb/tttt.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::DeskScreen</name>
+    <message>
+        <source>Check-in Desk</source>
+        <translation>Meja Presensi</translation>
+    </message>
+    <message>
+        <source>Checking participants in at the door: scan a card, type a NIK or a name.</source>
+        <translation>Mencatat kehadiran peserta di pintu masuk: pindai kartu, ketik NIK atau nama.</translation>
+    </message>
+    <message>
+        <source>The training</source>
+        <translation>Kegiatan</translation>
+    </message>
+    <message>
+        <source>The day at the door</source>
+        <translation>Hari pelaksanaan</translation>
+    </message>
+    <message>
+        <source>Sound on or off (Ctrl+M)</source>
+        <translation>Suara hidup atau mati (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>Suara mati</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>Suara hidup</translation>
+    </message>
+    <message>
+        <source>Da&amp;y</source>
+        <translation>&amp;Hari</translation>
+    </message>
+    <message>
+        <source>Card code, NIK or name</source>
+        <translation>Kode kartu, NIK atau nama</translation>
+    </message>
+    <message>
+        <source>Admit as walk-in (F2)</source>
+        <translation>Terima tanpa undangan (F2)</translation>
+    </message>
+    <message>
+        <source>Register a newcomer (F3)</source>
+        <translation>Daftarkan orang baru (F3)</translation>
+    </message>
+    <message>
+        <source>Walk-ins</source>
+        <translation>Peserta tanpa undangan</translation>
+    </message>
+    <message>
+        <source>Join as</source>
+        <translation>Hadir sebagai</translation>
+    </message>
+    <message>
+        <source>Latest check-ins</source>
+        <translation>Presensi terakhir</translation>
+    </message>
+    <message>
+        <source>The trainings could not be read</source>
+        <translation>Daftar kegiatan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>No training to check in to</source>
+        <translation>Belum ada kegiatan untuk presensi</translation>
+    </message>
+    <message>
+        <source>Create a training and invite people on the Trainings screen first.</source>
+        <translation>Buat kegiatan dan undang peserta di layar Pelatihan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>Hari ke-%1 — %2</translation>
+    </message>
+    <message>
+        <source>This training could not be opened</source>
+        <translation>Kegiatan ini tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Bukan hari ini</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s date is not a day of the training: check the day chosen above.</source>
+        <translation>Tanggal komputer ini bukan hari pelaksanaan kegiatan: periksa hari yang dipilih di atas.</translation>
+    </message>
+    <message>
+        <source>Present %1 of %2</source>
+        <translation>Hadir %1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation>%1  %2</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>%1 — not on the list</source>
+        <translation>%1 — tidak ada dalam daftar</translation>
+    </message>
+    <message>
+        <source>%1 — invitation cancelled</source>
+        <translation>%1 — undangan dibatalkan</translation>
+    </message>
+    <message>
+        <source>Undo a check-in</source>
+        <translation>Batalkan presensi</translation>
+    </message>
+    <message>
+        <source>The check-in of %1 is annulled: it stays in the record with the reason, and no longer counts. Why?</source>
+        <translation>Presensi %1 dibatalkan: tetap tercatat beserta alasannya, tetapi tidak lagi dihitung. Apa alasannya?</translation>
+    </message>
+    <message>
+        <source>Check-in annulled</source>
+        <translation>Presensi dibatalkan</translation>
+    </message>
+    <message>
+        <source>%1 is no longer counted as present today.</source>
+        <translation>%1 tidak lagi dihitung hadir hari ini.</translation>
+    </message>
+    <message>
+        <source>Not annulled</source>
+        <translation>Tidak dibatalkan</translation>
+    </message>
+    <message>
+        <source>Trai&amp;ning</source>
+        <translation>Ke&amp;giatan</translation>
+    </message>
+    <message>
+        <source>Undo a check-&amp;in…</source>
+        <translation>Batalkan &amp;presensi…</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2512,46 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::InvitationDialog</name>
+    <message>
+        <source>The invitation of &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Undangan untuk &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::InviteDialog</name>
+    <message>
+        <source>Invite to &lt;b&gt;%1&lt;/b&gt; everyone who holds one of the roles ticked in the region chosen. People already on the list keep their part.</source>
+        <translation>Undang ke &lt;b&gt;%1&lt;/b&gt; semua orang yang memegang salah satu peran yang dicentang di wilayah yang dipilih. Yang sudah ada di daftar tetap pada perannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Invite</source>
+        <translation>&amp;Undang</translation>
+    </message>
+    <message numerus="yes">
+        <source>No role ticked: everyone living in the region. %Ln person(s) match.</source>
+        <translation>
+            <numerusform>Tidak ada peran yang dicentang: semua yang tinggal di wilayah ini. %Ln orang cocok.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) match.</source>
+        <translation>
+            <numerusform>%Ln orang cocok.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them already on the list.</source>
+        <translation>
+            <numerusform>%Ln di antaranya sudah ada di daftar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::KampungDetailPanel</name>
     <message>
         <source>Not in the programme</source>
@@ -2069,16 +2633,8 @@
         <translation>Pelatihan</translation>
     </message>
     <message>
-        <source>Rakernis, P2P classes, Forum Warga and sosialisasi: participants, days, pre- and post-test scores and certificates.</source>
-        <translation>Rakernis, kelas P2P, Forum Warga, dan sosialisasi: peserta, hari pelaksanaan, nilai pretest dan posttest, serta sertifikat.</translation>
-    </message>
-    <message>
         <source>Check-in Desk</source>
         <translation>Meja Presensi</translation>
-    </message>
-    <message>
-        <source>Fast check-in at the door of an event, by name, NIK or barcode, and the printed attendance sheet (daftar hadir).</source>
-        <translation>Presensi cepat di pintu acara, dengan nama, NIK, atau barcode, dan cetak daftar hadir.</translation>
     </message>
     <message>
         <source>Synchronisation</source>
@@ -2145,14 +2701,6 @@
     <message>
         <source>The state of the programme in your area, at a glance.</source>
         <translation>Keadaan program di wilayah Anda, sekilas.</translation>
-    </message>
-    <message>
-        <source>Trainings and events, their participants and scores.</source>
-        <translation>Pelatihan dan kegiatan, pesertanya, dan nilainya.</translation>
-    </message>
-    <message>
-        <source>Checking participants in at the door of an event.</source>
-        <translation>Mencatat kehadiran peserta di pintu acara.</translation>
     </message>
     <message>
         <source>Report files between the districts and the regency.</source>
@@ -2259,6 +2807,139 @@ NIK adalah data pribadi. Penampilannya dicatat di log audit atas nama Anda, untu
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::OutcomePanel</name>
+    <message>
+        <source>Ready</source>
+        <translation>Siap</translation>
+    </message>
+    <message>
+        <source>Scan a card, or type a NIK or a name, then Enter.</source>
+        <translation>Pindai kartu, atau ketik NIK atau nama, lalu tekan Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::OutcomeText</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Checked in at %1</source>
+        <translation>Tercatat hadir pukul %1</translation>
+    </message>
+    <message>
+        <source>Already checked in at %1</source>
+        <translation>Sudah hadir sejak pukul %1</translation>
+    </message>
+    <message>
+        <source>Not on the list</source>
+        <translation>Tidak ada dalam daftar undangan</translation>
+    </message>
+    <message>
+        <source>%1. Press F2 to add as a walk-in.</source>
+        <translation>%1. Tekan F2 untuk menambahkan sebagai peserta tanpa undangan.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Nobody is called &quot;%1&quot;. Press F3 to register a walk-in.</source>
+        <translation>Tidak ada yang bernama &quot;%1&quot;. Tekan F3 untuk mendaftarkan peserta baru.</translation>
+    </message>
+    <message>
+        <source>No card or NIK &quot;%1&quot;. Try the name.</source>
+        <translation>Tidak ada kartu atau NIK &quot;%1&quot;. Coba dengan nama.</translation>
+    </message>
+    <message>
+        <source>Invitation cancelled</source>
+        <translation>Undangan dibatalkan</translation>
+    </message>
+    <message>
+        <source>%1. Press F2 to admit anyway as a walk-in.</source>
+        <translation>%1. Tekan F2 untuk tetap menerima sebagai peserta tanpa undangan.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Not a day of this training</source>
+        <translation>Bukan hari pelaksanaan kegiatan ini</translation>
+    </message>
+    <message>
+        <source>%1 is held on %2.</source>
+        <translation>%1 dilaksanakan pada %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people match: pick one</source>
+        <translation>
+            <numerusform>%n orang cocok: pilih satu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the arrow keys and Enter, or type more of the name.</source>
+        <translation>Gunakan tombol panah dan Enter, atau ketik nama lebih lengkap.</translation>
+    </message>
+    <message>
+        <source>This card was replaced</source>
+        <translation>Kartu ini sudah diganti</translation>
+    </message>
+    <message>
+        <source>%1. Ask for the new card, or type the NIK.</source>
+        <translation>%1. Minta kartu yang baru, atau ketik NIK.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::ParticipantModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (walk-in)</source>
+        <translation>%1 (datang langsung)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Where a participant lives: the kecamatan, then the village, e.g. &quot;Sei Balai / Durian&quot;</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>The column of row numbers in a list of people</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Sebagai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>District / Village</source>
+        <translation>Kecamatan / Desa</translation>
+    </message>
+    <message>
+        <source>Card code</source>
+        <translation>Kode kartu</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Presensi</translation>
+    </message>
+    <message>
+        <source>Day %1</source>
+        <translation>Hari %1</translation>
     </message>
 </context>
 <context>
@@ -2696,10 +3377,258 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
     </message>
 </context>
 <context>
+    <name>relawas::gui::TrainingDetailPanel</name>
+    <message>
+        <source>Everyone on the list</source>
+        <translation>Semua yang ada di daftar</translation>
+    </message>
+    <message>
+        <source>No training chosen</source>
+        <translation>Belum ada pelatihan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Choose a training in the list above to see who is invited and who came, or create one (Ctrl+N).</source>
+        <translation>Pilih pelatihan di daftar atas untuk melihat siapa yang diundang dan siapa yang hadir, atau buat pelatihan baru (Ctrl+N).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln day(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln hari)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organised for %1</source>
+        <translation>Diselenggarakan untuk %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>room for %Ln people</source>
+        <translation>
+            <numerusform>kapasitas %Ln orang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pass mark %1</source>
+        <translation>nilai lulus %1</translation>
+    </message>
+    <message>
+        <source>Invited %1</source>
+        <translation>Diundang %1</translation>
+    </message>
+    <message>
+        <source>Present day %1: %2</source>
+        <translation>Hadir hari %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln cancelled or declined</source>
+        <translation>
+            <numerusform>%Ln dibatalkan atau menolak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>more than the %Ln places</source>
+        <translation>
+            <numerusform>melebihi kapasitas %Ln tempat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) invited.</source>
+        <translation>
+            <numerusform>%Ln orang diundang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) added to the list.</source>
+        <translation>
+            <numerusform>%Ln orang ditambahkan ke daftar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, as %3.</source>
+        <translation>%1: %2, sebagai %3.</translation>
+    </message>
+    <message>
+        <source>Cancel invitation</source>
+        <translation>Batalkan undangan</translation>
+    </message>
+    <message>
+        <source>Take %1 off the list?
+
+The invitation is cancelled, not deleted: %1 stays on the list as cancelled, and the check-in desk will say so at the door. Change status can invite them again.</source>
+        <translation>Keluarkan %1 dari daftar?
+
+Undangannya dibatalkan, tidak dihapus: %1 tetap ada di daftar dengan status dibatalkan, dan meja presensi akan memberitahukannya di pintu. Lewat Ubah status, ia bisa diundang lagi.</translation>
+    </message>
+    <message>
+        <source>The invitation of %1 is cancelled.</source>
+        <translation>Undangan %1 sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Issue missing cards</source>
+        <translation>Terbitkan kartu yang belum ada</translation>
+    </message>
+    <message>
+        <source>Everyone on the list has a card already.</source>
+        <translation>Semua yang ada di daftar sudah punya kartu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln card(s) issued.</source>
+        <translation>
+            <numerusform>%Ln kartu diterbitkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re-issue card</source>
+        <translation>Terbitkan ulang kartu</translation>
+    </message>
+    <message>
+        <source>Issue a new card for %1?
+
+The old card (%2) stops working at the door at once, at every training. Print the new card and hand it over.</source>
+        <translation>Terbitkan kartu baru untuk %1?
+
+Kartu lama (%2) langsung tidak berlaku lagi di pintu, untuk semua pelatihan. Cetak kartu baru dan serahkan kepadanya.</translation>
+    </message>
+    <message>
+        <source>New card for %1: %2.</source>
+        <translation>Kartu baru untuk %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::TrainingDialog</name>
+    <message>
+        <source>New training</source>
+        <translation>Pelatihan baru</translation>
+    </message>
+    <message>
+        <source>Edit training</source>
+        <translation>Ubah pelatihan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln day(s)</source>
+        <translation>
+            <numerusform>%1 · %Ln hari</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::TrainingListModel</name>
+    <message>
+        <source>%1%</source>
+        <extracomment>An attendance rate in percent, e.g. &quot;87%&quot;</extracomment>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Diundang</translation>
+    </message>
+    <message>
+        <source>Present per day</source>
+        <translation>Hadir per hari</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>Tingkat kehadiran</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::TrainingsScreen</name>
+    <message>
+        <source>Trainings</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Events and trainings: who is invited, who came, day by day.</source>
+        <translation>Kegiatan dan pelatihan: siapa diundang, siapa hadir, hari demi hari.</translation>
+    </message>
+    <message>
+        <source>No training or event in this scope yet.
+Create one with New training (Ctrl+N).</source>
+        <translation>Belum ada pelatihan atau kegiatan di cakupan ini.
+Buat dengan Pelatihan baru (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>%1 is created. Invite its participants next.</source>
+        <translation>%1 sudah dibuat. Selanjutnya undang pesertanya.</translation>
+    </message>
+    <message>
+        <source>%1 is created for a region outside the scope shown.</source>
+        <translation>%1 sudah dibuat untuk wilayah di luar cakupan yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Edit training</source>
+        <translation>Ubah pelatihan</translation>
+    </message>
+    <message>
+        <source>%1 is saved.</source>
+        <translation>%1 sudah disimpan.</translation>
+    </message>
+    <message>
+        <source>Remove training</source>
+        <translation>Hapus pelatihan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 (%2)?
+
+Its list of %Ln person(s) and its attendance are removed with it. Use this for a training entered by mistake; the audit log keeps the record.</source>
+        <translation>
+            <numerusform>Hapus %1 (%2)?
+
+Daftar %Ln orang dan presensinya ikut terhapus. Gunakan ini untuk pelatihan yang salah dimasukkan; log audit tetap menyimpan catatannya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 tidak dihapus: %2</translation>
+    </message>
+    <message>
+        <source>%1 is removed.</source>
+        <translation>%1 sudah dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::VillagePicker</name>
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::WalkInDialog</name>
+    <message>
+        <source>Register and check in</source>
+        <translation>Daftarkan dan catat hadir</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Already registered? Pick the person to admit them instead, or press Enter again to register a new person.</source>
+        <translation>Sudah terdaftar? Pilih orangnya untuk menerimanya, atau tekan Enter sekali lagi untuk mendaftarkan orang baru.</translation>
     </message>
 </context>
 <context>

@@ -4,16 +4,21 @@
 #include "PeopleFixtures.h"
 #include "PeopleForTests.h"
 #include "TestDatabase.h"
+#include "TrainingFixtures.h"
 #include "about/AboutDialog.h"
 #include "common/Session.h"
 #include "common/Theme.h"
 #include "common/Translations.h"
+#include "core/organising/CheckInDesk.h"
+#include "core/organising/ParticipantList.h"
+#include "core/organising/TrainingService.h"
 #include "core/people/PeopleService.h"
 #include "core/people/RoleRepository.h"
 #include "core/programme/KampungRepository.h"
 #include "core/storage/SettingsStore.h"
 #include "core/trainings/AttendanceRepository.h"
 #include "core/trainings/TrainingRepository.h"
+#include "desk/DeskScreen.h"
 #include "firstrun/FirstRunDialog.h"
 #include "people/PeopleScreen.h"
 #include "people/duplicates/DuplicatePairModel.h"
@@ -22,6 +27,7 @@
 #include "people/importwizard/ImportWizard.h"
 #include "people/registration/RegistrationDialog.h"
 #include "shell/MainWindow.h"
+#include "trainings/TrainingsScreen.h"
 #include "wilayah/WilayahScreen.h"
 
 #include <iostream>
@@ -73,30 +79,53 @@ void addProgrammeExamples(core::Database& db)
     repository.save(assessed, "panwascam.medangderas", core::todayUtc());
 }
 
-// The Rakernis of 15 September 2024 and a two-day bimtek, attended by some of the people.
-void addTrainingExamples(core::Database& db, const std::vector<testing::RosterPerson>& people)
+// The founding Rakernis of Sunday 15 September 2024 as its organisers ran it: two speakers, the Panwascam and the
+// secretariat of the twelve kecamatan invited by the filter, cards issued, most of them scanned in at the door, one
+// taken off the list; and a two-day bimtek in October that some of the residents attended.
+void addTrainingExamples(core::Database& db, const std::vector<testing::RosterPerson>& residents)
 {
-    core::TrainingRepository trainings(db);
-    core::AttendanceRepository attendance(db);
+    const testing::RakernisPeople people = testing::addRakernisPeople(db, 1, 1, 2);
+    core::TrainingService service(db, "koordinator.kabupaten");
     core::Training rakernis;
     rakernis.kind = core::TrainingKind::Rakernis;
     rakernis.title = "Rakernis Pembentukan dan Pengelolaan Kampung Pengawasan Partisipatif";
     rakernis.scopeCode = "12.19";
-    rakernis.venue = "Singapore City Hotel, Sei Balai";
+    rakernis.venue = "Singapore City Hotel, Jln Lintas Sumatera, Kecamatan Sei Balai";
     rakernis.startDate = core::Date{std::chrono::year{2024}, std::chrono::September, std::chrono::day{15}};
     rakernis.endDate = rakernis.startDate;
-    rakernis = trainings.save(rakernis, "koordinator.kabupaten");
+    rakernis.capacity = 60;
+    rakernis = service.save(rakernis);
+    for (const core::Person& speaker : people.speakers) {
+        service.invite(rakernis.meta.uuid, speaker.meta.uuid, core::InvitationPart::Narasumber);
+    }
+    service.inviteWhere(rakernis.meta.uuid,
+                        {{core::RoleKind::AnggotaPanwascam, core::RoleKind::StafSekretariat}, rakernis.scopeCode},
+                        core::InvitationPart::Peserta);
+    service.issueMissingCardCodes(rakernis.meta.uuid);
+    const std::vector<core::Participant> listed = core::participantsOf(db, rakernis, false);
+    core::CheckInDesk desk(db, "meja.presensi", rakernis.meta.uuid, rakernis.startDate);
+    for (std::size_t i = 0; i < listed.size(); ++i) {
+        if (i % 5 != 3) {
+            desk.submit(listed[i].cardCode);
+        }
+    }
+    // Someone who did not come, called beforehand: taken off the list, and still on it as cancelled.
+    service.cancel(listed[(listed.size() - 1) / 5 * 5 - 2].invitation);
+
     core::Training bimtek = rakernis;
     bimtek.meta = {};
     bimtek.kind = core::TrainingKind::Bimtek;
     bimtek.title = "Bimtek Pengawas TPS";
+    bimtek.venue = "Aula Kantor Camat Lima Puluh";
+    bimtek.capacity.reset();
     bimtek.startDate = core::Date{std::chrono::year{2024}, std::chrono::October, std::chrono::day{1}};
     bimtek.endDate = core::Date{std::chrono::year{2024}, std::chrono::October, std::chrono::day{2}};
-    bimtek = trainings.save(bimtek, "koordinator.kabupaten");
-    for (std::size_t i = 0; i < people.size(); i += 3) {
-        attendance.record(rakernis.meta.uuid, people[i].person.meta.uuid, rakernis.startDate, "meja.presensi");
+    bimtek = service.save(bimtek);
+    core::AttendanceRepository attendance(db);
+    for (std::size_t i = 0; i < residents.size(); i += 3) {
+        service.invite(bimtek.meta.uuid, residents[i].person.meta.uuid, core::InvitationPart::Peserta);
         if (i % 2 == 0) {
-            attendance.record(bimtek.meta.uuid, people[i].person.meta.uuid, bimtek.startDate, "meja.presensi");
+            attendance.record(bimtek.meta.uuid, residents[i].person.meta.uuid, bimtek.startDate, "meja.presensi");
         }
     }
 }
@@ -158,6 +187,8 @@ bool save(QWidget& widget, const QString& folder, const QString& name)
 int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Times of day as a laptop in Batu Bara shows them (WIB), whatever the machine that renders them.
+    qputenv("TZ", "Asia/Jakarta");
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = QApplication::arguments();
@@ -204,8 +235,62 @@ int main(int argc, char** argv)
     roster->setFocus();
     roster->setCurrentIndex(roster->model()->index(2, 0));
     ok &= save(window, folder, QStringLiteral("people.png"));
-    window.showScreen(gui::MainWindow::ScreenId::Pelatihan);
+    window.showScreen(gui::MainWindow::ScreenId::Laporan);
     ok &= save(window, folder, QStringLiteral("empty-state.png"));
+
+    // The founding Rakernis chosen, its list with the speakers first, card codes and check-in times, a participant
+    // chosen so that the actions on the list show as the organiser uses them.
+    window.showScreen(gui::MainWindow::ScreenId::Pelatihan);
+    gui::TrainingsScreen* trainings = window.trainingsScreen();
+    const auto founding = core::trainingsConcerning(testDb.database(), "12.19");
+    for (const core::TrainingSummary& summary : founding) {
+        if (summary.training.kind == core::TrainingKind::Rakernis) {
+            ok &= trainings->selectTraining(QString::fromStdString(summary.training.meta.uuid));
+        }
+    }
+    auto* list = trainings->findChild<QTableView*>(QStringLiteral("participantTableView"));
+    list->setFocus();
+    list->setCurrentIndex(list->model()->index(3, 1));
+    ok &= save(window, folder, QStringLiteral("trainings.png"));
+
+    // The check-in desk of the Rakernis in each of its answers, as the door sees them: a card scanned, the same card
+    // again, a registered volunteer who was not invited, a first name several people share, a name nobody has.
+    {
+        const core::Training rakernis = std::find_if(founding.begin(), founding.end(), [](const auto& summary) {
+                                            return summary.training.kind == core::TrainingKind::Rakernis;
+                                        })->training;
+        const std::vector<core::Participant> listed = core::participantsOf(testDb.database(), rakernis, false);
+        window.showScreen(gui::MainWindow::ScreenId::MejaPresensi);
+        gui::DeskScreen* desk = window.deskScreen();
+        desk->openTraining(QString::fromStdString(rakernis.meta.uuid));
+        auto* input = desk->findChild<QLineEdit*>(QStringLiteral("deskInputLineEdit"));
+        const auto atTheDoor = [&](const QString& typed, const QString& name) {
+            input->setFocus();
+            QTest::keyClicks(input, typed);
+            QTest::keyClick(input, Qt::Key_Return);
+            ok &= save(window, folder, name);
+        };
+        const auto absent = std::find_if(listed.begin(), listed.end(), [](const core::Participant& p) {
+            return p.invitation.part == core::InvitationPart::Peserta && p.daysPresent() == 0 &&
+                   p.invitation.expected();
+        });
+        atTheDoor(QString::fromStdString(absent->cardCode), QStringLiteral("desk-checked-in.png"));
+        atTheDoor(QString::fromStdString(listed[1].cardCode), QStringLiteral("desk-already.png"));
+        atTheDoor(QString::fromStdString(residents[1].person.nik), QStringLiteral("desk-not-invited.png"));
+        // A first name two people on the list share.
+        std::string shared = listed.front().fullName.substr(0, listed.front().fullName.find(' '));
+        for (const core::Participant& one : listed) {
+            const std::string first = one.fullName.substr(0, one.fullName.find(' '));
+            if (std::count_if(listed.begin(), listed.end(), [&first](const core::Participant& other) {
+                    return other.fullName.rfind(first + ' ', 0) == 0;
+                }) >= 2) {
+                shared = first;
+                break;
+            }
+        }
+        atTheDoor(QString::fromStdString(shared), QStringLiteral("desk-ambiguous.png"));
+        atTheDoor(QStringLiteral("Sutrisno Wibowo"), QStringLiteral("desk-unknown.png"));
+    }
 
     // The form in the middle of a registration: the NIK has filled birth date and gender, the phone is a landline.
     gui::RegistrationDialog registration(session, QStringLiteral("12.19"));

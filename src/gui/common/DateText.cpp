@@ -82,6 +82,25 @@ QString formatStoredTime(const std::string& isoUtc)
              locale.toString(local.time(), QLocale::ShortFormat));
 }
 
+QString formatDateRange(const core::Date& first, const core::Date& last)
+{
+    const QLocale locale;
+    const QDate from = toQDate(first);
+    const QDate to = toQDate(last);
+    const QString whole = QStringLiteral("d MMMM yyyy");
+    if (from >= to) {
+        return locale.toString(from, whole);
+    }
+    if (from.year() != to.year()) {
+        return QStringLiteral("%1 – %2").arg(locale.toString(from, whole), locale.toString(to, whole));
+    }
+    if (from.month() != to.month()) {
+        return QStringLiteral("%1 – %2").arg(locale.toString(from, QStringLiteral("d MMMM")),
+                                             locale.toString(to, whole));
+    }
+    return QStringLiteral("%1–%2").arg(from.day()).arg(locale.toString(to, whole));
+}
+
 QDate toQDate(const core::Date& date)
 {
     return {int(date.year()), int(unsigned(date.month())), int(unsigned(date.day()))};

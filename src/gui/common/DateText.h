@@ -27,6 +27,10 @@ QString formatUserDate(const std::optional<core::Date>& date); // "15/09/2024", 
 // month named in the user's language ("3 Desember 2026 17.11"). The text itself when it is not such a moment.
 QString formatStoredTime(const std::string& isoUtc);
 
+// The days of an event as the user reads them, the months named in the user's language: "15 September 2024",
+// "1–2 Oktober 2024", "30 September – 1 Oktober 2024", "30 Desember 2024 – 2 Januari 2025".
+QString formatDateRange(const core::Date& first, const core::Date& last);
+
 // Between core's dates and Qt's, for date pickers.
 QDate toQDate(const core::Date& date);
 core::Date fromQDate(const QDate& date);

@@ -112,6 +112,8 @@ QString ErrorText::message(const core::Error& e)
         {"attendance.not_found", {QT_TR_NOOP("This check-in no longer exists."), 99}},
         {"attendance.reason_required", {QT_TR_NOOP("Say why the check-in is annulled."), 99}},
         {"card.unknown_person", {QT_TR_NOOP("The holder of this card is no longer in the register."), 99}},
+        {"score.out_of_range", {QT_TR_NOOP("A score is between 0 and 100, not %1."), 0}},
+        {"score.unknown_component", {QT_TR_NOOP("This graded part of the training no longer exists."), 99}},
         {"crypto.unavailable", {QT_TR_NOOP("The cryptography library could not be started: the installation is damaged."), 99}},
     };
     // clang-format on

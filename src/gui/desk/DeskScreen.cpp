@@ -102,9 +102,18 @@ void DeskScreen::buildLayout()
         muteLook(muted);
         refocus();
     });
-    header->addTrailingWidget(m_training);
-    header->addTrailingWidget(m_day);
-    header->addTrailingWidget(m_mute);
+    // The training and its day on a line of their own: a Rakernis's title is long, and the purpose line stays whole.
+    auto* trainingLabel = new QLabel(tr("Trai&ning"), this);
+    trainingLabel->setBuddy(m_training);
+    auto* dayLabel = new QLabel(tr("Da&y"), this);
+    dayLabel->setBuddy(m_day);
+    auto* chooser = new QHBoxLayout;
+    chooser->setSpacing(Theme::spacing(fontMetrics()));
+    chooser->addWidget(trainingLabel);
+    chooser->addWidget(m_training, 3);
+    chooser->addWidget(dayLabel);
+    chooser->addWidget(m_day, 2);
+    chooser->addWidget(m_mute);
 
     m_input->setFont(Theme::scaledFont(font(), 1.8));
     m_input->setPlaceholderText(tr("Card code, NIK or name"));
@@ -136,10 +145,12 @@ void DeskScreen::buildLayout()
     m_register->setIcon(Icons::icon(QStringLiteral("user-plus")));
     m_register->setShortcut(QKeySequence(Qt::Key_F3));
     m_register->setFocusPolicy(Qt::NoFocus);
-    m_undo->setText(tr("&Undo a check-in…"));
+    m_undo->setText(tr("Undo a check-&in…"));
     m_undo->setIcon(Icons::icon(QStringLiteral("arrow-back-up")));
     m_undo->setFocusPolicy(Qt::NoFocus);
     m_recent->setFocusPolicy(Qt::NoFocus);
+    m_recent->setTextElideMode(Qt::ElideRight);
+    m_recent->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto* walkIn = new QGroupBox(tr("Walk-ins"), this);
     auto* walkInLayout = new QFormLayout(walkIn);
@@ -164,6 +175,7 @@ void DeskScreen::buildLayout()
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(ScreenHeader::screenMargins(this));
     layout->addWidget(header);
+    layout->addLayout(chooser);
     layout->addLayout(body, 1);
 
     connect(m_training, &QComboBox::activated, this, &DeskScreen::onTrainingChosen);
@@ -197,9 +209,8 @@ void DeskScreen::reloadTrainings(const QString& keepUuid)
     int choose = -1;
     for (const auto& summary : trainings) {
         const core::Training& training = summary.training;
-        m_training->addItem(
-            tr("%1 — %2").arg(QString::fromStdString(training.title), formatUserDate(training.startDate)),
-            QString::fromStdString(training.meta.uuid));
+        // The title alone: the day chooser beside it says the date.
+        m_training->addItem(QString::fromStdString(training.title), QString::fromStdString(training.meta.uuid));
         if (QString::fromStdString(training.meta.uuid) == keepUuid ||
             (choose < 0 && keepUuid.isEmpty() && training.dayNumber(today))) {
             choose = m_training->count() - 1;

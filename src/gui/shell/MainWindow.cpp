@@ -7,11 +7,13 @@
 #include "core/regions/RegionRepository.h"
 #include "core/roster/RosterQuery.h"
 #include "core/storage/Database.h"
+#include "desk/DeskScreen.h"
 #include "people/PeopleScreen.h"
 #include "placeholder/EmptyStateScreen.h"
 #include "settings/SettingsScreen.h"
 #include "shell/NavigationSidebar.h"
 #include "shell/ScopeSelector.h"
+#include "trainings/TrainingsScreen.h"
 #include "wilayah/WilayahScreen.h"
 
 #include <QAction>
@@ -102,14 +104,10 @@ void MainWindow::buildScreens()
     addScreen(tr("Regions & Kampung"), QStringLiteral("map-2"), m_wilayah);
     m_people = new PeopleScreen(m_session, m_screens);
     addScreen(tr("People"), QStringLiteral("users"), m_people);
-    addPlaceholder(tr("Trainings"), QStringLiteral("school"),
-                   tr("Trainings and events, their participants and scores."),
-                   tr("Rakernis, P2P classes, Forum Warga and sosialisasi: participants, days, "
-                      "pre- and post-test scores and certificates."));
-    addPlaceholder(tr("Check-in Desk"), QStringLiteral("clipboard-check"),
-                   tr("Checking participants in at the door of an event."),
-                   tr("Fast check-in at the door of an event, by name, NIK or barcode, and the "
-                      "printed attendance sheet (daftar hadir)."));
+    m_trainings = new TrainingsScreen(m_session, m_screens);
+    addScreen(tr("Trainings"), QStringLiteral("school"), m_trainings);
+    m_desk = new DeskScreen(m_session, m_screens);
+    addScreen(tr("Check-in Desk"), QStringLiteral("clipboard-check"), m_desk);
     addPlaceholder(tr("Synchronisation"), QStringLiteral("arrows-exchange"),
                    tr("Report files between the districts and the regency."),
                    tr("Export a signed report file for the district, import the reports of "
@@ -131,6 +129,17 @@ void MainWindow::buildScreens()
         statusBar()->showMessage(tr("%Ln person(s) exported to %1", nullptr, int(rows)).arg(path), 10000);
     });
     connect(m_people, &PeopleScreen::peopleChanged, this, &MainWindow::updatePeopleCount);
+    // People merged or removed change the lists of trainings; the trainings' own messages go to the status bar.
+    connect(m_people, &PeopleScreen::peopleChanged, m_trainings, &TrainingsScreen::refresh);
+    connect(m_trainings, &TrainingsScreen::openDeskRequested, this, [this](const QString& trainingUuid) {
+        m_desk->openTraining(trainingUuid);
+        showScreen(ScreenId::MejaPresensi);
+        m_desk->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_trainings, &TrainingsScreen::trainingsChanged, m_desk, [this] { m_desk->setScope(m_scope->scope()); });
+    connect(m_desk, &DeskScreen::attendanceChanged, m_trainings, &TrainingsScreen::refresh);
+    connect(m_trainings, &TrainingsScreen::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
 
     for (int row = 0; row < m_navigation->count(); ++row) {
         auto* shortcut = new QAction(this);
@@ -208,6 +217,8 @@ void MainWindow::onScopeChanged(const QString& code)
 {
     m_wilayah->setScope(code);
     m_people->setScope(code);
+    m_trainings->setScope(code);
+    m_desk->setScope(code);
     updateStatusBar();
     updatePeopleCount();
 }

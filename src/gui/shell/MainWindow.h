@@ -10,9 +10,11 @@ class QWidget;
 namespace relawas::gui {
 
 class NavigationSidebar;
+class DeskScreen;
 class PeopleScreen;
 class ScopeSelector;
 class SettingsScreen;
+class TrainingsScreen;
 class WilayahScreen;
 struct Session;
 
@@ -43,6 +45,8 @@ public:
     ScreenId currentScreen() const;
     WilayahScreen* wilayahScreen() const { return m_wilayah; }
     PeopleScreen* peopleScreen() const { return m_people; }
+    TrainingsScreen* trainingsScreen() const { return m_trainings; }
+    DeskScreen* deskScreen() const { return m_desk; }
     ScopeSelector* scopeSelector() const { return m_scope; }
     NavigationSidebar* sidebar() const { return m_sidebar; }
 
@@ -69,6 +73,8 @@ private:
     QStackedWidget* m_screens;
     WilayahScreen* m_wilayah = nullptr;
     PeopleScreen* m_people = nullptr;
+    TrainingsScreen* m_trainings = nullptr;
+    DeskScreen* m_desk = nullptr;
     SettingsScreen* m_settings = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_countsLabel;

@@ -270,7 +270,7 @@ void DeskScreenTest::aMistakenCheckInIsUndoneWithAReason()
         QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("salah orang"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     });
-    QTest::keyClick(m_screen.get(), Qt::Key_U, Qt::AltModifier);
+    QTest::keyClick(m_screen.get(), Qt::Key_P, Qt::AltModifier); // "Batalkan &presensi…"
     QTRY_VERIFY(answered);
     QTRY_VERIFY(core::AttendanceRepository(m_db->database()).find(attendance)->annulled());
     const auto annulled = core::AttendanceRepository(m_db->database()).find(attendance);

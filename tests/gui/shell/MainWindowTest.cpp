@@ -13,14 +13,17 @@
 #include "common/Theme.h"
 #include "common/Translations.h"
 #include "core/BuildInfo.h"
+#include "core/organising/TrainingService.h"
 #include "core/people/PeopleService.h"
 #include "core/programme/KampungRepository.h"
 #include "people/PeopleScreen.h"
+#include "people/RosterModel.h"
 #include "people/registration/RegistrationDialog.h"
 #include "placeholder/EmptyStateScreen.h"
 #include "shell/NavigationDelegate.h"
 #include "shell/NavigationSidebar.h"
 #include "shell/ScopeSelector.h"
+#include "trainings/TrainingsScreen.h"
 #include "wilayah/RegionTreeModel.h"
 #include "wilayah/WilayahScreen.h"
 
@@ -155,6 +158,7 @@ void MainWindowTest::screensNotBuiltSayTheyAreNotAvailableYet()
     for (int index = 0; index < stack->count(); ++index) {
         const auto id = MainWindow::ScreenId(index);
         const bool built = id == MainWindow::ScreenId::Wilayah || id == MainWindow::ScreenId::Orang ||
+                           id == MainWindow::ScreenId::Pelatihan || id == MainWindow::ScreenId::MejaPresensi ||
                            id == MainWindow::ScreenId::Pengaturan;
         auto* empty = qobject_cast<gui::EmptyStateScreen*>(stack->widget(index));
         QCOMPARE(empty == nullptr, built);
@@ -169,7 +173,7 @@ void MainWindowTest::screensNotBuiltSayTheyAreNotAvailableYet()
         QVERIFY(!empty->findChild<QLabel*>(QStringLiteral("iconLabel"))->pixmap().isNull());
         QVERIFY(!empty->findChild<QLabel*>(QStringLiteral("promiseLabel"))->text().isEmpty());
     }
-    QCOMPARE(placeholders, 5);
+    QCOMPARE(placeholders, 3);
 }
 
 void MainWindowTest::ctrlNumberSwitchesScreens()
@@ -183,6 +187,12 @@ void MainWindowTest::ctrlNumberSwitchesScreens()
     // The keyboard lands in the roster's search: Ctrl+3, then type a name.
     QCOMPARE(QApplication::focusWidget(),
              window->peopleScreen()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit")));
+
+    // Ctrl+4: the trainings, the keyboard on their list.
+    QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(window->currentScreen(), MainWindow::ScreenId::Pelatihan);
+    QCOMPARE(stack->currentWidget(), window->trainingsScreen());
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("trainingTableView"));
 
     QTest::keyClick(window.get(), Qt::Key_8, Qt::ControlModifier);
     QCOMPARE(window->currentScreen(), MainWindow::ScreenId::Pengaturan);
@@ -276,6 +286,7 @@ void MainWindowTest::everyBuiltScreenHasATitleAndAPurpose()
     const auto window = openWindow();
     for (QWidget* screen :
          {static_cast<QWidget*>(window->wilayahScreen()), static_cast<QWidget*>(window->peopleScreen()),
+          static_cast<QWidget*>(window->trainingsScreen()),
           window->findChild<QStackedWidget*>()->widget(int(MainWindow::ScreenId::Pengaturan))}) {
         auto* header = screen->findChild<gui::ScreenHeader*>();
         QVERIFY2(header, qPrintable(screen->objectName()));
@@ -559,10 +570,23 @@ void MainWindowTest::altKeysDoNotCollide()
     QVERIFY(window->wilayahScreen()->selectRegion(QStringLiteral("12.19.07.2004")));
     auto* roster = window->peopleScreen()->findChild<QTableView*>(QStringLiteral("rosterTableView"));
     roster->setCurrentIndex(roster->model()->index(0, 0));
+    // And a training with that person on its list, chosen, so that every action on the list is enabled.
+    core::Training training;
+    training.title = "Rakernis";
+    training.startDate = training.endDate = core::todayUtc();
+    training = core::TrainingService(m_db->database(), "tester").save(training);
+    core::TrainingService(m_db->database(), "tester")
+        .invite(training.meta.uuid,
+                roster->model()->index(0, 0).data(gui::RosterModel::UuidRole).toString().toStdString(),
+                core::InvitationPart::Peserta);
+    core::TrainingService(m_db->database(), "tester").issueMissingCardCodes(training.meta.uuid);
+    window->trainingsScreen()->refresh();
+    auto* list = window->trainingsScreen()->findChild<QTableView*>(QStringLiteral("participantTableView"));
+    list->setCurrentIndex(list->model()->index(0, 0));
 
     QStringList collisions;
-    for (const auto screen :
-         {MainWindow::ScreenId::Wilayah, MainWindow::ScreenId::Orang, MainWindow::ScreenId::Pengaturan}) {
+    for (const auto screen : {MainWindow::ScreenId::Wilayah, MainWindow::ScreenId::Orang,
+                              MainWindow::ScreenId::Pelatihan, MainWindow::ScreenId::Pengaturan}) {
         window->showScreen(screen);
         QMultiMap<QString, QString> targets; // Alt+letter -> what it reaches
         const auto add = [&targets](const QString& text) {

@@ -60,8 +60,9 @@ struct PersonCheckContext
 // walk-in at a training's door), the phone, the e-mail, a name, a village, and the minimum age of each role on the
 // reference date. Warnings come from the NIK (region, district, a birth date or gender typed differently), the phone
 // (landline, foreign), and the village when its kecamatan is not the one the NIK was issued in
-// ("village.not_nik_kecamatan": village's kecamatan, NIK's kecamatan) or not the working one ("village.outside_scope": village's kecamatan, working kecamatan). People
-// move, so neither refuses; both catch a village picked from the wrong kecamatan.
+// ("village.not_nik_kecamatan": village's kecamatan, NIK's kecamatan) or not the working one
+// ("village.outside_scope": village's kecamatan, working kecamatan). People move, so neither refuses; both catch a
+// village picked from the wrong kecamatan.
 PersonCheck checkPerson(const PersonDraft& draft, const PersonCheckContext& context);
 
 } // namespace relawas::core

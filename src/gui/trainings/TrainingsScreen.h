@@ -1,0 +1,75 @@
+#pragma once
+
+#include <memory>
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Ui {
+class TrainingsScreen;
+}
+
+namespace relawas::gui {
+
+class ParticipantModel;
+class TrainingDetailPanel;
+class TrainingListModel;
+struct Session;
+
+// "Pelatihan": the trainings and events that concern the scope (Rakernis, P2P classes, Forum Warga, sosialisasi,
+// bimtek), newest first, with who was invited and how many came each day; under them the training chosen with its
+// list. Ctrl+N creates a training, Enter corrects the one chosen, Delete removes it after a question, Ctrl+D opens
+// its check-in desk. The use cases are core's training service's; this screen shows and asks.
+class TrainingsScreen final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrainingsScreen)
+
+public:
+    explicit TrainingsScreen(Session& session, QWidget* parent = nullptr);
+    ~TrainingsScreen() override;
+
+    void setScope(const QString& code);
+    // Chooses a training of the list; false when the scope shows no such training.
+    bool selectTraining(const QString& uuid);
+    // The training chosen, or empty.
+    QString currentTrainingUuid() const;
+
+    TrainingListModel* listModel() const { return m_model; }
+    TrainingDetailPanel* detailPanel() const { return m_detail; }
+    ParticipantModel* participantModel() const;
+
+public slots:
+    // Reads the trainings and the list shown again (after check-ins at the desk, a merge of people, an import).
+    void refresh();
+    void newTraining();
+    void editTraining();
+    void removeTraining();
+    void openDesk();
+
+signals:
+    // The check-in desk of a training is asked for: the shell shows the desk on it.
+    void openDeskRequested(const QString& trainingUuid);
+    // A training was created, corrected or removed, or its list or cards changed: other screens' lists of trainings
+    // and counts are out of date.
+    void trainingsChanged();
+    // What an action did, for the status bar.
+    void statusMessage(const QString& text);
+
+private:
+    void buildHeaderAndActions();
+    void sizeColumns();
+    void reload(const QString& keepUuid);
+    void onCurrentChanged();
+    void updateActions();
+
+    std::unique_ptr<Ui::TrainingsScreen> m_ui;
+    Session& m_session;
+    TrainingListModel* m_model;
+    TrainingDetailPanel* m_detail;
+    QLabel* m_emptyLabel; // over the list when it is empty, saying what to do
+    QString m_scope;
+};
+
+} // namespace relawas::gui
