@@ -1,6 +1,7 @@
 #include "core/organising/CheckInDesk.h"
 
 #include "core/base/Error.h"
+#include "core/organising/TrainingService.h"
 #include "core/people/PeopleService.h"
 #include "core/storage/Database.h"
 #include "core/storage/SqlDate.h"
@@ -10,7 +11,6 @@
 #include "core/trainings/CardCode.h"
 #include "core/trainings/CardCodeRepository.h"
 #include "core/trainings/CheckInAttemptLog.h"
-#include "core/trainings/InvitationRepository.h"
 #include "core/trainings/TrainingRepository.h"
 
 #include <algorithm>
@@ -211,7 +211,7 @@ CheckInOutcome CheckInDesk::admitWalkIn(const std::string& personUuid, Invitatio
     return translatingSqliteErrors("check-in desk: admit walk-in", [&]() -> CheckInOutcome {
         UnitOfWork work(m_db, m_actor);
         if (m_training.dayNumber(m_day)) {
-            InvitationRepository(m_db).invite(m_training.meta.uuid, personUuid, part, true, work);
+            TrainingService(m_db, m_actor).inviteWalkIn(m_training.meta.uuid, personUuid, part);
         }
         auto person = m_lookup.byUuid(personUuid);
         if (!person) {

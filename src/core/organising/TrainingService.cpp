@@ -42,11 +42,23 @@ void TrainingService::remove(const std::string& trainingUuid)
 
 Invitation TrainingService::invite(const std::string& trainingUuid, const std::string& personUuid, InvitationPart part)
 {
+    return invite(trainingUuid, personUuid, part, false);
+}
+
+Invitation TrainingService::inviteWalkIn(const std::string& trainingUuid, const std::string& personUuid,
+                                         InvitationPart part)
+{
+    return invite(trainingUuid, personUuid, part, true);
+}
+
+Invitation TrainingService::invite(const std::string& trainingUuid, const std::string& personUuid, InvitationPart part,
+                                   bool walkIn)
+{
     return translatingSqliteErrors("training service: invite", [&]() -> Invitation {
         existing(trainingUuid);
         UnitOfWork work(m_db, m_actor);
         const Invitation stored =
-            InvitationRepository(m_db).invite(trainingUuid, personUuid, part, false, work).invitation;
+            InvitationRepository(m_db).invite(trainingUuid, personUuid, part, walkIn, work).invitation;
         work.commit();
         return stored;
     });

@@ -34,6 +34,9 @@ public:
 
     // Invites one living person as `part`. "training.not_found", "invitation.unknown_person".
     Invitation invite(const std::string& trainingUuid, const std::string& personUuid, InvitationPart part);
+    // The same for someone added at the door: the invitation is flagged as a walk-in. The check-in desk comes here,
+    // inside its own unit of work, so the invitation and the check-in land together.
+    Invitation inviteWalkIn(const std::string& trainingUuid, const std::string& personUuid, InvitationPart part);
 
     // The living people `filter` selects, by name. "invitation.filter_empty" when it selects by nothing at all.
     std::vector<std::string> peopleWhere(const InvitationFilter& filter) const;
@@ -53,6 +56,7 @@ public:
 
 private:
     Training existing(const std::string& trainingUuid) const;
+    Invitation invite(const std::string& trainingUuid, const std::string& personUuid, InvitationPart part, bool walkIn);
 
     Database& m_db;
     std::string m_actor;
