@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>relawas::paperwork</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Kampung coordinator</source>
+        <translation>Kampung coordinator</translation>
+    </message>
+    <message>
+        <source>Village supervisor (PKD)</source>
+        <translation>Village supervisor (PKD)</translation>
+    </message>
+    <message>
+        <source>Polling station supervisor (PTPS)</source>
+        <translation>Polling station supervisor (PTPS)</translation>
+    </message>
+    <message>
+        <source>Panwascam member</source>
+        <translation>Panwascam member</translation>
+    </message>
+    <message>
+        <source>Secretariat staff</source>
+        <translation>Secretariat staff</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <source>Kec. %1</source>
+        <translation>Kec. %1</translation>
+    </message>
+    <message>
+        <source>PANITIA PENGAWAS PEMILIHAN UMUM</source>
+        <translation>PANITIA PENGAWAS PEMILIHAN UMUM</translation>
+    </message>
+    <message>
+        <source>KECAMATAN %1</source>
+        <translation>KECAMATAN %1</translation>
+    </message>
+    <message>
+        <source>Panwaslu Kecamatan %1</source>
+        <translation>Panwaslu Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>Chair of Panwaslu Kecamatan %1</source>
+        <translation>Chair of Panwaslu Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>BADAN PENGAWAS PEMILIHAN UMUM</source>
+        <translation>BADAN PENGAWAS PEMILIHAN UMUM</translation>
+    </message>
+    <message>
+        <source>Bawaslu</source>
+        <translation>Bawaslu</translation>
+    </message>
+    <message>
+        <source>Bawaslu %1</source>
+        <translation>Bawaslu %1</translation>
+    </message>
+    <message>
+        <source>Chair of Bawaslu</source>
+        <translation>Chair of Bawaslu</translation>
+    </message>
+    <message>
+        <source>Chair of Bawaslu %1</source>
+        <translation>Chair of Bawaslu %1</translation>
+    </message>
+</context>
+<context>
     <name>relawas::printouts::AttendanceSheet</name>
     <message>
         <source>No</source>

@@ -2,6 +2,89 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>relawas::paperwork</name>
+    <message>
+        <source>Volunteer</source>
+        <translation>Relawan</translation>
+    </message>
+    <message>
+        <source>Kampung coordinator</source>
+        <translation>Koordinator Kampung</translation>
+    </message>
+    <message>
+        <source>Village supervisor (PKD)</source>
+        <translation>Pengawas Kelurahan/Desa (PKD)</translation>
+    </message>
+    <message>
+        <source>Polling station supervisor (PTPS)</source>
+        <translation>Pengawas TPS (PTPS)</translation>
+    </message>
+    <message>
+        <source>Panwascam member</source>
+        <translation>Anggota Panwascam</translation>
+    </message>
+    <message>
+        <source>Secretariat staff</source>
+        <translation>Staf Sekretariat</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Narasumber</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Pelatih</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Committee</source>
+        <translation>Panitia</translation>
+    </message>
+    <message>
+        <source>Kec. %1</source>
+        <translation>Kec. %1</translation>
+    </message>
+    <message>
+        <source>PANITIA PENGAWAS PEMILIHAN UMUM</source>
+        <translation>PANITIA PENGAWAS PEMILIHAN UMUM</translation>
+    </message>
+    <message>
+        <source>KECAMATAN %1</source>
+        <translation>KECAMATAN %1</translation>
+    </message>
+    <message>
+        <source>Panwaslu Kecamatan %1</source>
+        <translation>Panwaslu Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>Chair of Panwaslu Kecamatan %1</source>
+        <translation>Ketua Panwaslu Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>BADAN PENGAWAS PEMILIHAN UMUM</source>
+        <translation>BADAN PENGAWAS PEMILIHAN UMUM</translation>
+    </message>
+    <message>
+        <source>Bawaslu</source>
+        <translation>Bawaslu</translation>
+    </message>
+    <message>
+        <source>Bawaslu %1</source>
+        <translation>Bawaslu %1</translation>
+    </message>
+    <message>
+        <source>Chair of Bawaslu</source>
+        <translation>Ketua Bawaslu</translation>
+    </message>
+    <message>
+        <source>Chair of Bawaslu %1</source>
+        <translation>Ketua Bawaslu %1</translation>
+    </message>
+</context>
+<context>
     <name>relawas::printouts::AttendanceSheet</name>
     <message>
         <source>No</source>

@@ -62,6 +62,16 @@ core::Date trainingDate(const core::Training& training, int number)
     return training.day(number);
 }
 
+void requireDayOf(const core::Training& training, int number)
+{
+    if (number < 1 || number > training.dayCount()) {
+        throw core::Error(
+            core::ErrorKind::UserInput, "cli.bad_day",
+            fmt::format("day {} is not a day of {} (1..{})", number, terminalText(training.title), training.dayCount()),
+            "--day", {std::to_string(number), training.title, std::to_string(training.dayCount())});
+    }
+}
+
 void withOptionPlaces(const std::map<std::string, std::string>& optionOf, const std::function<void()>& write)
 {
     try {

@@ -36,6 +36,9 @@ core::Date dateOption(const std::string& text, const std::string& option);
 // when `number` is below 1 or so large it can only be a typo.
 core::Date trainingDate(const core::Training& training, int number);
 
+// Throws Error "cli.bad_day" (place "--day") unless `number` is one of the training's days (1..dayCount).
+void requireDayOf(const core::Training& training, int number);
+
 // Runs `write`, giving a core Error the command's option as its place ("title" becomes "--title"): the user reads
 // which option to change.
 void withOptionPlaces(const std::map<std::string, std::string>& optionOf, const std::function<void()>& write);

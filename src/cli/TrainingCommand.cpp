@@ -3,6 +3,9 @@
 #include "TerminalText.h"
 #include "TrainingCliSupport.h"
 #include "TrainingDeskCommand.h"
+#ifdef RELAWAS_WITH_PRINTOUTS
+#include "TrainingPaperCommand.h"
+#endif
 #include "core/base/Error.h"
 #include "core/organising/DeskLookup.h"
 #include "core/organising/ParticipantList.h"
@@ -297,6 +300,9 @@ void addTrainingCommand(CLI::App& app, CliContext& context)
     listCommand->callback([&context, list] { runList(context, *list); });
 
     addTrainingDeskCommands(*training, context);
+#ifdef RELAWAS_WITH_PRINTOUTS
+    addTrainingPaperCommands(*training, context);
+#endif
 }
 
 } // namespace relawas::cli

@@ -49,17 +49,6 @@ struct CardsOptions
 const std::vector<std::string> kRosterColumns{"name",    "nik",       "part",         "kecamatan",
                                               "village", "card_code", "checked_in_at"};
 
-// Day `number` of the training, which must be one of its days.
-void requireDayOf(const core::Training& training, int number)
-{
-    if (number < 1 || number > training.dayCount()) {
-        throw core::Error(
-            core::ErrorKind::UserInput, "cli.bad_day",
-            fmt::format("day {} is not a day of {} (1..{})", number, terminalText(training.title), training.dayCount()),
-            "--day", {std::to_string(number), training.title, std::to_string(training.dayCount())});
-    }
-}
-
 void printRosterCsv(std::ostream& out, const std::vector<std::vector<std::string>>& rows)
 {
     for (const auto& row : rows) {

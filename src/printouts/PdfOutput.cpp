@@ -21,6 +21,8 @@ int savePdf(const QString& path, const QString& title, Paint paint)
     if (!file.open(QIODevice::WriteOnly)) {
         throw PrintoutError(PrintoutErrorKind::NotWritten, path, file.errorString());
     }
+    // Names and card codes are the participants' data: the file is the user's alone (0600), like every export.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     int pages = 0;
     {
         QPdfWriter writer(&file);

@@ -76,6 +76,11 @@ void ScoreSheet::set(const std::string& personUuid, std::size_t component, std::
     });
 }
 
+std::vector<ScoreRow> scoreRowsOf(Database& db, const Training& training)
+{
+    return scoreRows(db, training, ScoreRepository(db).componentsOf(training.meta.uuid));
+}
+
 std::vector<ScoreRow> certificateRecipients(Database& db, const Training& training)
 {
     const auto components = ScoreRepository(db).componentsOf(training.meta.uuid);

@@ -43,6 +43,9 @@ private:
     std::vector<ScoreComponent> m_components;
 };
 
+// The score rows of every participant expected (part peserta), with the training's components as stored.
+std::vector<ScoreRow> scoreRowsOf(Database& db, const Training& training);
+
 // Who gets a certificate: participants present on every day of the training and, when it is graded, passed.
 std::vector<ScoreRow> certificateRecipients(Database& db, const Training& training);
 

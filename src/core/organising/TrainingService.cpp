@@ -6,6 +6,7 @@
 #include "core/storage/SqlErrors.h"
 #include "core/storage/UnitOfWork.h"
 #include "core/trainings/CardCodeRepository.h"
+#include "core/trainings/CertificateRepository.h"
 #include "core/trainings/InvitationRepository.h"
 #include "core/trainings/TrainingRepository.h"
 
@@ -169,6 +170,22 @@ std::string TrainingService::reissueCardCode(const std::string& personUuid)
         const std::string code = CardCodeRepository(m_db).issue(personUuid, work);
         work.commit();
         return code;
+    });
+}
+
+std::vector<IssuedCertificate> TrainingService::issueCertificates(const std::string& trainingUuid)
+{
+    return translatingSqliteErrors("training service: issue certificates", [&]() {
+        const Training training = existing(trainingUuid);
+        UnitOfWork work(m_db, m_actor);
+        CertificateRepository certificates(m_db);
+        std::vector<IssuedCertificate> issued;
+        for (ScoreRow& recipient : certificateRecipients(m_db, training)) {
+            Certificate certificate = certificates.issue(training, recipient.participant.invitation.personUuid, work);
+            issued.push_back({std::move(certificate), std::move(recipient)});
+        }
+        work.commit();
+        return issued;
     });
 }
 

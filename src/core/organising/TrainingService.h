@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/organising/ScoreSheet.h"
 #include "core/people/Person.h"
+#include "core/trainings/CertificateRepository.h"
 #include "core/trainings/Invitation.h"
 #include "core/trainings/Training.h"
 
@@ -10,6 +12,13 @@
 namespace relawas::core {
 
 class Database;
+
+// A certificate with the participant who holds it and their scores.
+struct IssuedCertificate
+{
+    Certificate certificate;
+    ScoreRow recipient;
+};
 
 // Who to invite in one go: people holding a current role of one of `roles` (none: any role, and then the people whose
 // village is under `underCode`) scoped at `underCode` or inside it (empty: anywhere).
@@ -53,6 +62,11 @@ public:
     int issueMissingCardCodes(const std::string& trainingUuid);
     // A new card code for the person; the old card stops working. Returns the new code.
     std::string reissueCardCode(const std::string& personUuid);
+
+    // A numbered certificate for everyone certificateRecipients() names (present every day and, when graded,
+    // passed): numbers issued before are kept, the others issued now, in one unit of work. Returns them all in the
+    // list's order.
+    std::vector<IssuedCertificate> issueCertificates(const std::string& trainingUuid);
 
 private:
     Training existing(const std::string& trainingUuid) const;

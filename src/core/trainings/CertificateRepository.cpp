@@ -3,6 +3,7 @@
 #include "core/base/Uuid.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/SettingsStore.h"
 #include "core/storage/SqlErrors.h"
 #include "core/storage/SqlRecordMeta.h"
 #include "core/storage/UnitOfWork.h"
@@ -84,9 +85,13 @@ Certificate CertificateRepository::issue(const Training& training, const std::st
             return *existing;
         }
         const int year = int(training.endDate.year());
+        // A training given for no region is numbered by the working kabupaten, whose office holds it.
+        std::string region = training.scopeCode;
+        if (region.empty()) {
+            region = SettingsStore(m_db).workingKabupaten().value_or("RLW");
+        }
         const std::string tail =
-            fmt::format("/SERT/{}/{}/{}", training.scopeCode.empty() ? std::string("RLW") : training.scopeCode,
-                        kRomanMonths.at(unsigned(training.endDate.month()) - 1), year);
+            fmt::format("/SERT/{}/{}/{}", region, kRomanMonths.at(unsigned(training.endDate.month()) - 1), year);
         // The serial counts every certificate of the year ever numbered here, removed ones too: none is reused.
         auto serial = m_db.prepared("SELECT count(*) FROM certificate WHERE number LIKE ?");
         serial->bind(1, fmt::format("%/{}", year));

@@ -21,7 +21,8 @@ struct Certificate
 
 // The one writer of `certificate`. A number is issued once per person and training and never again for anyone:
 // "<serial of the year>/SERT/<the training's region>/<month in Roman numerals>/<year>", the month and year of the
-// training's last day, as Indonesian letters are numbered. Anyone holding the paper can have it looked up.
+// training's last day, as Indonesian letters are numbered (a training for no region: the working kabupaten's code).
+// Anyone holding the paper can have it looked up.
 class CertificateRepository
 {
 public:

@@ -2,6 +2,7 @@
 
 #include "DeskFixture.h"
 #include "ErrorCodeOf.h"
+#include "core/organising/CertificateLookup.h"
 #include "core/organising/CheckInDesk.h"
 #include "core/storage/UnitOfWork.h"
 #include "core/trainings/CertificateRepository.h"
@@ -125,4 +126,43 @@ TEST_CASE("Without grading, a certificate needs every day present", "[scores]")
     const auto recipients = certificateRecipients(t.db, rakernis);
     REQUIRE(recipients.size() == 1);
     CHECK(recipients[0].participant.fullName == "Nurhayati");
+}
+
+TEST_CASE("Certificates are issued once through the training service and looked up by their number", "[scores]")
+{
+    P2pClass t;
+    ScoreSheet sheet(t.db, "pelatih", t.p2p.meta.uuid);
+    const std::vector<double> passing{60, 80, 90, 85, 75}; // 78
+    for (std::size_t i = 0; i < passing.size(); ++i) {
+        sheet.set(t.siti.meta.uuid, i, passing[i]);
+        sheet.set(t.budi.meta.uuid, i, passing[i]);
+    }
+    const auto issued = t.service.issueCertificates(t.p2p.meta.uuid);
+    REQUIRE(issued.size() == 2);
+    CHECK(issued[0].certificate.number != issued[1].certificate.number);
+    const auto again = t.service.issueCertificates(t.p2p.meta.uuid);
+    REQUIRE(again.size() == 2);
+    CHECK(again[0].certificate.number == issued[0].certificate.number); // printed twice, numbered once
+    CHECK(again[1].certificate.number == issued[1].certificate.number);
+
+    const Certificate& siti = issued[0].recipient.participant.invitation.personUuid == t.siti.meta.uuid
+                                  ? issued[0].certificate
+                                  : issued[1].certificate;
+    // Typed as read off the paper: lower case, spaces, the serial without its zeros.
+    std::string typed = siti.number.substr(siti.number.find('/'));
+    for (char& c : typed) {
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    typed = " " + std::to_string(std::stoi(siti.number.substr(0, 4))) + typed + " ";
+    const auto record = lookUpCertificate(t.db, typed);
+    REQUIRE(record);
+    CHECK(record->certificate.number == siti.number);
+    CHECK(record->holder.fullName == "Siti Aminah Nasution");
+    CHECK(record->training.title == "Pendidikan Pengawas Partisipatif Batu Bara");
+    CHECK(record->result == Approx(78));
+    CHECK(record->passed);
+    CHECK_FALSE(lookUpCertificate(t.db, "9999/SERT/12.19/IX/2024"));
+    CHECK_FALSE(lookUpCertificate(t.db, ""));
+    CHECK(normaliseCertificateNumber("7/sert/12.19/ix/2024") == "0007/SERT/12.19/IX/2024");
+    CHECK(normaliseCertificateNumber("12345/SERT/X") == "12345/SERT/X");
 }

@@ -215,7 +215,7 @@ void TranslationTest::everyStringInTheSourcesIsTranslated_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QStringList>("sources"); // the folders whose strings the file translates
     const QStringList program{QStringLiteral("src/gui"), QStringLiteral("ui")};
-    const QStringList printouts{QStringLiteral("src/printouts")};
+    const QStringList printouts{QStringLiteral("src/printouts"), QStringLiteral("src/paperwork")};
     QTest::newRow("relawas_id.ts") << QStringLiteral("relawas_id.ts") << program;
     QTest::newRow("relawas_en.ts") << QStringLiteral("relawas_en.ts") << program;
     QTest::newRow("relawas_printouts_id.ts") << QStringLiteral("relawas_printouts_id.ts") << printouts;
