@@ -1800,6 +1800,53 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::CertificateLookupDialog</name>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Check a certificate</translation>
+    </message>
+    <message>
+        <source>Type the number as it is printed on the certificate, then Enter.</source>
+        <translation>Type the number as it is printed on the certificate, then Enter.</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number</source>
+        <translation>Certificate &amp;number</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No certificate %1 was issued from this database.&lt;/b&gt;&lt;br&gt;Check the number; a certificate of another office is not known here.</source>
+        <translation>&lt;b&gt;No certificate %1 was issued from this database.&lt;/b&gt;&lt;br&gt;Check the number; a certificate of another office is not known here.</translation>
+    </message>
+    <message>
+        <source> (Kec. %1)</source>
+        <translation> (Kec. %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Certificate %1 is genuine.&lt;/b&gt;&lt;br&gt;Issued to &lt;b&gt;%2&lt;/b&gt; as %3 for %4 (%5), %6.</source>
+        <translation>&lt;b&gt;Certificate %1 is genuine.&lt;/b&gt;&lt;br&gt;Issued to &lt;b&gt;%2&lt;/b&gt; as %3 for %4 (%5), %6.</translation>
+    </message>
+    <message>
+        <source>Final score %1: %2.</source>
+        <translation>Final score %1: %2.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <source>Numbered on %1.</source>
+        <translation>Numbered on %1.</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::DeskScreen</name>
     <message>
         <source>Check-in Desk</source>
@@ -3203,6 +3250,50 @@ Register a person (Ctrl+N) or import a spreadsheet.</translation>
     </message>
 </context>
 <context>
+    <name>relawas::gui::PrintoutPreview</name>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF (%1)</source>
+        <translation>Save as PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1.</source>
+        <translation>
+            <numerusform>Saved %n page to %1.</numerusform>
+            <numerusform>Saved %n pages to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>There is nothing to print.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF not saved</translation>
+    </message>
+    <message>
+        <source>%1 was not saved.
+%2</source>
+        <translation>%1 was not saved.
+%2</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::RegionTreeModel</name>
     <message numerus="yes">
         <source>%n village(s)</source>
@@ -3357,6 +3448,69 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
     </message>
 </context>
 <context>
+    <name>relawas::gui::ScoreSheetDialog</name>
+    <message>
+        <source>Scores — %1</source>
+        <translation>Scores — %1</translation>
+    </message>
+    <message>
+        <source>Type a score and press Enter to go to the next participant, Tab to the next component; Delete clears a score. Each score is saved as it is entered.</source>
+        <translation>Type a score and press Enter to go to the next participant, Tab to the next component; Delete clears a score. Each score is saved as it is entered.</translation>
+    </message>
+    <message>
+        <source>%1 participants · complete %2 · passed %3</source>
+        <translation>%1 participants · complete %2 · passed %3</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::ScoreSheetModel</name>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Passed</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score: type a number from 0 to 100 (a decimal comma is fine), or leave the cell empty.</source>
+        <translation>“%1” is not a score: type a number from 0 to 100 (a decimal comma is fine), or leave the cell empty.</translation>
+    </message>
+    <message>
+        <source>%1
+%2%</source>
+        <extracomment>A component&apos;s column: its name, and its weight on a second line</extracomment>
+        <translation>%1
+%2%</translation>
+    </message>
+    <message>
+        <source>Pass mark
+%1</source>
+        <translation>Pass mark
+%1</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::SettingsScreen</name>
     <message>
         <source>%1 (%2)</source>
@@ -3393,6 +3547,41 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
     <message>
         <source>%1 The election day was not changed.</source>
         <translation>%1 The election day was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::SheetOptionsDialog</name>
+    <message>
+        <source>Fill in the check-in &amp;times of those who came</source>
+        <translation>Fill in the check-in &amp;times of those who came</translation>
+    </message>
+    <message>
+        <source>Print the attendance list</source>
+        <translation>Print the attendance list</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>Day %1 — %2</translation>
+    </message>
+    <message>
+        <source>Unticked, the list is blank for signing; ticked, it records who came and when.</source>
+        <translation>Unticked, the list is blank for signing; ticked, it records who came and when.</translation>
+    </message>
+    <message>
+        <source>Numbered blank rows after the list, for those who come without being listed.</source>
+        <translation>Numbered blank rows after the list, for those who come without being listed.</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>&amp;Spare rows</source>
+        <translation>&amp;Spare rows</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
     </message>
 </context>
 <context>
@@ -3578,6 +3767,71 @@ The old card (%2) stops working at the door at once, at every training. Print th
     </message>
 </context>
 <context>
+    <name>relawas::gui::TrainingPapers</name>
+    <message>
+        <source>Attendance list</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Attendance list, day %1 — %2</source>
+        <translation>Attendance list, day %1 — %2</translation>
+    </message>
+    <message>
+        <source>attendance-list-day-%1.pdf</source>
+        <translation>attendance-list-day-%1.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new card code(s) issued.</source>
+        <translation>
+            <numerusform>%n new card code issued.</numerusform>
+            <numerusform>%n new card codes issued.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant cards</source>
+        <translation>Participant cards</translation>
+    </message>
+    <message>
+        <source>Nobody is expected at this training yet: invite people first.</source>
+        <translation>Nobody is expected at this training yet: invite people first.</translation>
+    </message>
+    <message>
+        <source>Participant cards — %1</source>
+        <translation>Participant cards — %1</translation>
+    </message>
+    <message>
+        <source>participant-cards.pdf</source>
+        <translation>participant-cards.pdf</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Nobody has earned a certificate yet: it goes to participants present on every day whose final score passes.</source>
+        <translation>Nobody has earned a certificate yet: it goes to participants present on every day whose final score passes.</translation>
+    </message>
+    <message>
+        <source>Nobody has earned a certificate yet: it goes to participants present on every day.</source>
+        <translation>Nobody has earned a certificate yet: it goes to participants present on every day.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s), each with its own number.</source>
+        <translation>
+            <numerusform>%n certificate, each with its own number.</numerusform>
+            <numerusform>%n certificates, each with its own number.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates — %1</source>
+        <translation>Certificates — %1</translation>
+    </message>
+    <message>
+        <source>certificates.pdf</source>
+        <translation>certificates.pdf</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::TrainingsScreen</name>
     <message>
         <source>Trainings</source>
@@ -3633,6 +3887,42 @@ Its list of %Ln persons and its attendance are removed with it. Use this for a t
     <message>
         <source>%1 is removed.</source>
         <translation>%1 is removed.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <source>The attendance list (Ctrl+P), participant cards and certificates of the training chosen</source>
+        <translation>The attendance list (Ctrl+P), participant cards and certificates of the training chosen</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance list…</source>
+        <translation>&amp;Attendance list…</translation>
+    </message>
+    <message>
+        <source>Participant &amp;cards…</source>
+        <translation>Participant &amp;cards…</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificates…</source>
+        <translation>C&amp;ertificates…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck a certificate number…</source>
+        <translation>C&amp;heck a certificate number…</translation>
+    </message>
+    <message>
+        <source>&amp;Grading…</source>
+        <translation>&amp;Grading…</translation>
+    </message>
+    <message>
+        <source>The score sheet of the P2P class chosen: each participant&apos;s scores, the weighted result and pass or fail (Ctrl+G)</source>
+        <translation>The score sheet of the P2P class chosen: each participant&apos;s scores, the weighted result and pass or fail (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
     </message>
 </context>
 <context>

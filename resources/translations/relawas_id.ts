@@ -1799,6 +1799,53 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::CertificateLookupDialog</name>
+    <message>
+        <source>Check a certificate</source>
+        <translation>Periksa sertifikat</translation>
+    </message>
+    <message>
+        <source>Type the number as it is printed on the certificate, then Enter.</source>
+        <translation>Ketik nomor sesuai yang tercetak di sertifikat, lalu Enter.</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number</source>
+        <translation>&amp;Nomor sertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Periksa</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No certificate %1 was issued from this database.&lt;/b&gt;&lt;br&gt;Check the number; a certificate of another office is not known here.</source>
+        <translation>&lt;b&gt;Sertifikat %1 tidak pernah diterbitkan dari basis data ini.&lt;/b&gt;&lt;br&gt;Periksa nomornya; sertifikat dari kantor lain tidak dikenal di sini.</translation>
+    </message>
+    <message>
+        <source> (Kec. %1)</source>
+        <translation> (Kec. %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Certificate %1 is genuine.&lt;/b&gt;&lt;br&gt;Issued to &lt;b&gt;%2&lt;/b&gt; as %3 for %4 (%5), %6.</source>
+        <translation>&lt;b&gt;Sertifikat %1 asli.&lt;/b&gt;&lt;br&gt;Diterbitkan untuk &lt;b&gt;%2&lt;/b&gt; sebagai %3 pada %4 (%5), %6.</translation>
+    </message>
+    <message>
+        <source>Final score %1: %2.</source>
+        <translation>Nilai akhir %1: %2.</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>lulus</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>tidak lulus</translation>
+    </message>
+    <message>
+        <source>Numbered on %1.</source>
+        <translation>Diberi nomor pada %1.</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::DeskScreen</name>
     <message>
         <source>Check-in Desk</source>
@@ -3186,6 +3233,49 @@ Daftarkan orang (Ctrl+N) atau impor spreadsheet.</translation>
     </message>
 </context>
 <context>
+    <name>relawas::gui::PrintoutPreview</name>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Save as PDF (%1)</source>
+        <translation>Simpan sebagai PDF (%1)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n page(s) to %1.</source>
+        <translation>
+            <numerusform>%n halaman disimpan ke %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>Tidak ada yang dicetak.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Berkas tidak dapat ditulis: %1</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF tidak disimpan</translation>
+    </message>
+    <message>
+        <source>%1 was not saved.
+%2</source>
+        <translation>%1 tidak disimpan.
+%2</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::RegionTreeModel</name>
     <message numerus="yes">
         <source>%n village(s)</source>
@@ -3338,6 +3428,69 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
     </message>
 </context>
 <context>
+    <name>relawas::gui::ScoreSheetDialog</name>
+    <message>
+        <source>Scores — %1</source>
+        <translation>Nilai — %1</translation>
+    </message>
+    <message>
+        <source>Type a score and press Enter to go to the next participant, Tab to the next component; Delete clears a score. Each score is saved as it is entered.</source>
+        <translation>Ketik nilai lalu tekan Enter untuk pindah ke peserta berikutnya, Tab ke komponen berikutnya; Delete mengosongkan nilai. Setiap nilai langsung tersimpan begitu dimasukkan.</translation>
+    </message>
+    <message>
+        <source>%1 participants · complete %2 · passed %3</source>
+        <translation>%1 peserta · lengkap %2 · lulus %3</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::ScoreSheetModel</name>
+    <message>
+        <source>incomplete</source>
+        <translation>belum lengkap</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Lulus</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>Tidak lulus</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Nilai akhir</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score: type a number from 0 to 100 (a decimal comma is fine), or leave the cell empty.</source>
+        <translation>“%1” bukan nilai: ketik angka 0 sampai 100 (boleh dengan koma desimal), atau kosongkan selnya.</translation>
+    </message>
+    <message>
+        <source>%1
+%2%</source>
+        <extracomment>A component&apos;s column: its name, and its weight on a second line</extracomment>
+        <translation>%1
+%2%</translation>
+    </message>
+    <message>
+        <source>Pass mark
+%1</source>
+        <translation>Batas lulus
+%1</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::SettingsScreen</name>
     <message>
         <source>%1 (%2)</source>
@@ -3374,6 +3527,41 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
     <message>
         <source>%1 The election day was not changed.</source>
         <translation>%1 Hari pemungutan suara tidak diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::SheetOptionsDialog</name>
+    <message>
+        <source>Fill in the check-in &amp;times of those who came</source>
+        <translation>Isi &amp;jam presensi peserta yang hadir</translation>
+    </message>
+    <message>
+        <source>Print the attendance list</source>
+        <translation>Cetak daftar hadir</translation>
+    </message>
+    <message>
+        <source>Day %1 — %2</source>
+        <translation>Hari ke-%1 — %2</translation>
+    </message>
+    <message>
+        <source>Unticked, the list is blank for signing; ticked, it records who came and when.</source>
+        <translation>Tanpa centang, daftar kosong untuk ditandatangani; dengan centang, daftar mencatat siapa yang hadir dan pukul berapa.</translation>
+    </message>
+    <message>
+        <source>Numbered blank rows after the list, for those who come without being listed.</source>
+        <translation>Baris kosong bernomor setelah daftar, untuk yang datang tanpa terdaftar.</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Hari</translation>
+    </message>
+    <message>
+        <source>&amp;Spare rows</source>
+        <translation>Baris &amp;cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Pratinjau…</translation>
     </message>
 </context>
 <context>
@@ -3551,6 +3739,69 @@ Kartu lama (%2) langsung tidak berlaku lagi di pintu, untuk semua pelatihan. Cet
     </message>
 </context>
 <context>
+    <name>relawas::gui::TrainingPapers</name>
+    <message>
+        <source>Attendance list</source>
+        <translation>Daftar hadir</translation>
+    </message>
+    <message>
+        <source>Attendance list, day %1 — %2</source>
+        <translation>Daftar hadir hari ke-%1 — %2</translation>
+    </message>
+    <message>
+        <source>attendance-list-day-%1.pdf</source>
+        <translation>daftar-hadir-hari-%1.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new card code(s) issued.</source>
+        <translation>
+            <numerusform>%n kode kartu baru diterbitkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Participant cards</source>
+        <translation>Kartu peserta</translation>
+    </message>
+    <message>
+        <source>Nobody is expected at this training yet: invite people first.</source>
+        <translation>Belum ada yang diundang ke pelatihan ini: undang peserta dulu.</translation>
+    </message>
+    <message>
+        <source>Participant cards — %1</source>
+        <translation>Kartu peserta — %1</translation>
+    </message>
+    <message>
+        <source>participant-cards.pdf</source>
+        <translation>kartu-peserta.pdf</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Sertifikat</translation>
+    </message>
+    <message>
+        <source>Nobody has earned a certificate yet: it goes to participants present on every day whose final score passes.</source>
+        <translation>Belum ada yang berhak atas sertifikat: sertifikat diberikan kepada peserta yang hadir setiap hari dan nilai akhirnya lulus.</translation>
+    </message>
+    <message>
+        <source>Nobody has earned a certificate yet: it goes to participants present on every day.</source>
+        <translation>Belum ada yang berhak atas sertifikat: sertifikat diberikan kepada peserta yang hadir setiap hari.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s), each with its own number.</source>
+        <translation>
+            <numerusform>%n sertifikat, masing-masing dengan nomornya sendiri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Certificates — %1</source>
+        <translation>Sertifikat — %1</translation>
+    </message>
+    <message>
+        <source>certificates.pdf</source>
+        <translation>sertifikat.pdf</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::TrainingsScreen</name>
     <message>
         <source>Trainings</source>
@@ -3603,6 +3854,42 @@ Daftar %Ln orang dan presensinya ikut terhapus. Gunakan ini untuk pelatihan yang
     <message>
         <source>%1 is removed.</source>
         <translation>%1 sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Cetak</translation>
+    </message>
+    <message>
+        <source>The attendance list (Ctrl+P), participant cards and certificates of the training chosen</source>
+        <translation>Daftar hadir (Ctrl+P), kartu peserta, dan sertifikat pelatihan yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance list…</source>
+        <translation>&amp;Daftar hadir…</translation>
+    </message>
+    <message>
+        <source>Participant &amp;cards…</source>
+        <translation>&amp;Kartu peserta…</translation>
+    </message>
+    <message>
+        <source>C&amp;ertificates…</source>
+        <translation>&amp;Sertifikat…</translation>
+    </message>
+    <message>
+        <source>C&amp;heck a certificate number…</source>
+        <translation>&amp;Periksa nomor sertifikat…</translation>
+    </message>
+    <message>
+        <source>&amp;Grading…</source>
+        <translation>N&amp;ilai…</translation>
+    </message>
+    <message>
+        <source>The score sheet of the P2P class chosen: each participant&apos;s scores, the weighted result and pass or fail (Ctrl+G)</source>
+        <translation>Lembar nilai kelas P2P yang dipilih: nilai tiap peserta, nilai akhir berbobot, dan lulus atau tidak (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Nilai</translation>
     </message>
 </context>
 <context>

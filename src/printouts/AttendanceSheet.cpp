@@ -244,9 +244,10 @@ void paintRow(PageCanvas& canvas, int number, double top, const AttendanceRow* r
     if (row != nullptr) {
         paintCellLines(canvas, columnLeft(1), top, kColumns[1].width,
                        wrapped(canvas, row->name, text, kColumns[1].width));
-        // The part (Narasumber, Panitia) under the position, smaller, where it is not the sheet's usual one.
+        // The part (Narasumber, Panitia) under the position, smaller, where it is not the sheet's usual one and the
+        // position does not say it already.
         QList<CellLine> position;
-        if (row->part.isEmpty() || row->part == usualPart) {
+        if (row->part.isEmpty() || row->part == usualPart || row->part == row->role) {
             position = wrapped(canvas, row->role, text, kColumns[2].width);
         } else {
             const QFont small = sansFont(7, QFont::Normal);

@@ -11,6 +11,7 @@
 #include "common/Translations.h"
 #include "core/organising/CheckInDesk.h"
 #include "core/organising/ParticipantList.h"
+#include "core/organising/ScoreSheet.h"
 #include "core/organising/TrainingService.h"
 #include "core/people/PeopleService.h"
 #include "core/people/RoleRepository.h"
@@ -20,13 +21,18 @@
 #include "core/trainings/TrainingRepository.h"
 #include "desk/DeskScreen.h"
 #include "firstrun/FirstRunDialog.h"
+#include "paperwork/TrainingPaperwork.h"
 #include "people/PeopleScreen.h"
 #include "people/duplicates/DuplicatePairModel.h"
 #include "people/duplicates/DuplicatesDialog.h"
 #include "people/duplicates/MergeDialog.h"
 #include "people/importwizard/ImportWizard.h"
 #include "people/registration/RegistrationDialog.h"
+#include "printouts/AttendanceSheet.h"
 #include "shell/MainWindow.h"
+#include "trainings/PrintoutPreview.h"
+#include "trainings/ScoreSheetDialog.h"
+#include "trainings/ScoreSheetModel.h"
 #include "trainings/TrainingsScreen.h"
 #include "wilayah/WilayahScreen.h"
 
@@ -126,6 +132,31 @@ void addTrainingExamples(core::Database& db, const std::vector<testing::RosterPe
         service.invite(bimtek.meta.uuid, residents[i].person.meta.uuid, core::InvitationPart::Peserta);
         if (i % 2 == 0) {
             attendance.record(bimtek.meta.uuid, residents[i].person.meta.uuid, bimtek.startDate, "meja.presensi");
+        }
+    }
+
+    // A P2P class of two days, graded: most scores typed in, a few still to come.
+    core::Training p2p = rakernis;
+    p2p.meta = {};
+    p2p.kind = core::TrainingKind::P2p;
+    p2p.title = "Pendidikan Pengawas Partisipatif Angkatan I";
+    p2p.venue = "Aula Bawaslu Kabupaten Batu Bara";
+    p2p.capacity = 30;
+    p2p.startDate = core::Date{std::chrono::year{2024}, std::chrono::October, std::chrono::day{12}};
+    p2p.endDate = core::Date{std::chrono::year{2024}, std::chrono::October, std::chrono::day{13}};
+    p2p = service.save(p2p);
+    for (std::size_t i = 1; i < residents.size(); i += 3) {
+        service.invite(p2p.meta.uuid, residents[i].person.meta.uuid, core::InvitationPart::Peserta);
+        attendance.record(p2p.meta.uuid, residents[i].person.meta.uuid, p2p.startDate, "meja.presensi");
+        attendance.record(p2p.meta.uuid, residents[i].person.meta.uuid, p2p.endDate, "meja.presensi");
+    }
+    core::ScoreSheet sheet(db, "pelatih.p2p", p2p.meta.uuid);
+    const auto rows = sheet.rows();
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        for (std::size_t c = 0; c < sheet.components().size(); ++c) {
+            if (r + c < rows.size() + 1 || r % 4 != 3) {
+                sheet.set(rows[r].participant.invitation.personUuid, c, double(55 + (r * 7 + c * 11) % 43));
+            }
         }
     }
 }
@@ -252,6 +283,29 @@ int main(int argc, char** argv)
     list->setFocus();
     list->setCurrentIndex(list->model()->index(3, 1));
     ok &= save(window, folder, QStringLiteral("trainings.png"));
+
+    // The papers of the Rakernis in the print preview, and the score sheet of the P2P class.
+    for (const core::TrainingSummary& summary : founding) {
+        if (summary.training.kind == core::TrainingKind::Rakernis) {
+            const auto data = paperwork::attendanceSheet(testDb.database(), summary.training, {1, true, 10});
+            gui::Printout printout;
+            printout.title = QStringLiteral("Daftar hadir hari ke-1 — %1").arg(data.header.trainingTitle);
+            printout.paint = [data](QPagedPaintDevice& device) {
+                return printouts::paintAttendanceSheet(device, data);
+            };
+            printout.savePdf = [](const QString&) { return 0; };
+            gui::PrintoutPreview preview(printout, &window);
+            preview.resize(1100, 720);
+            ok &= save(preview, folder, QStringLiteral("print-preview.png"));
+        }
+        if (summary.training.kind == core::TrainingKind::P2p) {
+            gui::ScoreSheetDialog scores(session, summary.training.meta.uuid,
+                                         QString::fromStdString(summary.training.title), &window);
+            scores.resize(1100, 620);
+            scores.table()->setCurrentIndex(scores.model()->index(3, gui::ScoreSheetModel::FirstComponentColumn + 4));
+            ok &= save(scores, folder, QStringLiteral("scores.png"));
+        }
+    }
 
     // The check-in desk of the Rakernis in each of its answers, as the door sees them: a card scanned, the same card
     // again, a registered volunteer who was not invited, a first name several people share, a name nobody has.

@@ -32,7 +32,7 @@ std::vector<ScoreRow> scoreRows(Database& db, const Training& training, const st
             row.scores.push_back(value);
         }
         row.result = weightedResult(components, row.scores);
-        row.passed = row.result && *row.result + 1e-9 >= training.passMark;
+        row.passed = row.result && training.passes(*row.result);
         row.participant = std::move(participant);
         rows.push_back(std::move(row));
     }

@@ -45,6 +45,8 @@ struct Training
     Date day(int number) const;
     // 1-based number of `date` among the training's days; none when it is not one of them.
     std::optional<int> dayNumber(const Date& date) const;
+    // Whether a weighted result reaches the pass mark (a result that misses it by rounding only still passes).
+    bool passes(double result) const { return result + 1e-9 >= passMark; }
 };
 
 // One person present at one training on one day: a three-day Rakernis attended in full is three rows.

@@ -1,5 +1,7 @@
 #include "common/Translations.h"
 
+#include "printouts/PrintoutTranslations.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSettings>
@@ -56,6 +58,9 @@ void installTranslations(QCoreApplication& app, const QString& language)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         load(app, QStringLiteral(":/i18n/relawas_en.qm"));
     }
+    // The printouts speak the program's language; their translation is their own (src/printouts).
+    printouts::installPrintoutTranslator(language == QLatin1String(kIndonesian) ? QStringLiteral("id")
+                                                                                : QStringLiteral("en"));
 }
 
 } // namespace relawas::gui

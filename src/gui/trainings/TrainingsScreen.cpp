@@ -14,6 +14,7 @@
 #include "trainings/TrainingDetailPanel.h"
 #include "trainings/TrainingDialog.h"
 #include "trainings/TrainingListModel.h"
+#include "trainings/TrainingPapers.h"
 #include "ui_TrainingsScreen.h"
 
 #include <QAction>
@@ -38,6 +39,7 @@ TrainingsScreen::TrainingsScreen(Session& session, QWidget* parent)
     , m_model(new TrainingListModel(session.database, this))
     , m_detail(new TrainingDetailPanel(session, nullptr))
     , m_emptyLabel(new QLabel)
+    , m_papers(new TrainingPapers(session, this))
 {
     m_ui->setupUi(this);
     buildHeaderAndActions();
@@ -115,6 +117,7 @@ void TrainingsScreen::buildHeaderAndActions()
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_D), this, Qt::WidgetWithChildrenShortcut, &TrainingsScreen::openDesk);
     // Delete removes a training only from the list of trainings; in the list of people it cancels an invitation.
     shortcut(QKeySequence::Delete, m_ui->trainingTableView, Qt::WidgetShortcut, &TrainingsScreen::removeTraining);
+    buildPaperActions();
 }
 
 void TrainingsScreen::sizeColumns()
@@ -195,6 +198,11 @@ void TrainingsScreen::updateActions()
     for (QPushButton* button : {m_ui->editPushButton, m_ui->removePushButton, m_ui->deskPushButton}) {
         button->setEnabled(chosen);
     }
+    for (QAction* action : m_trainingPaperActions) {
+        action->setEnabled(chosen);
+    }
+    const core::Training* training = currentTraining();
+    m_scoresButton->setEnabled(training && training->kind == core::TrainingKind::P2p);
 }
 
 void TrainingsScreen::newTraining()
