@@ -157,8 +157,13 @@ void DeskScreen::registerWalkIn()
     if (!m_desk) {
         return;
     }
-    QString name;
-    if (m_last && m_last->method == core::CheckInMethod::Name && m_last->result == core::CheckInResult::Unknown) {
+    // The name being typed (F3 pressed before Enter), else the name the desk just did not find.
+    QString name = m_input->text().trimmed();
+    if (hasDigit(name)) {
+        name.clear(); // a card code or a NIK, not a name
+    }
+    if (name.isEmpty() && m_last && m_last->method == core::CheckInMethod::Name &&
+        m_last->result == core::CheckInResult::Unknown) {
         name = QString::fromStdString(m_last->input);
     }
     WalkInDialog dialog(m_session, name, core::InvitationPart(m_walkInPart->currentData().toInt()), this);

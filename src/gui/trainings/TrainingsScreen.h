@@ -10,6 +10,7 @@
 class QAction;
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 namespace Ui {
 class TrainingsScreen;
@@ -88,7 +89,7 @@ private:
     TrainingDetailPanel* m_detail;
     QLabel* m_emptyLabel; // over the list when it is empty, saying what to do
     TrainingPapers* m_papers;
-    QPushButton* m_printButton = nullptr;
+    QToolButton* m_printButton = nullptr;
     QPushButton* m_scoresButton = nullptr;
     QList<QAction*> m_trainingPaperActions; // the sheet, cards and certificates: enabled with a training chosen
     QString m_scope;

@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QToolButton>
 
 #include <spdlog/spdlog.h>
 
@@ -21,7 +22,14 @@ namespace relawas::gui {
 
 void TrainingsScreen::buildPaperActions()
 {
-    m_printButton = new QPushButton(Icons::icon(QStringLiteral("printer")), tr("&Print"), this);
+    // A tool button that pops its menu up, styled as the text buttons beside it (as the Kartu button of the list).
+    m_printButton = new QToolButton(this);
+    m_printButton->setIcon(Icons::icon(QStringLiteral("printer")));
+    m_printButton->setText(tr("&Print"));
+    m_printButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_printButton->setPopupMode(QToolButton::InstantPopup);
+    m_printButton->setProperty("textButton", true);
+    m_printButton->setFocusPolicy(Qt::StrongFocus);
     m_printButton->setObjectName(QStringLiteral("printPushButton"));
     m_printButton->setToolTip(tr("The attendance list (Ctrl+P), participant cards and certificates of the training "
                                  "chosen"));

@@ -45,6 +45,7 @@ private slots:
     void aNameWithSeveralMatchesIsPickedWithTheArrows();
     void someoneNotOnTheListIsAdmittedAsAWalkIn();
     void aNewcomerIsRegisteredAndCheckedInByKeyboard();
+    void aNameTypedBeforeF3IsCarriedIntoTheForm();
     void aMistakenCheckInIsUndoneWithAReason();
     void theSoundCanBeMuted();
 
@@ -256,6 +257,26 @@ void DeskScreenTest::aNewcomerIsRegisteredAndCheckedInByKeyboard()
     QCOMPARE(m_screen->lastOutcome()->person->fullName, std::string("Dewi Lestari"));
     QCOMPARE(m_screen->lastOutcome()->person->villageCode, std::string("12.19.01.2003"));
     verifyFocusIsBackAfterDialog();
+}
+
+void DeskScreenTest::aNameTypedBeforeF3IsCarriedIntoTheForm()
+{
+    // The clerk knows at once the person is new: F3 without Enter first. A NIK typed is not a name.
+    for (const QString& typed : {QStringLiteral("Dewi Lestari"), QStringLiteral("1219010101880004")}) {
+        input()->clear();
+        QTest::keyClicks(input(), typed);
+        QString carried = QStringLiteral("(not opened)");
+        whenModal([&carried](QWidget* modal) {
+            auto* dialog = qobject_cast<gui::WalkInDialog*>(modal);
+            QVERIFY(dialog);
+            carried = dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit"))->text();
+        });
+        QTest::keyClick(m_screen.get(), Qt::Key_F3);
+        QTRY_VERIFY2(carried != QStringLiteral("(not opened)"), qPrintable(typed));
+        QCOMPARE(carried, typed.front().isDigit() ? QString() : typed);
+        m_screen->activateWindow(); // as the window manager does when the form closes
+        QVERIFY(QTest::qWaitForWindowActive(m_screen.get()));
+    }
 }
 
 void DeskScreenTest::aMistakenCheckInIsUndoneWithAReason()
