@@ -679,6 +679,22 @@
         <source>This graded part of the training no longer exists.</source>
         <translation>This graded part of the training no longer exists.</translation>
     </message>
+    <message>
+        <source>The components were changed meanwhile. Open the score sheet again.</source>
+        <translation>The components were changed meanwhile. Open the score sheet again.</translation>
+    </message>
+    <message>
+        <source>Every component needs a name.</source>
+        <translation>Every component needs a name.</translation>
+    </message>
+    <message>
+        <source>A weight is between 0 and 100, not %1.</source>
+        <translation>A weight is between 0 and 100, not %1.</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1, not 100.</source>
+        <translation>The weights add up to %1, not 100.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1844,6 +1860,37 @@
     <message>
         <source>Numbered on %1.</source>
         <translation>Numbered on %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::ComponentWeightsDialog</name>
+    <message>
+        <source>Components and weights</source>
+        <translation>Components and weights</translation>
+    </message>
+    <message>
+        <source>What the training is graded on and how much each part counts. The scores typed so far stay; the results follow the new weights.</source>
+        <translation>What the training is graded on and how much each part counts. The scores typed so far stay; the results follow the new weights.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Total %1 %: complete.</source>
+        <translation>Total %1 %: complete.</translation>
+    </message>
+    <message>
+        <source>Total %1 %: the weights must add up to 100 %.</source>
+        <translation>Total %1 %: the weights must add up to 100 %.</translation>
     </message>
 </context>
 <context>
@@ -3460,6 +3507,10 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
     <message>
         <source>%1 participants · complete %2 · passed %3</source>
         <translation>%1 participants · complete %2 · passed %3</translation>
+    </message>
+    <message>
+        <source>Components and &amp;weights…</source>
+        <translation>Components and &amp;weights…</translation>
     </message>
 </context>
 <context>

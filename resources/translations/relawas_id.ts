@@ -679,6 +679,22 @@
         <source>This graded part of the training no longer exists.</source>
         <translation>Komponen penilaian ini sudah tidak ada.</translation>
     </message>
+    <message>
+        <source>The components were changed meanwhile. Open the score sheet again.</source>
+        <translation>Komponen penilaian telah diubah di tempat lain. Buka lembar nilai lagi.</translation>
+    </message>
+    <message>
+        <source>Every component needs a name.</source>
+        <translation>Setiap komponen memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>A weight is between 0 and 100, not %1.</source>
+        <translation>Bobot harus antara 0 dan 100, bukan %1.</translation>
+    </message>
+    <message>
+        <source>The weights add up to %1, not 100.</source>
+        <translation>Jumlah bobot %1, bukan 100.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1843,6 +1859,37 @@
     <message>
         <source>Numbered on %1.</source>
         <translation>Diberi nomor pada %1.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::ComponentWeightsDialog</name>
+    <message>
+        <source>Components and weights</source>
+        <translation>Komponen dan bobot</translation>
+    </message>
+    <message>
+        <source>What the training is graded on and how much each part counts. The scores typed so far stay; the results follow the new weights.</source>
+        <translation>Apa saja yang dinilai dalam pelatihan dan berapa bobot masing-masing. Nilai yang sudah diketik tetap; nilai akhir mengikuti bobot yang baru.</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Total %1 %: complete.</source>
+        <translation>Jumlah %1 %: lengkap.</translation>
+    </message>
+    <message>
+        <source>Total %1 %: the weights must add up to 100 %.</source>
+        <translation>Jumlah %1 %: bobot harus berjumlah 100 %.</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +3487,10 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
     <message>
         <source>%1 participants · complete %2 · passed %3</source>
         <translation>%1 peserta · lengkap %2 · lulus %3</translation>
+    </message>
+    <message>
+        <source>Components and &amp;weights…</source>
+        <translation>Komponen dan &amp;bobot…</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,14 @@
 #include "core/organising/ScoreSheet.h"
 
 #include "core/base/Error.h"
+#include "core/base/StorableText.h"
+#include "core/base/TextUtil.h"
 #include "core/storage/SqlErrors.h"
 #include "core/storage/UnitOfWork.h"
 #include "core/trainings/ScoreRepository.h"
 #include "core/trainings/TrainingRepository.h"
+
+#include <cmath>
 
 #include <fmt/format.h>
 
@@ -73,6 +77,46 @@ void ScoreSheet::set(const std::string& personUuid, std::size_t component, std::
         UnitOfWork work(m_db, m_actor);
         ScoreRepository(m_db).setScore(m_components.at(component).meta.uuid, personUuid, value, work);
         work.commit();
+    });
+}
+
+void ScoreSheet::setComponents(const std::vector<std::pair<std::string, double>>& namesAndWeights)
+{
+    if (namesAndWeights.size() != m_components.size()) {
+        throw Error(ErrorKind::UserInput, "score.component_count",
+                    fmt::format("{} components given for {}", namesAndWeights.size(), m_components.size()),
+                    "components", {std::to_string(namesAndWeights.size()), std::to_string(m_components.size())});
+    }
+    double sum = 0;
+    for (std::size_t i = 0; i < namesAndWeights.size(); ++i) {
+        const auto& [name, weight] = namesAndWeights[i];
+        const std::string place = fmt::format("components[{}]", i);
+        if (collapseSpaces(name).empty()) {
+            throw Error(ErrorKind::UserInput, "score.component_name_empty", "a component needs a name", place + ".name",
+                        {});
+        }
+        requireStorableText(name, place + ".name");
+        if (!(weight >= 0 && weight <= 100)) {
+            throw Error(ErrorKind::UserInput, "score.weight_out_of_range", "a weight is between 0 and 100",
+                        place + ".weight", {fmt::format("{}", weight)});
+        }
+        sum += weight;
+    }
+    if (std::abs(sum - 100) > 1e-6) {
+        throw Error(ErrorKind::UserInput, "score.weights_not_100",
+                    fmt::format("the weights add up to {}, not 100", sum), "components", {fmt::format("{}", sum)});
+    }
+    translatingSqliteErrors("score sheet: set components", [&]() {
+        UnitOfWork work(m_db, m_actor);
+        ScoreRepository scores(m_db);
+        std::vector<ScoreComponent> changed = m_components;
+        for (std::size_t i = 0; i < changed.size(); ++i) {
+            changed[i].name = collapseSpaces(namesAndWeights[i].first);
+            changed[i].weight = namesAndWeights[i].second;
+            changed[i] = scores.updateComponent(changed[i], work);
+        }
+        work.commit();
+        m_components = std::move(changed);
     });
 }
 

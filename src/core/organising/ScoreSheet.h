@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace relawas::core {
@@ -35,6 +36,11 @@ public:
     std::vector<ScoreRow> rows() const;
     // Sets or clears one score. "score.out_of_range".
     void set(const std::string& personUuid, std::size_t component, std::optional<double> value);
+    // Renames and reweighs the components, in order, in one unit of work; the scores stay and the results follow.
+    // Each name is non-empty storable text, each weight 0 to 100, and the weights add up to 100:
+    // "score.component_count", "score.component_name_empty", "score.weight_out_of_range" (args: weight),
+    // "score.weights_not_100" (args: sum).
+    void setComponents(const std::vector<std::pair<std::string, double>>& namesAndWeights);
 
 private:
     Database& m_db;

@@ -119,6 +119,37 @@ std::vector<ScoreComponent> ScoreRepository::addComponents(const std::string& tr
     });
 }
 
+ScoreComponent ScoreRepository::updateComponent(const ScoreComponent& changed, UnitOfWork& work)
+{
+    return translatingSqliteErrors("scores: update component", [&]() -> ScoreComponent {
+        for (const ScoreComponent& before : componentsOf(changed.trainingUuid)) {
+            if (before.meta.uuid != changed.meta.uuid) {
+                continue;
+            }
+            if (before.name == changed.name && before.weight == changed.weight) {
+                return before;
+            }
+            auto write = m_db.prepared("UPDATE score_component SET name = :name, weight = :weight, updated_at = :now, "
+                                       "updated_by = :actor, revision = revision + 1 WHERE uuid = :uuid");
+            write->bind(":name", changed.name);
+            write->bind(":weight", changed.weight);
+            bindChange(*write, work, before.meta.uuid);
+            write->exec();
+            ScoreComponent after = before;
+            after.name = changed.name;
+            after.weight = changed.weight;
+            after.meta.revision += 1;
+            after.meta.updatedAt = work.now();
+            after.meta.updatedBy = work.actor();
+            AuditLog(m_db).record(work, "score_component", after.meta.uuid, "update", componentJson(before),
+                                  componentJson(after));
+            return after;
+        }
+        throw Error(ErrorKind::NotFound, "score.unknown_component", "this score component does not exist",
+                    "component_uuid", {changed.meta.uuid});
+    });
+}
+
 std::map<std::string, std::map<std::string, double>> ScoreRepository::scoresOf(const std::string& trainingUuid) const
 {
     return translatingSqliteErrors(

@@ -25,6 +25,9 @@ public:
     std::vector<ScoreComponent> addComponents(const std::string& trainingUuid,
                                               const std::vector<ScoreComponent>& components, UnitOfWork& work);
 
+    // Renames and reweighs a living component (found by its uuid); the scores stay. "score.unknown_component".
+    ScoreComponent updateComponent(const ScoreComponent& changed, UnitOfWork& work);
+
     // The scores of a training: person uuid → component uuid → value.
     std::map<std::string, std::map<std::string, double>> scoresOf(const std::string& trainingUuid) const;
 

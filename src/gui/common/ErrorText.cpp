@@ -114,6 +114,10 @@ QString ErrorText::message(const core::Error& e)
         {"card.unknown_person", {QT_TR_NOOP("The holder of this card is no longer in the register."), 99}},
         {"score.out_of_range", {QT_TR_NOOP("A score is between 0 and 100, not %1."), 0}},
         {"score.unknown_component", {QT_TR_NOOP("This graded part of the training no longer exists."), 99}},
+        {"score.component_count", {QT_TR_NOOP("The components were changed meanwhile. Open the score sheet again."), 99}},
+        {"score.component_name_empty", {QT_TR_NOOP("Every component needs a name."), 99}},
+        {"score.weight_out_of_range", {QT_TR_NOOP("A weight is between 0 and 100, not %1."), 0}},
+        {"score.weights_not_100", {QT_TR_NOOP("The weights add up to %1, not 100."), 0}},
         {"crypto.unavailable", {QT_TR_NOOP("The cryptography library could not be started: the installation is damaged."), 99}},
     };
     // clang-format on

@@ -1,6 +1,9 @@
 #include "trainings/ScoreSheetDialog.h"
 
+#include "common/ErrorText.h"
 #include "common/Theme.h"
+#include "core/base/Error.h"
+#include "trainings/ComponentWeightsDialog.h"
 #include "trainings/ScoreSheetModel.h"
 
 #include <utility>
@@ -12,11 +15,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPalette>
+#include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <spdlog/spdlog.h>
 
 namespace relawas::gui {
 
@@ -97,6 +103,10 @@ ScoreSheetDialog::ScoreSheetDialog(Session& session, const std::string& training
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* weights = buttons->addButton(tr("Components and &weights…"), QDialogButtonBox::ActionRole);
+    weights->setObjectName(QStringLiteral("componentsPushButton"));
+    weights->setAutoDefault(false);
+    connect(weights, &QPushButton::clicked, this, &ScoreSheetDialog::editComponents);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -135,6 +145,21 @@ bool ScoreSheetDialog::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QDialog::eventFilter(watched, event);
+}
+
+void ScoreSheetDialog::editComponents()
+{
+    ComponentWeightsDialog dialog(m_model->sheet().components(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        try {
+            m_model->setComponents(dialog.namesAndWeights());
+            m_problem->clear();
+        } catch (const core::Error& e) {
+            spdlog::warn("score components not saved: {}", e.what());
+            m_problem->setText(ErrorText::describe(e));
+        }
+    }
+    m_table->setFocus();
 }
 
 void ScoreSheetDialog::updateCounts()

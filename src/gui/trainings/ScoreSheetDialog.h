@@ -31,6 +31,10 @@ public:
     QLabel* problemLabel() const { return m_problem; }
     QLabel* countsLabel() const { return m_counts; }
 
+public slots:
+    // Opens the components and their weights; saved ones apply at once.
+    void editComponents();
+
 private:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void updateCounts();

@@ -203,6 +203,15 @@ bool ScoreSheetModel::setData(const QModelIndex& index, const QVariant& value, i
     return true;
 }
 
+void ScoreSheetModel::setComponents(const std::vector<std::pair<std::string, double>>& namesAndWeights)
+{
+    m_sheet->setComponents(namesAndWeights);
+    beginResetModel();
+    m_rows = m_sheet->rows();
+    endResetModel();
+    emit scoresChanged();
+}
+
 void ScoreSheetModel::recompute(core::ScoreRow& row) const
 {
     row.result = core::weightedResult(m_sheet->components(), row.scores);

@@ -4,6 +4,8 @@
 
 #include <memory>
 #include <optional>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include <QAbstractTableModel>
@@ -49,6 +51,10 @@ public:
     // A score typed as the user writes it ("78", "78,5", "78.5"), or empty to clear it. Refuses anything but a
     // number from 0 to 100 and says why through problem().
     bool setData(const QModelIndex& index, const QVariant& value, int role) override;
+
+    // Renames and reweighs the components (core's rules: names, 0-100, a sum of 100); the results follow. Throws
+    // core::Error.
+    void setComponents(const std::vector<std::pair<std::string, double>>& namesAndWeights);
 
     // A score as typed: the number, none for an empty text; false when it is no number from 0 to 100.
     static bool parseScore(const QString& text, std::optional<double>& score);

@@ -166,3 +166,44 @@ TEST_CASE("Certificates are issued once through the training service and looked 
     CHECK(normaliseCertificateNumber("7/sert/12.19/ix/2024") == "0007/SERT/12.19/IX/2024");
     CHECK(normaliseCertificateNumber("12345/SERT/X") == "12345/SERT/X");
 }
+
+TEST_CASE("A training's components are renamed and reweighed; the weights must add up to 100", "[scores]")
+{
+    P2pClass t;
+    ScoreSheet sheet(t.db, "pelatih", t.p2p.meta.uuid);
+    const std::vector<double> siti{60, 80, 90, 85, 75}; // 78 with the default weights
+    for (std::size_t i = 0; i < siti.size(); ++i) {
+        sheet.set(t.siti.meta.uuid, i, siti[i]);
+    }
+    // The posttest counts double, the audio-visual part less: 60x0.15 + 80x0.20 + 90x0.05 + 85x0.20 + 75x0.40 = 76.5.
+    sheet.setComponents(
+        {{"Pretest", 15}, {"Audio visual", 20}, {"Modul", 5}, {" Pendalaman  materi ", 20}, {"Posttest", 40}});
+    ScoreSheet reopened(t.db, "pelatih", t.p2p.meta.uuid);
+    CHECK(reopened.components()[4].weight == 40);
+    CHECK(reopened.components()[3].name == "Pendalaman materi");
+    const auto rows = reopened.rows();
+    const auto row = std::find_if(rows.begin(), rows.end(), [&](const ScoreRow& r) {
+        return r.participant.invitation.personUuid == t.siti.meta.uuid;
+    });
+    CHECK(row->result == Approx(76.5));
+    CHECK(row->scores[0] == 60); // the scores stay
+
+    const auto before = reopened.components();
+    CHECK(errorCodeOf([&] {
+              reopened.setComponents(
+                  {{"Pretest", 15}, {"Audio visual", 20}, {"Modul", 5}, {"Pendalaman", 20}, {"Posttest", 30}});
+          }) == "score.weights_not_100");
+    CHECK(errorCodeOf([&] {
+              reopened.setComponents({{"Pretest", 15}, {"", 20}, {"Modul", 5}, {"Pendalaman", 20}, {"Posttest", 40}});
+          }) == "score.component_name_empty");
+    CHECK(errorCodeOf([&] {
+              reopened.setComponents({{"Pretest", 115}, {"Audio", -15}, {"Modul", 0}, {"Pendalaman", 0}, {"Post", 0}});
+          }) == "score.weight_out_of_range");
+    CHECK(errorCodeOf([&] { reopened.setComponents({{"Pretest", 100}}); }) == "score.component_count");
+    const auto after = ScoreSheet(t.db, "pelatih", t.p2p.meta.uuid).components();
+    for (std::size_t i = 0; i < after.size(); ++i) { // nothing written by a refused change
+        CHECK(after[i].name == before[i].name);
+        CHECK(after[i].weight == before[i].weight);
+        CHECK(after[i].meta.revision == before[i].meta.revision);
+    }
+}

@@ -4,6 +4,7 @@
 #include "desk/DeskScreen.h"
 
 #include "GuiTestSupport.h"
+#include "ModalPoll.h"
 #include "TestDatabase.h"
 #include "common/Session.h"
 #include "common/Translations.h"
@@ -84,24 +85,7 @@ private:
     }
 
     // Runs `act` on the next modal dialog as soon as it is open (a button's shortcut opens it a moment later).
-    void whenModal(std::function<void(QWidget*)> act)
-    {
-        auto* poll = new QTimer(this);
-        poll->setInterval(10);
-        connect(poll, &QTimer::timeout, this, [poll, act = std::move(act)] {
-            QWidget* modal = QApplication::activeModalWidget();
-            if (!modal || QApplication::activeWindow() != modal) {
-                return;
-            }
-            poll->stop();
-            poll->deleteLater();
-            act(modal);
-            if (auto* dialog = qobject_cast<QDialog*>(modal); dialog && dialog->isVisible()) {
-                dialog->reject(); // a check failed half-way: close it, or exec() waits for ever
-            }
-        });
-        poll->start();
-    }
+    void whenModal(std::function<void(QWidget*)> act) { testing::whenModal(this, std::move(act)); }
 
     std::unique_ptr<testing::TestDatabase> m_db;
     std::unique_ptr<gui::Session> m_session;

@@ -4,6 +4,7 @@
 // keyboard, the result and pass or fail following each score; the certificates of those who earned one, and their
 // numbers looked up as typed off the paper.
 #include "GuiTestSupport.h"
+#include "ModalPoll.h"
 #include "PeopleFixtures.h"
 #include "TestDatabase.h"
 #include "TrainingFixtures.h"
@@ -15,6 +16,7 @@
 #include "core/organising/TrainingService.h"
 #include "core/trainings/CardCodeRepository.h"
 #include "trainings/CertificateLookupDialog.h"
+#include "trainings/ComponentWeightsDialog.h"
 #include "trainings/PrintoutPreview.h"
 #include "trainings/ScoreSheetDialog.h"
 #include "trainings/ScoreSheetModel.h"
@@ -28,6 +30,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -79,29 +82,11 @@ private slots:
     void theDaftarHadirOfADayIsPreviewedAndSavedWithItsTimes();
     void cardsAreIssuedAndPrintedEightToAPage();
     void scoresAreTypedByKeyboardAndTheResultFollows();
+    void theWeightsAreChangedAndTheResultsFollow();
     void certificatesAreNumberedOnceAndLookedUp();
 
 private:
-    // Runs `act` on the modal window once it is open and active (the shortcut that opens it blocks until it closes),
-    // and closes it afterwards if a failed check left it open.
-    void whenModal(std::function<void(QWidget*)> act)
-    {
-        auto* poll = new QTimer(this);
-        poll->setInterval(10);
-        connect(poll, &QTimer::timeout, this, [poll, act = std::move(act)] {
-            QWidget* modal = QApplication::activeModalWidget();
-            if (!modal || QApplication::activeWindow() != modal) {
-                return;
-            }
-            poll->stop();
-            poll->deleteLater();
-            act(modal);
-            if (auto* dialog = qobject_cast<QDialog*>(modal); dialog && dialog->isVisible()) {
-                dialog->reject();
-            }
-        });
-        poll->start();
-    }
+    void whenModal(std::function<void(QWidget*)> act) { testing::whenModal(this, std::move(act)); }
     core::Training training(core::TrainingKind kind, int days) const;
     void choose(const core::Training& training);
     QAction* action(const char* name) const { return m_screen->findChild<QAction*>(QString::fromLatin1(name)); }
@@ -296,6 +281,61 @@ void TrainingPapersTest::scoresAreTypedByKeyboardAndTheResultFollows()
     QCOMPARE(rows[0].scores[3], std::optional<double>(85));
     QVERIFY(!rows[0].scores[4]); // cleared
     QVERIFY(!rows[1].scores[0]); // 150 refused
+}
+
+void TrainingPapersTest::theWeightsAreChangedAndTheResultsFollow()
+{
+    const core::Training p2p = training(core::TrainingKind::P2p, 1);
+    {
+        core::ScoreSheet sheet(m_db->database(), "pelatih", p2p.meta.uuid);
+        const std::vector<double> scores{60, 80, 90, 85, 75}; // 78 with the default weights
+        for (std::size_t i = 0; i < scores.size(); ++i) {
+            sheet.set(sheet.rows()[0].participant.invitation.personUuid, i, scores[i]);
+        }
+    }
+    choose(p2p);
+    QString before;
+    QString after;
+    QString refusedSum;
+    bool refusedSave = true;
+    whenModal([&](QWidget* modal) {
+        auto* sheet = qobject_cast<gui::ScoreSheetDialog*>(modal);
+        QVERIFY(sheet);
+        before = sheet->model()->index(0, sheet->model()->resultColumn()).data().toString();
+        whenModal([&](QWidget* next) {
+            auto* weights = qobject_cast<gui::ComponentWeightsDialog*>(next);
+            QVERIFY(weights);
+            // Audio visual 30 → 20: the total is 90 and the form cannot be saved.
+            QDoubleSpinBox* audio = weights->weightSpinBoxes()[1];
+            audio->setFocus();
+            audio->selectAll();
+            QTest::keyClicks(audio, QStringLiteral("20"));
+            refusedSum = weights->sumLabel()->text();
+            refusedSave = weights->saveButton()->isEnabled();
+            // Posttest 20 → 30: 100 again.
+            QDoubleSpinBox* posttest = weights->weightSpinBoxes()[4];
+            posttest->setFocus();
+            posttest->selectAll();
+            QTest::keyClicks(posttest, QStringLiteral("30"));
+            QVERIFY(weights->saveButton()->isEnabled());
+            QTest::keyClick(posttest, Qt::Key_Return);
+        });
+        sheet->findChild<QPushButton*>(QStringLiteral("componentsPushButton"))->click();
+        after = sheet->model()->index(0, sheet->model()->resultColumn()).data().toString();
+        QCOMPARE(sheet->model()
+                     ->headerData(gui::ScoreSheetModel::FirstComponentColumn + 4, Qt::Horizontal, Qt::DisplayRole)
+                     .toString(),
+                 QStringLiteral("Posttest\n30%"));
+    });
+    QTest::keyClick(m_screen->findChild<QTableView*>(QStringLiteral("trainingTableView")), Qt::Key_G,
+                    Qt::ControlModifier);
+    QTRY_VERIFY(!after.isEmpty());
+    QCOMPARE(before, QStringLiteral("78,0"));
+    QVERIFY2(refusedSum.contains(QStringLiteral("90")), qPrintable(refusedSum));
+    QVERIFY(!refusedSave);
+    // 60x0.15 + 80x0.20 + 90x0.05 + 85x0.30 + 75x0.30 = 9 + 16 + 4.5 + 25.5 + 22.5 = 77.5
+    QCOMPARE(after, QStringLiteral("77,5"));
+    QCOMPARE(core::ScoreSheet(m_db->database(), "test", p2p.meta.uuid).components()[1].weight, 20.0);
 }
 
 void TrainingPapersTest::certificatesAreNumberedOnceAndLookedUp()
