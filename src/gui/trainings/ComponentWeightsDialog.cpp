@@ -24,6 +24,7 @@ ComponentWeightsDialog::ComponentWeightsDialog(const std::vector<core::ScoreComp
                                 "far stay; the results follow the new weights."),
                              this);
     intro->setWordWrap(true);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 64); // the explanation in two or three lines, not six
 
     auto* grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("Component"), this), 0, 0);
