@@ -695,6 +695,22 @@
         <source>The weights add up to %1, not 100.</source>
         <translation>The weights add up to %1, not 100.</translation>
     </message>
+    <message>
+        <source>The report holds a value JSON cannot write.</source>
+        <translation>The report holds a value JSON cannot write.</translation>
+    </message>
+    <message>
+        <source>The report holds a number that is not finite.</source>
+        <translation>The report holds a number that is not finite.</translation>
+    </message>
+    <message>
+        <source>The report holds text that is not valid UTF-8.</source>
+        <translation>The report holds text that is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>The key this database signs its reports with is damaged: restore the database from a backup.</source>
+        <translation>The key this database signs its reports with is damaged: restore the database from a backup.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

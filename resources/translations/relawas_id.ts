@@ -695,6 +695,22 @@
         <source>The weights add up to %1, not 100.</source>
         <translation>Jumlah bobot %1, bukan 100.</translation>
     </message>
+    <message>
+        <source>The report holds a value JSON cannot write.</source>
+        <translation>Laporan berisi nilai yang tidak dapat ditulis sebagai JSON.</translation>
+    </message>
+    <message>
+        <source>The report holds a number that is not finite.</source>
+        <translation>Laporan berisi angka yang tidak terhingga.</translation>
+    </message>
+    <message>
+        <source>The report holds text that is not valid UTF-8.</source>
+        <translation>Laporan berisi teks yang bukan UTF-8 yang sah.</translation>
+    </message>
+    <message>
+        <source>The key this database signs its reports with is damaged: restore the database from a backup.</source>
+        <translation>Kunci yang dipakai basis data ini untuk menandatangani laporan rusak: pulihkan basis data dari cadangan.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

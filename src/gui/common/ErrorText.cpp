@@ -118,6 +118,10 @@ QString ErrorText::message(const core::Error& e)
         {"score.component_name_empty", {QT_TR_NOOP("Every component needs a name."), 99}},
         {"score.weight_out_of_range", {QT_TR_NOOP("A weight is between 0 and 100, not %1."), 0}},
         {"score.weights_not_100", {QT_TR_NOOP("The weights add up to %1, not 100."), 0}},
+        {"report.not_json", {QT_TR_NOOP("The report holds a value JSON cannot write."), 99}},
+        {"report.number_not_finite", {QT_TR_NOOP("The report holds a number that is not finite."), 99}},
+        {"report.text_not_utf8", {QT_TR_NOOP("The report holds text that is not valid UTF-8."), 99}},
+        {"sync.key_damaged", {QT_TR_NOOP("The key this database signs its reports with is damaged: restore the database from a backup."), 99}},
         {"crypto.unavailable", {QT_TR_NOOP("The cryptography library could not be started: the installation is damaged."), 99}},
     };
     // clang-format on
