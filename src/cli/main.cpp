@@ -5,6 +5,7 @@
 #include "NikCommand.h"
 #include "PeopleCommand.h"
 #include "RegionsCommand.h"
+#include "ReportCommand.h"
 #include "TrainingCommand.h"
 #include "core/BuildInfo.h"
 #include "core/base/Error.h"
@@ -29,6 +30,7 @@ int main(int argc, char** argv)
     cli::addPeopleImportCommand(app, context);
     cli::addDemoCommand(app, context);
     cli::addTrainingCommand(app, context);
+    cli::addReportCommand(app, context);
 
     try {
         app.parse(argc, argv);

@@ -18,6 +18,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr std::size_t kBufferSize = 1 << 20;
+
 // Two names of one file: the same inode when both exist, else the same absolute path with links resolved.
 bool samePlace(const fs::path& a, const fs::path& b)
 {
@@ -92,40 +94,93 @@ void checkOutputWritable(const fs::path& output)
     fs::remove(temporary, error);
 }
 
-void writePrivateFile(const fs::path& output, std::string_view bytes)
+PrivateFileWriter::PrivateFileWriter(fs::path output)
+    : m_output(std::move(output))
 {
     std::error_code error;
-    if (fs::is_directory(output, error)) {
-        notWritable(output, "it is a folder");
+    if (fs::is_directory(m_output, error)) {
+        notWritable(m_output, "it is a folder");
     }
-    fs::path temporary;
-    const int fd = openTemporaryBeside(output, temporary);
+    m_fd = openTemporaryBeside(m_output, m_temporary);
+    m_buffer.reserve(kBufferSize);
+}
+
+PrivateFileWriter::~PrivateFileWriter()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+    }
+    if (!m_temporary.empty()) {
+        std::error_code error;
+        fs::remove(m_temporary, error);
+    }
+}
+
+void PrivateFileWriter::write(std::string_view bytes)
+{
+    m_buffer.append(bytes);
+    if (m_buffer.size() >= kBufferSize) {
+        flush();
+    }
+}
+
+void PrivateFileWriter::flush()
+{
     std::size_t written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    while (written < m_buffer.size()) {
+        const ssize_t n = ::write(m_fd, m_buffer.data() + written, m_buffer.size() - written);
         if (n < 0 && errno == EINTR) {
             continue;
         }
         if (n <= 0) {
-            const std::string reason = std::strerror(errno);
-            ::close(fd);
-            fs::remove(temporary, error);
-            notWritable(output, reason);
+            fail(std::strerror(errno));
         }
         written += std::size_t(n);
     }
-    const bool synced = ::fsync(fd) == 0;
-    const std::string syncReason = synced ? std::string() : std::strerror(errno);
-    if (::close(fd) != 0 || !synced) {
-        const std::string reason = synced ? std::strerror(errno) : syncReason;
-        fs::remove(temporary, error);
-        notWritable(output, reason);
+    m_buffer.clear();
+}
+
+void PrivateFileWriter::fail(const std::string& reason)
+{
+    ::close(m_fd);
+    m_fd = -1;
+    std::error_code error;
+    fs::remove(m_temporary, error);
+    m_temporary.clear();
+    notWritable(m_output, reason);
+}
+
+void PrivateFileWriter::commit()
+{
+    flush();
+    if (::fsync(m_fd) != 0) {
+        fail(std::strerror(errno));
     }
-    fs::rename(temporary, output, error);
+    const int fd = m_fd;
+    m_fd = -1;
+    if (::close(fd) != 0) {
+        m_fd = -1;
+        const std::string reason = std::strerror(errno);
+        std::error_code error;
+        fs::remove(m_temporary, error);
+        m_temporary.clear();
+        notWritable(m_output, reason);
+    }
+    std::error_code error;
+    fs::rename(m_temporary, m_output, error);
     if (error) {
-        fs::remove(temporary, error);
-        notWritable(output, error.message());
+        fs::remove(m_temporary, error);
+        m_temporary.clear();
+        notWritable(m_output, error.message());
     }
+    m_temporary.clear();
+}
+
+void writePrivateFile(const fs::path& output, std::string_view bytes)
+{
+    PrivateFileWriter file(output);
+    file.write(bytes);
+    file.commit();
 }
 
 void createPrivateFolders(const fs::path& folder)

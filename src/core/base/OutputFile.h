@@ -1,6 +1,7 @@
 #pragma once
 
 #include <filesystem>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -23,6 +24,32 @@ void checkOutputWritable(const std::filesystem::path& output);
 // or not at all: into a temporary file beside it, flushed, then renamed over the output. Throws Error (UserInput)
 // "output.not_writable" as above.
 void writePrivateFile(const std::filesystem::path& output, std::string_view bytes);
+
+// The same written piece by piece, for a file too large to hold in memory (a report of a million people): the bytes go
+// to a private temporary file beside the output, and commit() renames it over the output once it is whole. A writer
+// destroyed without commit() removes its temporary file, and the output is as it was. Throws Error (UserInput)
+// "output.not_writable" when the file cannot be created or written (the disk full).
+class PrivateFileWriter
+{
+public:
+    explicit PrivateFileWriter(std::filesystem::path output);
+    ~PrivateFileWriter();
+    PrivateFileWriter(const PrivateFileWriter&) = delete;
+    PrivateFileWriter& operator=(const PrivateFileWriter&) = delete;
+
+    void write(std::string_view bytes);
+    // Flushes, syncs to the disk and renames the file over the output.
+    void commit();
+
+private:
+    void flush();
+    [[noreturn]] void fail(const std::string& reason);
+
+    std::filesystem::path m_output;
+    std::filesystem::path m_temporary;
+    int m_fd = -1;
+    std::string m_buffer;
+};
 
 // Creates the folders of `folder` that are missing, each for its owner only (0700): the data and log folders. Folders
 // that exist keep their modes.

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "CliContext.h"
+
+namespace CLI {
+class App;
+}
+
+namespace relawas::cli {
+
+// Reports between databases (docs/report-format.md):
+//   report export --scope CODE -o FILE [--name NAME] [--json]   a full report of the scope, signed by this database
+//   report verify FILE [--json]                                 checks a report's form, digest and signature alone
+void addReportCommand(CLI::App& app, CliContext& context);
+
+} // namespace relawas::cli

@@ -1,0 +1,60 @@
+#include "core/sync/ReportDigest.h"
+
+#include "core/sync/CanonicalJson.h"
+
+#include <array>
+
+#include <fmt/format.h>
+
+namespace relawas::core {
+
+ContentDigest::ContentDigest()
+{
+    crypto_hash_sha256_init(&m_state);
+    feed("{");
+}
+
+void ContentDigest::feed(std::string_view bytes)
+{
+    crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+}
+
+void ContentDigest::beginMember(std::string_view name)
+{
+    feed(m_firstMember ? "" : ",");
+    m_firstMember = false;
+    feed(canonicalJson(std::string(name)));
+    feed(":[");
+    m_firstRecord = true;
+}
+
+void ContentDigest::record(std::string_view canonical)
+{
+    feed(m_firstRecord ? "" : ",");
+    m_firstRecord = false;
+    feed(canonical);
+}
+
+void ContentDigest::endMember()
+{
+    feed("]");
+}
+
+std::string ContentDigest::finish()
+{
+    feed("}");
+    std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
+    crypto_hash_sha256_final(&m_state, digest.data());
+    std::string hex;
+    for (const unsigned char byte : digest) {
+        hex += fmt::format("{:02x}", byte);
+    }
+    return hex;
+}
+
+std::string reportSignedMessage(const nlohmann::json& header, std::string_view digest)
+{
+    return "relawas-report\n1\n" + canonicalJson(header) + "\n" + std::string(digest);
+}
+
+} // namespace relawas::core

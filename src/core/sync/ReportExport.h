@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/base/Progress.h"
+
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <string>
+
+namespace relawas::core {
+
+class Database;
+
+// What to export: every living record and tombstone of a region, signed by this installation.
+struct ExportRequest
+{
+    std::string scopeCode;        // a kabupaten or kecamatan code ("12.19.07")
+    std::filesystem::path output; // the file to write (replaced when it exists, whole or not at all)
+    std::string installationName; // what the receiver will call the sender: "Panwascam Sei Balai"
+    std::string generatorVersion; // "0.1.0"
+};
+
+struct ExportResult
+{
+    std::string digest;
+    long long sequence = 0;
+    std::map<std::string, std::size_t> counts; // per member of content
+};
+
+// Writes a report of kind "full" (docs/report-format.md): the programme status of the scope's villages, the people
+// living there or holding a role in it or invited to its trainings, their roles, the trainings held for the scope (or
+// for no region), their invitations, attendance and check-in attempts, and the tombstones of those removed; records
+// ordered by uuid, in one read transaction, so the file is one moment of the database. The report takes the next
+// sequence number of the installation. `base_revision` is null: the exchange of reports is not remembered yet.
+// Throws Error "region.unknown_code" (place "scope"), "output.not_writable", "cancelled".
+ExportResult exportReport(Database& db, const ExportRequest& request, const Progress& progress = {});
+
+// The name the program suggests for a report: "relawas-12.19.07-2024-09-16-0003.relawas.json".
+std::string suggestedReportName(const std::string& scopeCode, const std::string& isoDate, long long sequence);
+
+} // namespace relawas::core
