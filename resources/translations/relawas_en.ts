@@ -711,6 +711,70 @@
         <source>The key this database signs its reports with is damaged: restore the database from a backup.</source>
         <translation>The key this database signs its reports with is damaged: restore the database from a backup.</translation>
     </message>
+    <message>
+        <source>The report %1 cannot be opened.</source>
+        <translation>The report %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The report is not valid JSON at byte %1.</source>
+        <translation>The report is not valid JSON at byte %1.</translation>
+    </message>
+    <message>
+        <source>The report breaks off at byte %1 (%2): it was cut while being copied or sent. Ask for it again.</source>
+        <translation>The report breaks off at byte %1 (%2): it was cut while being copied or sent. Ask for it again.</translation>
+    </message>
+    <message>
+        <source>This file is not a Relawas report.</source>
+        <translation>This file is not a Relawas report.</translation>
+    </message>
+    <message>
+        <source>The report is of format version %1, made by a newer Relawas. Update Relawas to read it.</source>
+        <translation>The report is of format version %1, made by a newer Relawas. Update Relawas to read it.</translation>
+    </message>
+    <message>
+        <source>The report gives %1 as its format version, which does not exist.</source>
+        <translation>The report gives %1 as its format version, which does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 stands out of its place: the report was not written by Relawas, or was edited.</source>
+        <translation>%1 stands out of its place: the report was not written by Relawas, or was edited.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of a Relawas report.</source>
+        <translation>%1 is not part of a Relawas report.</translation>
+    </message>
+    <message>
+        <source>The report has no %1.</source>
+        <translation>The report has no %1.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice in the report.</source>
+        <translation>%1 is given twice in the report.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s %1 is not as the format requires.</source>
+        <translation>The report&apos;s %1 is not as the format requires.</translation>
+    </message>
+    <message>
+        <source>%1 is not a record as the format requires.</source>
+        <translation>%1 is not a record as the format requires.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a record of a report can be.</source>
+        <translation>%1 is larger than a record of a report can be.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 records, not the number its header announces: records are missing or were added.</source>
+        <translation>%1 holds %2 records, not the number its header announces: records are missing or were added.</translation>
+    </message>
+    <message>
+        <source>The records of the report are not those it was signed with: it was changed or damaged on the way. Ask for it again.</source>
+        <translation>The records of the report are not those it was signed with: it was changed or damaged on the way. Ask for it again.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s signature does not match its sender&apos;s key: it was changed or forged. Do not use it.</source>
+        <translation>The report&apos;s signature does not match its sender&apos;s key: it was changed or forged. Do not use it.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

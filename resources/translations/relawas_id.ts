@@ -711,6 +711,70 @@
         <source>The key this database signs its reports with is damaged: restore the database from a backup.</source>
         <translation>Kunci yang dipakai basis data ini untuk menandatangani laporan rusak: pulihkan basis data dari cadangan.</translation>
     </message>
+    <message>
+        <source>The report %1 cannot be opened.</source>
+        <translation>Laporan %1 tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The report is not valid JSON at byte %1.</source>
+        <translation>Laporan ini bukan JSON yang sah pada bita ke-%1.</translation>
+    </message>
+    <message>
+        <source>The report breaks off at byte %1 (%2): it was cut while being copied or sent. Ask for it again.</source>
+        <translation>Laporan terputus pada bita ke-%1 (%2): berkasnya terpotong saat disalin atau dikirim. Mintalah sekali lagi.</translation>
+    </message>
+    <message>
+        <source>This file is not a Relawas report.</source>
+        <translation>Berkas ini bukan laporan Relawas.</translation>
+    </message>
+    <message>
+        <source>The report is of format version %1, made by a newer Relawas. Update Relawas to read it.</source>
+        <translation>Laporan ini berformat versi %1, dibuat oleh Relawas yang lebih baru. Perbarui Relawas untuk membacanya.</translation>
+    </message>
+    <message>
+        <source>The report gives %1 as its format version, which does not exist.</source>
+        <translation>Laporan menyebut %1 sebagai versi formatnya, padahal versi itu tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 stands out of its place: the report was not written by Relawas, or was edited.</source>
+        <translation>%1 tidak berada di tempatnya: laporan ini tidak ditulis oleh Relawas, atau telah diubah.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of a Relawas report.</source>
+        <translation>%1 bukan bagian dari laporan Relawas.</translation>
+    </message>
+    <message>
+        <source>The report has no %1.</source>
+        <translation>Laporan ini tidak memuat %1.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice in the report.</source>
+        <translation>%1 muncul dua kali di laporan.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s %1 is not as the format requires.</source>
+        <translation>%1 pada laporan tidak sesuai dengan format.</translation>
+    </message>
+    <message>
+        <source>%1 is not a record as the format requires.</source>
+        <translation>%1 bukan data yang sesuai dengan format.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than a record of a report can be.</source>
+        <translation>%1 lebih besar daripada batas satu data laporan.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 records, not the number its header announces: records are missing or were added.</source>
+        <translation>%1 berisi %2 data, tidak sama dengan jumlah yang disebut di kepala laporan: ada data yang hilang atau ditambahkan.</translation>
+    </message>
+    <message>
+        <source>The records of the report are not those it was signed with: it was changed or damaged on the way. Ask for it again.</source>
+        <translation>Data laporan tidak sama dengan yang ditandatangani: laporan diubah atau rusak di jalan. Mintalah sekali lagi.</translation>
+    </message>
+    <message>
+        <source>The report&apos;s signature does not match its sender&apos;s key: it was changed or forged. Do not use it.</source>
+        <translation>Tanda tangan laporan tidak cocok dengan kunci pengirimnya: laporan telah diubah atau dipalsukan. Jangan dipakai.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

@@ -7,9 +7,12 @@
 #include "core/regions/RegionRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsStore.h"
+#include "core/sync/ReportDigest.h"
 #include "core/sync/ReportExport.h"
+#include "core/sync/ReportReader.h"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <memory>
 #include <ostream>
 
@@ -19,6 +22,12 @@
 namespace relawas::cli {
 
 namespace {
+
+struct VerifyOptions
+{
+    std::string file;
+    bool json = false;
+};
 
 struct ExportOptions
 {
@@ -62,6 +71,51 @@ void runExport(CliContext& context, const ExportOptions& options)
     fmt::print(context.out, "SHA-256 {}\n", result.digest);
 }
 
+// Checks a report alone, without a database: its form, its counts, its digest and its signature by the key it names.
+// Whether that key is one to trust is the receiver's question, not the file's.
+void runVerify(CliContext& context, const VerifyOptions& options)
+{
+    const core::ReportSummary summary = core::readReport(options.file);
+    const nlohmann::json& header = summary.header;
+    const std::string fingerprint = core::keyFingerprint(summary.key);
+    if (options.json) {
+        nlohmann::ordered_json counts = nlohmann::ordered_json::object();
+        for (const auto& [member, count] : summary.counts) {
+            counts[member] = count;
+        }
+        printJson(context.out, {{"valid", true},
+                                {"kind", header.at("kind")},
+                                {"scope", header.at("scope")},
+                                {"sequence", header.at("sequence")},
+                                {"installation", header.at("installation").at("id")},
+                                {"installation_name", header.at("installation").value("name", "")},
+                                {"fingerprint", fingerprint},
+                                {"created_at", header.value("created_at", "")},
+                                {"digest", summary.digest},
+                                {"counts", counts}});
+        return;
+    }
+    fmt::print(context.out, "{} is a valid report: {} report {} of {} from {}, made {}.\n", terminalText(options.file),
+               terminalText(header.at("kind").get<std::string>()), header.at("sequence").get<long long>(),
+               terminalText(header.at("scope").get<std::string>()),
+               terminalText(header.at("installation").value("name", "")), terminalText(header.value("created_at", "")));
+    fmt::print(context.out, "Signed by the key with fingerprint {}; compare it with the sender before trusting it.\n",
+               fingerprint);
+    std::vector<std::vector<std::string>> rows{{"member", "records"}};
+    for (const auto& [member, count] : summary.counts) {
+        rows.push_back({member, std::to_string(count)});
+    }
+    // In the format's order, as the file holds them.
+    const auto rank = [](const std::string& member) {
+        const auto* at =
+            std::find(std::begin(core::kReportContentMembers), std::end(core::kReportContentMembers), member);
+        return at - std::begin(core::kReportContentMembers);
+    };
+    std::stable_sort(rows.begin() + 1, rows.end(),
+                     [&rank](const auto& a, const auto& b) { return rank(a[0]) < rank(b[0]); });
+    printTable(context.out, rows);
+}
+
 } // namespace
 
 void addReportCommand(CLI::App& app, CliContext& context)
@@ -80,6 +134,15 @@ void addReportCommand(CLI::App& app, CliContext& context)
                               "What the receiver calls this database (default: Relawas and the region's name)");
     exportCommand->add_flag("--json", exportOptions->json, "Print {\"sequence\": N, \"digest\": ..., \"counts\": ...}");
     exportCommand->callback([&context, exportOptions] { runExport(context, *exportOptions); });
+
+    auto verifyOptions = std::make_shared<VerifyOptions>();
+    auto* verifyCommand = report->add_subcommand(
+        "verify", "Check a report file without a database: its form, its counts, the digest of its records and its "
+                  "signature; prints who signed it (fingerprint) and what it holds");
+    verifyCommand->add_option("FILE", verifyOptions->file, "The report file")->required();
+    verifyCommand->add_flag("--json", verifyOptions->json, "Print {\"valid\": true, \"fingerprint\": ..., ...}");
+    verifyCommand->footer("Exits with 0 for a valid report, 1 with the reason and its place for any other file.");
+    verifyCommand->callback([&context, verifyOptions] { runVerify(context, *verifyOptions); });
 }
 
 } // namespace relawas::cli

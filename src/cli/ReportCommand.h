@@ -10,7 +10,7 @@ namespace relawas::cli {
 
 // Reports between databases (docs/report-format.md):
 //   report export --scope CODE -o FILE [--name NAME] [--json]   a full report of the scope, signed by this database
-//   report verify FILE [--json]                                 checks a report's form, digest and signature alone
+//   report verify FILE [--json]                                 a report's form, digest and signature, no database
 void addReportCommand(CLI::App& app, CliContext& context);
 
 } // namespace relawas::cli

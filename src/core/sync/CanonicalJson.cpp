@@ -130,7 +130,7 @@ void append(std::string& out, const nlohmann::json& value)
     case nlohmann::json::value_t::discarded:
         break;
     }
-    throw Error(ErrorKind::Internal, "report.not_json", "a value that JSON cannot hold", {}, {});
+    throw Error(ErrorKind::Internal, "report.not_representable", "a value that JSON cannot hold", {}, {});
 }
 
 } // namespace

@@ -35,6 +35,15 @@ void ContentDigest::record(std::string_view canonical)
     feed(canonical);
 }
 
+void ContentDigest::member(std::string_view name, std::string_view canonical)
+{
+    feed(m_firstMember ? "" : ",");
+    m_firstMember = false;
+    feed(canonicalJson(std::string(name)));
+    feed(":");
+    feed(canonical);
+}
+
 void ContentDigest::endMember()
 {
     feed("]");

@@ -26,6 +26,8 @@ public:
     // A record of the member begun, as canonicalJson() writes it.
     void record(std::string_view canonical);
     void endMember();
+    // A member whose value is not an array of records (the summary of a public report), as canonicalJson() writes it.
+    void member(std::string_view name, std::string_view canonical);
     // Ends the content; the digest in 64 lower-case hex digits.
     std::string finish();
 

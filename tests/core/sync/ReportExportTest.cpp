@@ -3,10 +3,8 @@
 // names.
 #include "core/sync/ReportExport.h"
 
-#include "../organising/DeskFixture.h"
 #include "ErrorCodeOf.h"
-#include "core/organising/CheckInDesk.h"
-#include "core/people/PeopleService.h"
+#include "ReportFixture.h"
 #include "core/storage/SettingsStore.h"
 #include "core/sync/CanonicalJson.h"
 #include "core/sync/InstallationKey.h"
@@ -14,61 +12,10 @@
 
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 using namespace relawas::core;
 using namespace relawas::tests;
-
-namespace {
-
-std::string fileText(const std::filesystem::path& path)
-{
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
-// The digest a receiver computes from the records it read.
-std::string digestOf(const nlohmann::json& content)
-{
-    ContentDigest digest;
-    for (const char* member : kReportContentMembers) {
-        digest.beginMember(member);
-        for (const auto& record : content.at(member)) {
-            digest.record(canonicalJson(record));
-        }
-        digest.endMember();
-    }
-    return digest.finish();
-}
-
-struct ExportedRakernis : RakernisDesk
-{
-    ExportedRakernis()
-    {
-        invitePanwascam();
-        CheckInDesk desk(db, "meja.presensi", rakernis.meta.uuid, kRakernisDay);
-        desk.submit(siti.nik);
-        desk.submit(budi.nik);
-        desk.submit("Sutrisno Wibowo"); // nobody: an attempt all the same
-        PeopleService(db, "panwascam.sei-balai").remove(rahmat.meta.uuid);
-    }
-
-    nlohmann::json exported(const std::string& scope, const std::string& name, ExportResult* result = nullptr)
-    {
-        const auto path = dir / name;
-        const ExportResult done = exportReport(db, {scope, path, "Panwascam Sei Balai", "0.1.0"});
-        if (result) {
-            *result = done;
-        }
-        return nlohmann::json::parse(fileText(path));
-    }
-};
-
-} // namespace
 
 TEST_CASE("A full report holds the scope's records in the format's order, digested and signed", "[sync][export]")
 {
