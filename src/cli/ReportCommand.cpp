@@ -34,6 +34,7 @@ struct ExportOptions
     std::string scope;
     std::string output;
     std::string name;
+    bool isPublic = false;
     bool json = false;
 };
 
@@ -54,6 +55,7 @@ void runExport(CliContext& context, const ExportOptions& options)
     request.output = options.output;
     request.installationName = options.name.empty() ? defaultInstallationName(db, options.scope) : options.name;
     request.generatorVersion = core::build::kVersion;
+    request.kind = options.isPublic ? core::ReportKind::Public : core::ReportKind::Full;
     const core::ExportResult result = core::exportReport(db, request);
     if (options.json) {
         nlohmann::ordered_json counts = nlohmann::ordered_json::object();
@@ -65,9 +67,18 @@ void runExport(CliContext& context, const ExportOptions& options)
             {{"file", options.output}, {"sequence", result.sequence}, {"digest", result.digest}, {"counts", counts}});
         return;
     }
-    fmt::print(context.out, "Wrote report {} of {} to {}: {} people, {} roles, {} trainings, {} removed records.\n",
-               result.sequence, terminalText(options.scope), terminalText(options.output), result.counts.at("people"),
-               result.counts.at("roles"), result.counts.at("trainings"), result.counts.at("tombstones"));
+    if (options.isPublic) {
+        fmt::print(context.out,
+                   "Wrote public report {} of {} to {}: counts of {} regions and {} trainings, no "
+                   "personal data.\n",
+                   result.sequence, terminalText(options.scope), terminalText(options.output),
+                   result.counts.at("regions"), result.counts.at("trainings"));
+    } else {
+        fmt::print(context.out, "Wrote report {} of {} to {}: {} people, {} roles, {} trainings, {} removed records.\n",
+                   result.sequence, terminalText(options.scope), terminalText(options.output),
+                   result.counts.at("people"), result.counts.at("roles"), result.counts.at("trainings"),
+                   result.counts.at("tombstones"));
+    }
     fmt::print(context.out, "SHA-256 {}\n", result.digest);
 }
 
@@ -132,6 +143,9 @@ void addReportCommand(CLI::App& app, CliContext& context)
         ->required();
     exportCommand->add_option("--name", exportOptions->name,
                               "What the receiver calls this database (default: Relawas and the region's name)");
+    exportCommand->add_flag("--public", exportOptions->isPublic,
+                            "A public summary: counts per kecamatan, village and training only; no NIK, name, "
+                            "phone, birth date or address anywhere in the file");
     exportCommand->add_flag("--json", exportOptions->json, "Print {\"sequence\": N, \"digest\": ..., \"counts\": ...}");
     exportCommand->callback([&context, exportOptions] { runExport(context, *exportOptions); });
 

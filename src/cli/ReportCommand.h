@@ -9,7 +9,7 @@ class App;
 namespace relawas::cli {
 
 // Reports between databases (docs/report-format.md):
-//   report export --scope CODE -o FILE [--name NAME] [--json]   a full report of the scope, signed by this database
+//   report export --scope CODE -o FILE [--public] [--name NAME] [--json]   a full (or public) report of the scope
 //   report verify FILE [--json]                                 a report's form, digest and signature, no database
 void addReportCommand(CLI::App& app, CliContext& context);
 

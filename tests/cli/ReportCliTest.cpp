@@ -82,3 +82,38 @@ TEST_CASE("A kecamatan's report is exported, verified alone, and refused once da
     const Run unknownScope = cli(scratch, {"--db", db, "report", "export", "--scope", "99.99", "-o", again});
     CHECK(unknownScope.exitCode == 1);
 }
+
+TEST_CASE("A public summary is searched for personal data and holds none", "[cli][report]")
+{
+    Scratch scratch;
+    const std::string db = (scratch / "relawas.db").string();
+    REQUIRE(cli(scratch, {"--db", db, "init", "--kabupaten", "12.19"}).exitCode == 0);
+    REQUIRE(cli(scratch, {"--db", db, "demo", "generate", "--people", "300"}).exitCode == 0);
+    const std::string file = (scratch / "publik.relawas.json").string();
+    const auto exported =
+        jsonOf(cli(scratch, {"--db", db, "report", "export", "--scope", "12.19", "--public", "-o", file, "--json"}));
+    CHECK(exported.at("counts").at("regions").get<int>() > 100);
+    const std::string text = readAll(file);
+    // Every person's NIK, name and phone from the full roster: none of them in the public file.
+    const Run roster = cli(scratch, {"--db", db, "people", "list", "--csv", "--full-nik"});
+    REQUIRE(roster.exitCode == 0);
+    int searched = 0;
+    for (const std::string& line : lines(roster.out)) {
+        const auto comma = line.find(',');
+        if (line.rfind("name,", 0) == 0 || comma == std::string::npos) {
+            continue;
+        }
+        const std::string name = line.substr(0, comma);
+        const std::string nik = line.substr(comma + 1, 16);
+        if (name.size() > 3 && name.front() != '"') {
+            CHECK(text.find("\"" + name + "\"") == std::string::npos);
+            ++searched;
+        }
+        CHECK(text.find(nik) == std::string::npos);
+    }
+    CHECK(searched > 200);
+    for (const char* personal : {"\"nik\"", "\"full_name\"", "\"birth_date\"", "\"phone\"", "\"email\""}) {
+        CHECK(text.find(personal) == std::string::npos);
+    }
+    CHECK(jsonOf(cli(scratch, {"report", "verify", file, "--json"})).at("kind") == "public");
+}

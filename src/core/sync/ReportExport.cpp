@@ -7,6 +7,7 @@
 #include "core/storage/SettingsStore.h"
 #include "core/storage/SqlErrors.h"
 #include "core/sync/InstallationKey.h"
+#include "core/sync/PublicSummary.h"
 #include "core/sync/ReportWriter.h"
 
 #include <functional>
@@ -260,10 +261,17 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
 
         // One moment of the database: a read transaction over every query, counts included.
         SQLite::Transaction snapshot(db.connection());
-        const std::vector<Member> list = members();
+        const bool isPublic = request.kind == ReportKind::Public;
+        const std::vector<Member> list = isPublic ? std::vector<Member>() : members();
         ExportResult result;
         result.sequence = sequence;
         std::size_t total = 0;
+        json summary;
+        if (isPublic) {
+            summary = publicSummary(db, request.scopeCode);
+            result.counts["regions"] = summary.at("regions").size();
+            result.counts["trainings"] = summary.at("trainings").size();
+        }
         for (const Member& member : list) {
             SQLite::Statement count(db.connection(),
                                     std::string(kScopeTables) + "SELECT count(*) FROM (" + member.query + ")");
@@ -284,7 +292,7 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
               {"name", request.installationName},
               {"public_key", toBase64(std::string_view(reinterpret_cast<const char*>(key.publicKey().data()),
                                                        key.publicKey().size()))}}},
-            {"kind", "full"},
+            {"kind", request.kind == ReportKind::Public ? "public" : "full"},
             {"scope", request.scopeCode},
             {"sequence", sequence},
             {"previous_sequence", nullptr},
@@ -294,6 +302,9 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
             {"counts", counts}};
 
         ReportWriter writer(request.output, header, key);
+        if (isPublic) {
+            writer.value("summary", summary);
+        }
         std::size_t done = 0;
         for (const Member& member : list) {
             SQLite::Statement rows(db.connection(), std::string(kScopeTables) + member.query);

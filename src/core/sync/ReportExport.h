@@ -11,13 +11,21 @@ namespace relawas::core {
 
 class Database;
 
-// What to export: every living record and tombstone of a region, signed by this installation.
+// A report's kind (docs/report-format.md): every record of the scope, or aggregates only.
+enum class ReportKind
+{
+    Full,
+    Public
+};
+
+// What to export: every living record and tombstone of a region, or its public summary, signed by this installation.
 struct ExportRequest
 {
     std::string scopeCode;        // a kabupaten or kecamatan code ("12.19.07")
     std::filesystem::path output; // the file to write (replaced when it exists, whole or not at all)
     std::string installationName; // what the receiver will call the sender: "Panwascam Sei Balai"
     std::string generatorVersion; // "0.1.0"
+    ReportKind kind = ReportKind::Full;
 };
 
 struct ExportResult
@@ -32,6 +40,9 @@ struct ExportResult
 // for no region), their invitations, attendance and check-in attempts, and the tombstones of those removed; records
 // ordered by uuid, in one read transaction, so the file is one moment of the database. The report takes the next
 // sequence number of the installation. `base_revision` is null: the exchange of reports is not remembered yet.
+// A public report holds aggregates only: per kecamatan and village of the scope its programme status, how many people
+// live there, the current roles held in it and the people by gender; per training its kind, title, dates, invited
+// and present per day. No NIK, name, phone, birth date or address is read into it.
 // Throws Error "region.unknown_code" (place "scope"), "output.not_writable", "cancelled".
 ExportResult exportReport(Database& db, const ExportRequest& request, const Progress& progress = {});
 

@@ -414,8 +414,14 @@ private:
         } else if (m_levels.size() == 1 && m_top == "integrity") {
             m_integrity = std::move(value);
         } else if (m_levels.size() == 2 && m_member == "summary") {
+            for (const char* list : {"regions", "trainings"}) {
+                if (!value.contains(list) || !value.at(list).is_array()) {
+                    refuse("report.bad_record", fmt::format("content.summary.{} must be an array", list),
+                           std::string("content.summary.") + list, {std::string("content.summary.") + list});
+                }
+                m_summary.counts[list] = value.at(list).size();
+            }
             m_digest.member("summary", canonicalJson(value));
-            m_summary.counts["summary"] = 1;
         } else {
             record(value);
         }
@@ -493,9 +499,6 @@ private:
     {
         const json& counts = m_summary.header.at("counts");
         for (const auto& [member, read] : m_summary.counts) {
-            if (member == "summary") {
-                continue;
-            }
             const std::size_t announced = counts.contains(member) && counts.at(member).is_number_unsigned()
                                               ? counts.at(member).get<std::size_t>()
                                               : std::size_t(-1);

@@ -40,6 +40,17 @@ void ReportWriter::endMember()
     m_digest.endMember();
 }
 
+void ReportWriter::value(std::string_view name, const nlohmann::json& value)
+{
+    const std::string canonical = canonicalJson(value);
+    m_file.write(m_firstMember ? "\n" : ",\n");
+    m_firstMember = false;
+    m_file.write(canonicalJson(std::string(name)));
+    m_file.write(":");
+    m_file.write(canonical);
+    m_digest.member(name, canonical);
+}
+
 std::string ReportWriter::finish()
 {
     const std::string digest = m_digest.finish();

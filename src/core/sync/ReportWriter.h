@@ -24,6 +24,8 @@ public:
     void beginMember(std::string_view name);
     void record(const nlohmann::json& record);
     void endMember();
+    // A member that is one value, not an array of records: the summary of a public report.
+    void value(std::string_view name, const nlohmann::json& value);
     // Writes the integrity and renames the file into place; returns the digest.
     std::string finish();
 

@@ -9,6 +9,7 @@
 #include "core/sync/CanonicalJson.h"
 #include "core/sync/InstallationKey.h"
 #include "core/sync/ReportDigest.h"
+#include "core/sync/ReportReader.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -133,4 +134,52 @@ TEST_CASE("A full report holds the scope's records in the format's order, digest
 TEST_CASE("A report's suggested name tells scope, date and sequence", "[sync][export]")
 {
     CHECK(suggestedReportName("12.19.07", "2024-09-16", 3) == "relawas-12.19.07-2024-09-16-0003.relawas.json");
+}
+
+TEST_CASE("A public report holds counts and no personal data", "[sync][export][public]")
+{
+    ExportedRakernis t;
+    const auto path = t.dir / "public.relawas.json";
+    const ExportResult result = exportReport(t.db, {"12.19", path, "Bawaslu Batu Bara", "0.1.0", ReportKind::Public});
+    const std::string text = fileText(path);
+    const nlohmann::json report = nlohmann::json::parse(text);
+    CHECK(report.at("header").at("kind") == "public");
+    REQUIRE(report.at("content").size() == 1);
+    const auto& summary = report.at("content").at("summary");
+
+    // Nothing that names or reaches a person: no NIK, no name, no birth date, no uuid of a person.
+    for (const Person* person : {&t.siti, &t.budi, &t.ahmadFauzi, &t.nurhayati}) {
+        CHECK(text.find(person->nik) == std::string::npos);
+        CHECK(text.find(person->fullName) == std::string::npos);
+        CHECK(text.find(person->meta.uuid) == std::string::npos);
+    }
+    for (const char* personal :
+         {"\"nik\"", "\"full_name\"", "\"birth_date\"", "\"phone\"", "\"rt\"", "\"rw\"", "\"dusun\"", "\"email\""}) {
+        CHECK(text.find(personal) == std::string::npos);
+    }
+
+    // The counts: five living people in Durian (Medang Deras), the Panwascam of Sei Balai, the Rakernis.
+    const auto entry = [&summary](const std::string& code) {
+        for (const auto& region : summary.at("regions")) {
+            if (region.at("code") == code) {
+                return region;
+            }
+        }
+        FAIL("no entry " << code);
+        return nlohmann::json();
+    };
+    CHECK(summary.at("regions").size() > 100); // every kecamatan and village of Batu Bara
+    CHECK(entry("12.19.01.2004").at("people") == 5);
+    CHECK(entry("12.19.01").at("people") == 5);
+    CHECK(entry("12.19.07").at("by_role").at("anggota-panwascam") == 4);
+    CHECK(entry("12.19.01").at("by_role").at("staf-sekretariat") == 1);
+    REQUIRE(summary.at("trainings").size() == 1);
+    CHECK(summary.at("trainings")[0].at("invited") == 5);
+    CHECK(summary.at("trainings")[0].at("present_by_day") == nlohmann::json::array({2}));
+    CHECK(result.counts.at("trainings") == 1);
+
+    // And it reads back as any report does, its counts checked.
+    const ReportSummary read = readReport(path);
+    CHECK(read.digest == result.digest);
+    CHECK(read.counts.at("regions") == summary.at("regions").size());
 }
