@@ -775,6 +775,18 @@
         <source>The report&apos;s signature does not match its sender&apos;s key: it was changed or forged. Do not use it.</source>
         <translation>The report&apos;s signature does not match its sender&apos;s key: it was changed or forged. Do not use it.</translation>
     </message>
+    <message>
+        <source>This report comes from this database itself.</source>
+        <translation>This report comes from this database itself.</translation>
+    </message>
+    <message>
+        <source>%1 is trusted with another key: this report, signed by %2, is not from it. Ask its sender by phone before doing anything with it.</source>
+        <translation>%1 is trusted with another key: this report, signed by %2, is not from it. Ask its sender by phone before doing anything with it.</translation>
+    </message>
+    <message>
+        <source>The fingerprint %1 is not the report&apos;s (%2): compare it with the sender again.</source>
+        <translation>The fingerprint %1 is not the report&apos;s (%2): compare it with the sender again.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

@@ -775,6 +775,18 @@
         <source>The report&apos;s signature does not match its sender&apos;s key: it was changed or forged. Do not use it.</source>
         <translation>Tanda tangan laporan tidak cocok dengan kunci pengirimnya: laporan telah diubah atau dipalsukan. Jangan dipakai.</translation>
     </message>
+    <message>
+        <source>This report comes from this database itself.</source>
+        <translation>Laporan ini berasal dari basis data ini sendiri.</translation>
+    </message>
+    <message>
+        <source>%1 is trusted with another key: this report, signed by %2, is not from it. Ask its sender by phone before doing anything with it.</source>
+        <translation>%1 dipercaya dengan kunci lain: laporan ini, yang ditandatangani %2, bukan darinya. Tanyakan pengirimnya lewat telepon sebelum berbuat apa pun dengan laporan ini.</translation>
+    </message>
+    <message>
+        <source>The fingerprint %1 is not the report&apos;s (%2): compare it with the sender again.</source>
+        <translation>Sidik %1 bukan sidik laporan ini (%2): cocokkan lagi dengan pengirimnya.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

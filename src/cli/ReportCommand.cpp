@@ -3,6 +3,7 @@
 #include "TerminalText.h"
 #include "TrainingCliSupport.h"
 #include "core/BuildInfo.h"
+#include "core/base/Error.h"
 #include "core/base/OutputFile.h"
 #include "core/regions/RegionRepository.h"
 #include "core/storage/Database.h"
@@ -10,9 +11,11 @@
 #include "core/sync/ReportDigest.h"
 #include "core/sync/ReportExport.h"
 #include "core/sync/ReportReader.h"
+#include "core/sync/TrustedInstallations.h"
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <ostream>
 
@@ -26,6 +29,13 @@ namespace {
 struct VerifyOptions
 {
     std::string file;
+    bool json = false;
+};
+
+struct TrustOptions
+{
+    std::string file;
+    std::string fingerprint;
     bool json = false;
 };
 
@@ -127,6 +137,72 @@ void runVerify(CliContext& context, const VerifyOptions& options)
     printTable(context.out, rows);
 }
 
+// Trusts the sender of a valid report, once the fingerprint a person compared on the phone is given back: the command
+// cannot be run blind.
+void runTrust(CliContext& context, const TrustOptions& options)
+{
+    const auto opened = openExistingDatabase(context);
+    core::Database& db = *opened;
+    const core::ReportSummary summary = core::readReport(options.file);
+    const nlohmann::json& installation = summary.header.at("installation");
+    const std::string fingerprint = core::keyFingerprint(summary.key);
+    std::string given;
+    for (const char c : options.fingerprint) {
+        given += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    if (given != fingerprint) {
+        throw core::Error(core::ErrorKind::UserInput, "sync.fingerprint_mismatch",
+                          fmt::format("the fingerprint given ({}) is not the report's ({}): compare it with the "
+                                      "sender again",
+                                      terminalText(options.fingerprint), fingerprint),
+                          "--fingerprint", {options.fingerprint, fingerprint});
+    }
+    const core::TrustedInstallation trusted =
+        core::TrustedInstallations(db).trust(installation.at("id").get<std::string>(), installation.value("name", ""),
+                                             summary.header.value("scope", ""), summary.key, trainingActor());
+    if (options.json) {
+        printJson(context.out, {{"installation", trusted.id},
+                                {"name", trusted.name},
+                                {"scope", trusted.scopeCode},
+                                {"fingerprint", fingerprint},
+                                {"trusted_at", trusted.trustedAt}});
+        return;
+    }
+    fmt::print(context.out, "Trusted {} ({}), key {}: its reports will be accepted.\n", terminalText(trusted.name),
+               terminalText(trusted.id), fingerprint);
+}
+
+void runTrusted(CliContext& context, bool json)
+{
+    const auto opened = openExistingDatabase(context);
+    const auto list = core::TrustedInstallations(*opened).all();
+    if (json) {
+        nlohmann::ordered_json rows = nlohmann::ordered_json::array();
+        for (const auto& one : list) {
+            rows.push_back({{"installation", one.id},
+                            {"name", one.name},
+                            {"scope", one.scopeCode},
+                            {"fingerprint", core::keyFingerprint(one.key)},
+                            {"trusted_at", one.trustedAt},
+                            {"trusted_by", one.trustedBy},
+                            {"last_sequence", one.lastSequence}});
+        }
+        printJson(context.out, rows);
+        return;
+    }
+    if (list.empty()) {
+        fmt::print(context.out, "No installation is trusted yet: `report trust FILE --fingerprint ...` trusts the "
+                                "sender of a report.\n");
+        return;
+    }
+    std::vector<std::vector<std::string>> rows{{"name", "scope", "fingerprint", "trusted", "installation"}};
+    for (const auto& one : list) {
+        rows.push_back({terminalText(one.name), terminalText(one.scopeCode), core::keyFingerprint(one.key),
+                        one.trustedAt.substr(0, 10), one.id});
+    }
+    printTable(context.out, rows);
+}
+
 } // namespace
 
 void addReportCommand(CLI::App& app, CliContext& context)
@@ -157,6 +233,22 @@ void addReportCommand(CLI::App& app, CliContext& context)
     verifyCommand->add_flag("--json", verifyOptions->json, "Print {\"valid\": true, \"fingerprint\": ..., ...}");
     verifyCommand->footer("Exits with 0 for a valid report, 1 with the reason and its place for any other file.");
     verifyCommand->callback([&context, verifyOptions] { runVerify(context, *verifyOptions); });
+
+    auto trustOptions = std::make_shared<TrustOptions>();
+    auto* trustCommand = report->add_subcommand(
+        "trust", "Trust the sender of a report, after comparing its key's fingerprint with the sender by phone");
+    trustCommand->add_option("FILE", trustOptions->file, "A report from the sender")->required();
+    trustCommand
+        ->add_option("--fingerprint", trustOptions->fingerprint,
+                     "The fingerprint the sender read out (see `report verify FILE`)")
+        ->required();
+    trustCommand->add_flag("--json", trustOptions->json, "Print the installation trusted as JSON");
+    trustCommand->callback([&context, trustOptions] { runTrust(context, *trustOptions); });
+
+    auto trustedJson = std::make_shared<bool>(false);
+    auto* trustedCommand = report->add_subcommand("trusted", "List the installations whose reports are accepted");
+    trustedCommand->add_flag("--json", *trustedJson, "Print JSON");
+    trustedCommand->callback([&context, trustedJson] { runTrusted(context, *trustedJson); });
 }
 
 } // namespace relawas::cli

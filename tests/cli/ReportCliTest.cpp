@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <SQLiteCpp/Database.h>
+
 using namespace relawas::clitest;
 
 namespace {
@@ -116,4 +118,55 @@ TEST_CASE("A public summary is searched for personal data and holds none", "[cli
         CHECK(text.find(personal) == std::string::npos);
     }
     CHECK(jsonOf(cli(scratch, {"report", "verify", file, "--json"})).at("kind") == "public");
+}
+
+TEST_CASE("The district trusts a kecamatan's laptop by its fingerprint, and refuses another key under its id",
+          "[cli][report][trust]")
+{
+    Scratch scratch;
+    const std::string kecamatan = (scratch / "kecamatan.db").string();
+    const std::string district = (scratch / "district.db").string();
+    const std::string impostor = (scratch / "impostor.db").string();
+    for (const std::string& db : {kecamatan, district, impostor}) {
+        REQUIRE(cli(scratch, {"--db", db, "init", "--kabupaten", "12.19"}).exitCode == 0);
+    }
+    const std::string report = (scratch / "sei-balai.relawas.json").string();
+    REQUIRE(cli(scratch, {"--db", kecamatan, "report", "export", "--scope", "12.19.07", "--name", "Panwascam Sei Balai",
+                          "-o", report})
+                .exitCode == 0);
+    const std::string fingerprint = jsonOf(cli(scratch, {"report", "verify", report, "--json"})).at("fingerprint");
+
+    CHECK(jsonOf(cli(scratch, {"--db", district, "report", "trusted", "--json"})).empty());
+    const Run wrong =
+        cli(scratch, {"--db", district, "report", "trust", report, "--fingerprint", "AAAA-BBBB-CCCC-DDDD"});
+    CHECK(wrong.exitCode == 1);
+    CHECK_THAT(wrong.err, Catch::Contains(fingerprint));
+    const auto trusted =
+        jsonOf(cli(scratch, {"--db", district, "report", "trust", report, "--fingerprint", fingerprint, "--json"}));
+    CHECK(trusted.at("name") == "Panwascam Sei Balai");
+    CHECK(trusted.at("scope") == "12.19.07");
+    const auto list = jsonOf(cli(scratch, {"--db", district, "report", "trusted", "--json"}));
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].at("fingerprint") == fingerprint);
+    CHECK(list[0].at("last_sequence") == 0);
+
+    // Another database claiming the kecamatan's installation id signs with its own key: refused, loudly.
+    {
+        SQLite::Database claims(kecamatan, SQLite::OPEN_READONLY);
+        const std::string id = claims.execAndGet("SELECT value FROM setting WHERE key = 'installation_id'").getString();
+        SQLite::Database forger(impostor, SQLite::OPEN_READWRITE);
+        forger.exec("INSERT INTO setting (key, value) VALUES ('installation_id', '" + id +
+                    "') ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    }
+    const std::string forged = (scratch / "forged.relawas.json").string();
+    REQUIRE(cli(scratch, {"--db", impostor, "report", "export", "--scope", "12.19.07", "--name", "Panwascam Sei Balai",
+                          "-o", forged})
+                .exitCode == 0);
+    const std::string forgedFingerprint =
+        jsonOf(cli(scratch, {"report", "verify", forged, "--json"})).at("fingerprint");
+    CHECK(forgedFingerprint != fingerprint);
+    const Run refused = cli(scratch, {"--db", district, "report", "trust", forged, "--fingerprint", forgedFingerprint});
+    CHECK(refused.exitCode == 1);
+    CHECK_THAT(refused.err, Catch::Contains("another key"));
+    CHECK(jsonOf(cli(scratch, {"--db", district, "report", "trusted", "--json"}))[0].at("fingerprint") == fingerprint);
 }

@@ -137,6 +137,9 @@ QString ErrorText::message(const core::Error& e)
         {"report.not_representable", {QT_TR_NOOP("The report holds a value JSON cannot write."), 99}},
         {"report.number_not_finite", {QT_TR_NOOP("The report holds a number that is not finite."), 99}},
         {"report.text_not_utf8", {QT_TR_NOOP("The report holds text that is not valid UTF-8."), 99}},
+        {"sync.own_installation", {QT_TR_NOOP("This report comes from this database itself."), 99}},
+        {"sync.key_changed", {QT_TR_NOOP("%1 is trusted with another key: this report, signed by %2, is not from it. Ask its sender by phone before doing anything with it."), 0}},
+        {"sync.fingerprint_mismatch", {QT_TR_NOOP("The fingerprint %1 is not the report's (%2): compare it with the sender again."), 0}},
         {"sync.key_damaged", {QT_TR_NOOP("The key this database signs its reports with is damaged: restore the database from a backup."), 99}},
         {"crypto.unavailable", {QT_TR_NOOP("The cryptography library could not be started: the installation is damaged."), 99}},
     };

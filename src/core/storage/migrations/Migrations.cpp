@@ -1,6 +1,7 @@
 #include "core/storage/migrations/Migrations.h"
 
 #include "core/base/Error.h"
+#include "core/storage/migrations/Step10TrustedInstallations.h"
 #include "core/storage/migrations/Step5NameOrderedSearch.h"
 #include "core/storage/migrations/Step6Trainings.h"
 #include "core/storage/migrations/Step7WritersKeepTheIndex.h"
@@ -201,6 +202,7 @@ const std::vector<MigrationStep>& migrationLadder()
         {8, "the roster search index holds names without apostrophes", searchWithoutApostrophes},
         {9, "invitations, card codes, check-in attempts, annulled check-ins, scores and certificates",
          createCheckInDesk},
+        {10, "the installations whose reports this database accepts", createTrustedInstallations},
     };
     return ladder;
 }
