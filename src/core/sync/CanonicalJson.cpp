@@ -3,6 +3,7 @@
 #include "core/base/Error.h"
 #include "core/base/TextUtil.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -109,19 +110,27 @@ void append(std::string& out, const nlohmann::json& value)
         return;
     }
     case nlohmann::json::value_t::object: {
+        // nlohmann::json keeps members sorted by their bytes; for names in ASCII (every name the format has) that is
+        // RFC 8785's order already. Other names are sorted again by their UTF-16 code units.
+        const bool ascii = std::all_of(value.items().begin(), value.items().end(), [](const auto& item) {
+            return std::all_of(item.key().begin(), item.key().end(),
+                               [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+        });
         std::vector<std::pair<std::u16string, const std::string*>> keys;
         for (auto it = value.begin(); it != value.end(); ++it) {
-            keys.emplace_back(utf16(it.key()), &it.key());
+            keys.emplace_back(ascii ? std::u16string() : utf16(it.key()), &it.key());
         }
-        std::sort(keys.begin(), keys.end());
+        if (!ascii) {
+            std::sort(keys.begin(), keys.end());
+        }
         out += '{';
         bool first = true;
-        for (const auto& [order, key] : keys) {
+        for (auto it = value.begin(); const auto& [order, key] : keys) {
             out += first ? "" : ",";
             first = false;
             appendString(out, *key);
             out += ':';
-            append(out, value.at(*key));
+            append(out, ascii ? (it++).value() : value.at(*key));
         }
         out += '}';
         return;
