@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
 #include "core/storage/UnitOfWork.h"
+#include "core/trainings/AttendanceRepository.h"
 #include "core/trainings/CardCodeRepository.h"
 #include "core/trainings/CertificateRepository.h"
 #include "core/trainings/InvitationRepository.h"
@@ -38,7 +39,15 @@ Training TrainingService::save(const Training& training)
 
 void TrainingService::remove(const std::string& trainingUuid)
 {
-    TrainingRepository(m_db).remove(trainingUuid, m_actor);
+    translatingSqliteErrors("training service: remove", [&]() {
+        UnitOfWork work(m_db, m_actor);
+        if (!TrainingRepository(m_db).remove(trainingUuid, work)) {
+            return; // removed already, or never there
+        }
+        AttendanceRepository(m_db).tombstoneAllAt(trainingUuid, work);
+        InvitationRepository(m_db).tombstoneAllAt(trainingUuid, work);
+        work.commit();
+    });
 }
 
 Invitation TrainingService::invite(const std::string& trainingUuid, const std::string& personUuid, InvitationPart part)

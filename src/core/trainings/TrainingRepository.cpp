@@ -10,8 +10,6 @@
 #include "core/storage/SqlErrors.h"
 #include "core/storage/SqlRecordMeta.h"
 #include "core/storage/UnitOfWork.h"
-#include "core/trainings/AttendanceRepository.h"
-#include "core/trainings/InvitationRepository.h"
 #include "core/trainings/TrainingJson.h"
 
 #include <SQLiteCpp/Database.h>
@@ -172,22 +170,19 @@ Training TrainingRepository::save(const Training& training, const std::string& a
     });
 }
 
-void TrainingRepository::remove(const std::string& uuid, const std::string& actor)
+bool TrainingRepository::remove(const std::string& uuid, UnitOfWork& work)
 {
-    translatingSqliteErrors("trainings: remove", [&]() {
+    return translatingSqliteErrors("trainings: remove", [&]() {
         const auto before = find(uuid);
         if (!before) {
-            return;
+            return false;
         }
-        UnitOfWork work(m_db, actor);
         SQLite::Statement write(m_db.connection(), "UPDATE training SET deleted_at = :now, updated_at = :now, "
                                                    "updated_by = :actor, revision = revision + 1 WHERE uuid = :uuid");
         bindChange(write, work, uuid);
         write.exec();
-        AttendanceRepository(m_db).tombstoneAllAt(uuid, work);
-        InvitationRepository(m_db).tombstoneAllAt(uuid, work);
         AuditLog(m_db).record(work, "training", uuid, "delete", trainingToJson(*before), std::nullopt);
-        work.commit();
+        return true;
     });
 }
 

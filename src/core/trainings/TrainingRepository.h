@@ -9,11 +9,12 @@
 namespace relawas::core {
 
 class Database;
+class UnitOfWork;
 
 // The one writer of `training`: a Rakernis, P2P class, Forum Warga, sosialisasi or bimtek with its scope, venue and
 // days. Every write is one unit of work (a savepoint, so a caller's larger change stays all-or-nothing), bumps the
-// revision, stamps who and when, and writes the record before and after to the audit log; a removal is a tombstone,
-// and tombstones the training's attendance through its writer. Reads see living records only.
+// revision, stamps who and when, and writes the record before and after to the audit log; a removal is a tombstone.
+// Reads see living records only.
 class TrainingRepository
 {
 public:
@@ -27,8 +28,9 @@ public:
     // outside the training; args: how many), "training.stale".
     Training save(const Training& training, const std::string& actor);
 
-    // Tombstones the training and its attendance.
-    void remove(const std::string& uuid, const std::string& actor);
+    // A step of a caller's unit of work: tombstones the training (the training service removes its invitations and
+    // attendance with it, through their writers). False when there is no living training of that uuid.
+    bool remove(const std::string& uuid, UnitOfWork& work);
 
     // The living trainings a person attended on at least one day, newest first.
     std::vector<Training> trainingsAttendedBy(const std::string& personUuid) const;

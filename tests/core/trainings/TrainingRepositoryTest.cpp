@@ -5,6 +5,7 @@
 #include "TempDir.h"
 #include "core/base/Error.h"
 #include "core/base/Uuid.h"
+#include "core/organising/TrainingService.h"
 #include "core/roster/RosterQuery.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
@@ -159,7 +160,7 @@ TEST_CASE("The coordinator plans the Rakernis, corrects it, and removes it; the 
     }
     SECTION("removal leaves a tombstone, and the audit log holds create, update and delete")
     {
-        t.trainings.remove(created.meta.uuid, "koordinator.kabupaten");
+        TrainingService(t.db, "koordinator.kabupaten").remove(created.meta.uuid);
         CHECK_FALSE(t.trainings.find(created.meta.uuid));
         SQLite::Statement row(t.db.connection(), "SELECT deleted_at IS NOT NULL, revision, title FROM training");
         REQUIRE(row.executeStep());
@@ -185,7 +186,7 @@ TEST_CASE("The coordinator plans the Rakernis, corrects it, and removes it; the 
         // A removed training cannot be saved over, and removing it again does nothing.
         CHECK(refusal([&] { t.trainings.save(updated, "staf"); }).code() == "training.stale");
         const std::string before = contentDump(t.db);
-        t.trainings.remove(created.meta.uuid, "koordinator.kabupaten");
+        TrainingService(t.db, "koordinator.kabupaten").remove(created.meta.uuid);
         CHECK(contentDump(t.db) == before);
     }
 }
@@ -266,7 +267,7 @@ TEST_CASE("Attendance that cannot be recorded is refused and nothing changes", "
     removed.title = "Sosialisasi yang dibatalkan";
     removed.kind = TrainingKind::Sosialisasi;
     removed = t.saved(removed);
-    t.trainings.remove(removed.meta.uuid, "koordinator.kabupaten");
+    TrainingService(t.db, "koordinator.kabupaten").remove(removed.meta.uuid);
     t.people.remove(t.ahmad.meta.uuid, "staf");
     const std::string before = contentDump(t.db);
 
@@ -381,7 +382,7 @@ TEST_CASE("A three-day bimtek counts attendance day by day", "[training][attenda
     }
     SECTION("removing the training removes its attendance with it")
     {
-        t.trainings.remove(id, "koordinator.kabupaten");
+        TrainingService(t.db, "koordinator.kabupaten").remove(id);
         CHECK(t.attendance.ofTraining(id).empty());
         CHECK(count(t.db, "SELECT count(*) FROM attendance WHERE deleted_at IS NULL") == 0);
         CHECK(count(t.db, "SELECT count(*) FROM attendance WHERE revision = 2") == 8);
@@ -423,7 +424,7 @@ TEST_CASE("A volunteer's training history lists each training once, newest first
     t.attendance.record(forum.meta.uuid, t.budi.meta.uuid, forum.startDate, "meja");
     CHECK(t.trainings.trainingsAttendedBy(siti).size() == 5);
 
-    t.trainings.remove(cancelled.meta.uuid, "koordinator.kabupaten");
+    TrainingService(t.db, "koordinator.kabupaten").remove(cancelled.meta.uuid);
     t.attendance.remove(wrong.meta.uuid, "meja");
 
     std::vector<std::string> titles;
@@ -449,7 +450,7 @@ TEST_CASE("A training write that fails half-way leaves the database as it was", 
     edited.venue = "Aula Kantor Camat";
     CHECK_THROWS(t.trainings.save(edited, "staf"));
     CHECK_THROWS(t.trainings.save(RakernisDay::rakernis(), "staf"));
-    CHECK_THROWS(t.trainings.remove(rakernis.meta.uuid, "staf"));
+    CHECK_THROWS(TrainingService(t.db, "staf").remove(rakernis.meta.uuid));
     t.db.connection().exec("DROP TRIGGER temp.refuse_audit");
     CHECK(contentDump(t.db) == before);
 }
@@ -492,7 +493,7 @@ TEST_CASE("The roster counts each person's trainings and filters the trained fro
 
     SECTION("a removed training no longer counts")
     {
-        t.trainings.remove(rakernis.meta.uuid, "koordinator.kabupaten");
+        TrainingService(t.db, "koordinator.kabupaten").remove(rakernis.meta.uuid);
         CHECK(trainingsOf(trained) == std::map<std::string, int>{{"Siti Aminah Nasution", 1}});
     }
     SECTION("a removed person's attendance is removed with them")

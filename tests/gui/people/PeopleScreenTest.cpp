@@ -10,6 +10,7 @@
 #include "common/Session.h"
 #include "common/Translations.h"
 #include "core/base/Error.h"
+#include "core/organising/TrainingService.h"
 #include "core/roster/RosterExport.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/SettingsStore.h"
@@ -353,8 +354,8 @@ void PeopleScreenTest::trainedAndNotYetTrainedAreFilteredAndCounted()
     QCOMPARE(trained->currentText(), QStringLiteral("Belum ada"));
     QTRY_COMPARE(countText(), QStringLiteral("297 orang"));
 
-    trainings.remove(rakernis.meta.uuid, "tester");
-    trainings.remove(bimtek.meta.uuid, "tester");
+    core::TrainingService(m_db->database(), "tester").remove(rakernis.meta.uuid);
+    core::TrainingService(m_db->database(), "tester").remove(bimtek.meta.uuid);
 }
 
 void PeopleScreenTest::anEmptyRosterSaysWhy()
