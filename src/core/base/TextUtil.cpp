@@ -101,6 +101,16 @@ std::string withoutApostrophes(std::string_view text)
     return result;
 }
 
+std::string lowerHex(const unsigned char* bytes, std::size_t size)
+{
+    std::string hex;
+    hex.reserve(size * 2);
+    for (std::size_t i = 0; i < size; ++i) {
+        hex += fmt::format("{:02x}", bytes[i]);
+    }
+    return hex;
+}
+
 std::string sha256FileHex(const std::filesystem::path& path)
 {
     std::ifstream in(path, std::ios::binary);
@@ -116,11 +126,7 @@ std::string sha256FileHex(const std::filesystem::path& path)
     }
     std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
     crypto_hash_sha256_final(&state, digest.data());
-    std::string hex;
-    for (const unsigned char byte : digest) {
-        hex += fmt::format("{:02x}", byte);
-    }
-    return hex;
+    return lowerHex(digest.data(), digest.size());
 }
 
 } // namespace relawas::core

@@ -26,6 +26,9 @@ bool isValidUtf8(std::string_view bytes);
 // the roster's search index and what is searched for hold them folded.
 std::string withoutApostrophes(std::string_view text);
 
+// Bytes as lowercase hex, two digits each.
+std::string lowerHex(const unsigned char* bytes, std::size_t size);
+
 // The SHA-256 of a file's bytes, as lowercase hex.
 std::string sha256FileHex(const std::filesystem::path& path);
 

@@ -1,6 +1,7 @@
 #include "core/sync/InstallationKey.h"
 
 #include "core/base/Error.h"
+#include "core/base/Sodium.h"
 #include "core/storage/SettingsStore.h"
 
 #include <sodium.h>
@@ -10,13 +11,6 @@ namespace relawas::core {
 namespace {
 
 constexpr const char* kSecretKeySetting = "installation_secret_key";
-
-void requireSodium()
-{
-    if (sodium_init() < 0) {
-        throw Error(ErrorKind::Internal, "crypto.unavailable", "libsodium could not be initialised");
-    }
-}
 
 const unsigned char* bytesOf(std::string_view text)
 {

@@ -1,10 +1,9 @@
 #include "core/sync/ReportDigest.h"
 
+#include "core/base/TextUtil.h"
 #include "core/sync/CanonicalJson.h"
 
 #include <array>
-
-#include <fmt/format.h>
 
 namespace relawas::core {
 
@@ -54,11 +53,7 @@ std::string ContentDigest::finish()
     feed("}");
     std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
     crypto_hash_sha256_final(&m_state, digest.data());
-    std::string hex;
-    for (const unsigned char byte : digest) {
-        hex += fmt::format("{:02x}", byte);
-    }
-    return hex;
+    return lowerHex(digest.data(), digest.size());
 }
 
 std::string reportSignedMessage(const nlohmann::json& header, std::string_view digest)

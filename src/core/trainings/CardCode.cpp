@@ -1,6 +1,7 @@
 #include "core/trainings/CardCode.h"
 
 #include "core/base/Error.h"
+#include "core/base/Sodium.h"
 
 #include <algorithm>
 
@@ -23,9 +24,7 @@ bool wellMixed(std::string_view code)
 
 std::string randomCardCode()
 {
-    if (sodium_init() < 0) {
-        throw Error(ErrorKind::Internal, "crypto.unavailable", "libsodium could not be initialised");
-    }
+    requireSodium();
     std::string code;
     do {
         code.clear();
