@@ -86,11 +86,6 @@ void withPrintouts(const std::string& language, const std::function<void()>& pri
     }
 }
 
-QString pdfPath(const std::string& output)
-{
-    return QString::fromStdString(output);
-}
-
 void runSheet(CliContext& context, const PaperOptions& options)
 {
     const auto opened = openExistingDatabase(context);
@@ -104,7 +99,7 @@ void runSheet(CliContext& context, const PaperOptions& options)
     }
     withPrintouts(options.language, [&] {
         const auto data = paperwork::attendanceSheet(db, training, {options.day, options.times, options.spare});
-        const int pages = printouts::saveAttendanceSheetPdf(data, pdfPath(options.output));
+        const int pages = printouts::saveAttendanceSheetPdf(data, QString::fromStdString(options.output));
         if (options.json) {
             printJson(context.out, {{"pages", pages}, {"people", data.rows.size()}, {"spare_rows", data.spareRows}});
         } else {
@@ -125,7 +120,7 @@ void runCards(CliContext& context, const PaperOptions& options)
     withPrintouts(options.language, [&] {
         const int issued = core::TrainingService(db, trainingActor()).issueMissingCardCodes(training.meta.uuid);
         const auto cards = paperwork::idCards(db, training);
-        const int pages = printouts::saveIdCardsPdf(cards, pdfPath(options.output));
+        const int pages = printouts::saveIdCardsPdf(cards, QString::fromStdString(options.output));
         if (options.json) {
             printJson(context.out, {{"pages", pages}, {"cards", cards.size()}, {"issued", issued}});
         } else {
@@ -146,7 +141,7 @@ void runCertificates(CliContext& context, const PaperOptions& options)
     withPrintouts(options.language, [&] {
         const auto issued = core::TrainingService(db, trainingActor()).issueCertificates(training.meta.uuid);
         const auto papers = paperwork::certificates(db, training, issued, paperwork::qDate(signedOn));
-        const int pages = printouts::saveCertificatesPdf(papers, pdfPath(options.output));
+        const int pages = printouts::saveCertificatesPdf(papers, QString::fromStdString(options.output));
         if (options.json) {
             nlohmann::ordered_json list = nlohmann::ordered_json::array();
             for (const auto& one : issued) {

@@ -1,6 +1,7 @@
 // `relawas-cli report export|verify` as a district's script runs them: a report of Batu Bara's demo people written,
 // checked without a database, and every damaged copy refused with its place.
 #define CATCH_CONFIG_MAIN
+#include "CliJson.h"
 #include "CliRun.h"
 
 #include <catch2/catch.hpp>
@@ -9,17 +10,6 @@
 #include <SQLiteCpp/Database.h>
 
 using namespace relawas::clitest;
-
-namespace {
-
-nlohmann::json jsonOf(const Run& run)
-{
-    INFO(run.out << run.err);
-    REQUIRE(run.exitCode == 0);
-    return nlohmann::json::parse(run.out);
-}
-
-} // namespace
 
 TEST_CASE("A kecamatan's report is exported, verified alone, and refused once damaged", "[cli][report]")
 {

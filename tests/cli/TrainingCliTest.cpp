@@ -2,6 +2,7 @@
 // Kabupaten Batu Bara and `demo generate` filled (three Panwascam members and two secretariat staff per kecamatan,
 // a PKD per village, volunteers).
 #define CATCH_CONFIG_MAIN
+#include "CliJson.h"
 #include "CliRun.h"
 
 #include <algorithm>
@@ -71,13 +72,6 @@ std::vector<std::map<std::string, std::string>> csvRecords(const std::string& te
         records.push_back(record);
     }
     return records;
-}
-
-nlohmann::json jsonOf(const Run& run)
-{
-    INFO(run.out << run.err);
-    REQUIRE(run.exitCode == 0);
-    return nlohmann::json::parse(run.out);
 }
 
 // A query of the test database, read past the program: the answers the CLI should agree with.

@@ -1,6 +1,7 @@
 // `relawas-cli training sheet|cards|certificates|certificate`: the papers of a training saved as PDF by a real
 // process over a database of Batu Bara's demo people, and read back with poppler-utils as a person reads them.
 #define CATCH_CONFIG_MAIN
+#include "CliJson.h"
 #include "CliRun.h"
 
 #include <catch2/catch.hpp>
@@ -16,13 +17,6 @@
 using namespace relawas::clitest;
 
 namespace {
-
-nlohmann::json jsonOf(const Run& run)
-{
-    INFO(run.out << run.err);
-    REQUIRE(run.exitCode == 0);
-    return nlohmann::json::parse(run.out);
-}
 
 // The standard output of a poppler tool run on the file.
 std::string poppler(const std::string& tool, const std::filesystem::path& pdf)
