@@ -110,27 +110,30 @@ void append(std::string& out, const nlohmann::json& value)
         return;
     }
     case nlohmann::json::value_t::object: {
-        // nlohmann::json keeps members sorted by their bytes; for names in ASCII (every name the format has) that is
-        // RFC 8785's order already. Other names are sorted again by their UTF-16 code units.
-        const bool ascii = std::all_of(value.items().begin(), value.items().end(), [](const auto& item) {
-            return std::all_of(item.key().begin(), item.key().end(),
-                               [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-        });
-        std::vector<std::pair<std::u16string, const std::string*>> keys;
+        // nlohmann::json keeps members sorted by their bytes, which is RFC 8785's order for names in ASCII (every
+        // name the format has); other names are sorted again by their UTF-16 code units.
+        std::vector<std::pair<std::u16string, nlohmann::json::const_iterator>> members;
+        bool ascii = true;
         for (auto it = value.begin(); it != value.end(); ++it) {
-            keys.emplace_back(ascii ? std::u16string() : utf16(it.key()), &it.key());
+            ascii = ascii && std::all_of(it.key().begin(), it.key().end(),
+                                         [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+            members.emplace_back(std::u16string(), it);
         }
         if (!ascii) {
-            std::sort(keys.begin(), keys.end());
+            for (auto& [order, it] : members) {
+                order = utf16(it.key());
+            }
+            std::stable_sort(members.begin(), members.end(),
+                             [](const auto& a, const auto& b) { return a.first < b.first; });
         }
         out += '{';
         bool first = true;
-        for (auto it = value.begin(); const auto& [order, key] : keys) {
+        for (const auto& [order, it] : members) {
             out += first ? "" : ",";
             first = false;
-            appendString(out, *key);
+            appendString(out, it.key());
             out += ':';
-            append(out, ascii ? (it++).value() : value.at(*key));
+            append(out, it.value());
         }
         out += '}';
         return;

@@ -3,6 +3,7 @@
 #include "core/base/Error.h"
 #include "core/sync/CanonicalJson.h"
 #include "core/sync/ReportDigest.h"
+#include "core/sync/ReportValueBuilder.h"
 
 #include <algorithm>
 #include <array>
@@ -19,100 +20,14 @@ namespace {
 using json = nlohmann::json;
 
 constexpr std::array<const char*, 5> kTopMembers{"format", "version", "header", "content", "integrity"};
-constexpr std::size_t kLongestString = 64 * 1024;  // a note is at most a few thousand characters
-constexpr std::size_t kLargestRecord = 256 * 1024; // bytes of text in one record, all strings together
-constexpr std::size_t kDeepestRecord = 6;          // a record's objects and arrays within each other
 constexpr std::size_t kLargestHeader = 64 * 1024;
+constexpr std::size_t kLargestSummary = std::size_t(64) * 1024 * 1024; // a public summary: counts of every village
 
 [[noreturn]] void refuse(const char* code, const std::string& message, const std::string& place,
                          std::vector<std::string> args = {})
 {
     throw Error(ErrorKind::UserInput, code, message, place, std::move(args));
 }
-
-// Builds one value (the header, a record, the integrity) from SAX events, within limits.
-class ValueBuilder
-{
-public:
-    bool active() const { return m_active; }
-    void begin()
-    {
-        m_active = true;
-        m_root = json();
-        m_stack.clear();
-        m_bytes = 0;
-        m_limit = kLargestRecord;
-    }
-    void setLimit(std::size_t bytes) { m_limit = bytes; }
-
-    // A scalar or the start of a container; returns the container pushed, if any.
-    void add(json value, const std::string& place)
-    {
-        const bool container = value.is_object() || value.is_array();
-        json* slot = nullptr;
-        if (m_stack.empty()) {
-            m_root = std::move(value);
-            slot = &m_root;
-        } else if (m_stack.back()->is_array()) {
-            m_stack.back()->push_back(std::move(value));
-            slot = &m_stack.back()->back();
-        } else {
-            json& object = *m_stack.back();
-            if (object.contains(m_key)) {
-                refuse("report.duplicate_member", fmt::format("{} is given twice", place), place, {place});
-            }
-            object[m_key] = std::move(value);
-            slot = &object[m_key];
-        }
-        if (container) {
-            if (m_stack.size() >= kDeepestRecord) {
-                refuse("report.too_large", fmt::format("{} is nested too deeply", place), place, {place});
-            }
-            m_stack.push_back(slot);
-        }
-    }
-    void key(const std::string& name, const std::string& place)
-    {
-        count(name.size(), place);
-        m_key = name;
-    }
-    void count(std::size_t bytes, const std::string& place)
-    {
-        m_bytes += bytes + 1;
-        if (bytes > kLongestString || m_bytes > m_limit) {
-            refuse("report.too_large", fmt::format("{} is larger than a report's record can be", place), place,
-                   {place});
-        }
-    }
-    // Ends a container; true when the whole value is complete.
-    bool end()
-    {
-        m_stack.pop_back();
-        if (m_stack.empty()) {
-            m_active = false;
-            return true;
-        }
-        return false;
-    }
-    // A scalar value that is the whole value.
-    bool completeAfterScalar()
-    {
-        if (m_stack.empty()) {
-            m_active = false;
-            return true;
-        }
-        return false;
-    }
-    json& value() { return m_root; }
-
-private:
-    bool m_active = false;
-    json m_root;
-    std::vector<json*> m_stack;
-    std::string m_key;
-    std::size_t m_bytes = 0;
-    std::size_t m_limit = kLargestRecord;
-};
 
 const std::regex& uuidPattern()
 {
@@ -325,8 +240,7 @@ private:
                 if (array) {
                     refuse("report.bad_header", fmt::format("{} must be an object", m_top), m_top, {m_top});
                 }
-                m_builder.begin();
-                m_builder.setLimit(kLargestHeader);
+                m_builder.begin(kLargestHeader);
                 m_builder.add(json::object(), place);
                 return;
             }
@@ -343,8 +257,7 @@ private:
                 if (array) {
                     refuse("report.bad_record", "content.summary must be an object", place, {place});
                 }
-                m_builder.begin();
-                m_builder.setLimit(std::size_t(64) * 1024 * 1024);
+                m_builder.begin(kLargestSummary);
                 m_builder.add(json::object(), place);
                 return;
             }
@@ -541,7 +454,7 @@ private:
     std::string m_member;
     std::string m_recordPlace;
     bool m_headerRead = false;
-    ValueBuilder m_builder;
+    ReportValueBuilder m_builder;
     ContentDigest m_digest;
     json m_integrity;
     ReportSummary m_summary;
