@@ -787,6 +787,50 @@
         <source>The fingerprint %1 is not the report&apos;s (%2): compare it with the sender again.</source>
         <translation>The fingerprint %1 is not the report&apos;s (%2): compare it with the sender again.</translation>
     </message>
+    <message>
+        <source>%1 is not a trusted sender yet. Compare the fingerprint %2 with them by phone, then trust it.</source>
+        <translation>%1 is not a trusted sender yet. Compare the fingerprint %2 with them by phone, then trust it.</translation>
+    </message>
+    <message>
+        <source>A public summary holds counts only: it cannot be taken into a database.</source>
+        <translation>A public summary holds counts only: it cannot be taken into a database.</translation>
+    </message>
+    <message>
+        <source>Report %1 of %2 was taken in before with other content: two reports carry one number, or one was forged. Ask the sender by phone.</source>
+        <translation>Report %1 of %2 was taken in before with other content: two reports carry one number, or one was forged. Ask the sender by phone.</translation>
+    </message>
+    <message>
+        <source>The report holds records this program cannot store.</source>
+        <translation>The report holds records this program cannot store.</translation>
+    </message>
+    <message>
+        <source>The report holds records of %1, which this program cannot store.</source>
+        <translation>The report holds records of %1, which this program cannot store.</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>There is no conflict %1.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was decided already.</source>
+        <translation>Conflict %1 was decided already.</translation>
+    </message>
+    <message>
+        <source>The record of conflict %1 is no longer in this database.</source>
+        <translation>The record of conflict %1 is no longer in this database.</translation>
+    </message>
+    <message>
+        <source>Only a field changed on both sides takes a value of your own: choose ours or theirs.</source>
+        <translation>Only a field changed on both sides takes a value of your own: choose ours or theirs.</translation>
+    </message>
+    <message>
+        <source>A person has no field %1.</source>
+        <translation>A person has no field %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be “%2”.</source>
+        <translation>%1 cannot be “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

@@ -787,6 +787,50 @@
         <source>The fingerprint %1 is not the report&apos;s (%2): compare it with the sender again.</source>
         <translation>Sidik %1 bukan sidik laporan ini (%2): cocokkan lagi dengan pengirimnya.</translation>
     </message>
+    <message>
+        <source>%1 is not a trusted sender yet. Compare the fingerprint %2 with them by phone, then trust it.</source>
+        <translation>%1 belum menjadi pengirim tepercaya. Cocokkan sidik kunci %2 dengan pengirim lewat telepon, lalu percayai.</translation>
+    </message>
+    <message>
+        <source>A public summary holds counts only: it cannot be taken into a database.</source>
+        <translation>Ringkasan publik hanya berisi jumlah: tidak dapat dimasukkan ke basis data.</translation>
+    </message>
+    <message>
+        <source>Report %1 of %2 was taken in before with other content: two reports carry one number, or one was forged. Ask the sender by phone.</source>
+        <translation>Laporan %1 dari %2 pernah diterima dengan isi lain: dua laporan memakai satu nomor, atau salah satunya dipalsukan. Tanyakan kepada pengirim lewat telepon.</translation>
+    </message>
+    <message>
+        <source>The report holds records this program cannot store.</source>
+        <translation>Laporan berisi catatan yang tidak dapat disimpan program ini.</translation>
+    </message>
+    <message>
+        <source>The report holds records of %1, which this program cannot store.</source>
+        <translation>Laporan berisi catatan %1 yang tidak dapat disimpan program ini.</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>Tidak ada konflik %1.</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was decided already.</source>
+        <translation>Konflik %1 sudah diputuskan.</translation>
+    </message>
+    <message>
+        <source>The record of conflict %1 is no longer in this database.</source>
+        <translation>Data konflik %1 sudah tidak ada di basis data ini.</translation>
+    </message>
+    <message>
+        <source>Only a field changed on both sides takes a value of your own: choose ours or theirs.</source>
+        <translation>Hanya isian yang diubah di kedua pihak yang dapat diisi nilai sendiri: pilih milik kita atau milik mereka.</translation>
+    </message>
+    <message>
+        <source>A person has no field %1.</source>
+        <translation>Data orang tidak memiliki isian %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be “%2”.</source>
+        <translation>%1 tidak boleh “%2”.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

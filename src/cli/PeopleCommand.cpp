@@ -1,5 +1,6 @@
 #include "PeopleCommand.h"
 
+#include "PeopleEditCommand.h"
 #include "TerminalText.h"
 #include "core/base/Error.h"
 #include "core/regions/RegionRepository.h"
@@ -147,6 +148,8 @@ void addPeopleCommand(CLI::App& app, CliContext& context)
     list->add_flag("--full-nik", options->fullNik,
                    "Print the full NIK (personal data: keep the output safe; written to the audit log)");
     list->callback([&context, options] { printList(context, *options); });
+
+    addPeopleEditCommand(*people, context);
 }
 
 } // namespace relawas::cli

@@ -1,5 +1,6 @@
 #include "ReportCommand.h"
 
+#include "ReportExchangeCommand.h"
 #include "TerminalText.h"
 #include "TrainingCliSupport.h"
 #include "core/BuildInfo.h"
@@ -44,6 +45,7 @@ struct ExportOptions
     std::string scope;
     std::string output;
     std::string name;
+    std::string receiver;
     bool isPublic = false;
     bool json = false;
 };
@@ -66,6 +68,7 @@ void runExport(CliContext& context, const ExportOptions& options)
     request.installationName = options.name.empty() ? defaultInstallationName(db, options.scope) : options.name;
     request.generatorVersion = core::build::kVersion;
     request.kind = options.isPublic ? core::ReportKind::Public : core::ReportKind::Full;
+    request.receiver = options.receiver;
     const core::ExportResult result = core::exportReport(db, request);
     if (options.json) {
         nlohmann::ordered_json counts = nlohmann::ordered_json::object();
@@ -219,6 +222,10 @@ void addReportCommand(CLI::App& app, CliContext& context)
         ->required();
     exportCommand->add_option("--name", exportOptions->name,
                               "What the receiver calls this database (default: Relawas and the region's name)");
+    exportCommand->add_option("--to", exportOptions->receiver,
+                              "The installation id of the receiver (see `report trusted`): each record then names the "
+                              "revision both last agreed on, so what only this side changed merges without a "
+                              "conflict");
     exportCommand->add_flag("--public", exportOptions->isPublic,
                             "A public summary: counts per kecamatan, village and training only; no NIK, name, "
                             "phone, birth date or address anywhere in the file");
@@ -249,6 +256,8 @@ void addReportCommand(CLI::App& app, CliContext& context)
     auto* trustedCommand = report->add_subcommand("trusted", "List the installations whose reports are accepted");
     trustedCommand->add_flag("--json", *trustedJson, "Print JSON");
     trustedCommand->callback([&context, trustedJson] { runTrusted(context, *trustedJson); });
+
+    addReportExchangeCommands(*report, context);
 }
 
 } // namespace relawas::cli

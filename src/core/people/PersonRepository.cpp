@@ -10,6 +10,7 @@
 #include "core/regions/RegionRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/ReceivedRecord.h"
 #include "core/storage/SqlDate.h"
 #include "core/storage/SqlErrors.h"
 #include "core/storage/SqlRecordMeta.h"
@@ -396,6 +397,86 @@ void PersonRepository::recordNikRevealed(const std::string& uuid, const std::str
 {
     translatingSqliteErrors("people: record nik revealed", [&]() {
         AuditLog(m_db).record(actor, "person", uuid, "reveal", std::nullopt, std::nullopt);
+    });
+}
+
+void PersonRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
+{
+    translatingSqliteErrors("people: store received", [&]() {
+        const auto indexed = [](const nlohmann::json& fields) {
+            Person person;
+            person.fullName = fields.at("full_name").get<std::string>();
+            person.nik = fields.at("nik").is_null() ? std::string() : fields.at("nik").get<std::string>();
+            person.phone = fields.at("phone").get<std::string>();
+            return person;
+        };
+        auto stored = m_db.prepared(
+            "SELECT id, full_name, coalesce(nik, ''), phone, deleted_at IS NULL FROM person WHERE uuid = ?");
+        stored->bind(1, record.at("uuid").get<std::string>());
+        std::optional<long long> id;
+        if (stored->executeStep()) {
+            id = stored->getColumn(0).getInt64();
+            if (stored->getColumn(4).getInt() != 0) {
+                Person before;
+                before.fullName = stored->getColumn(1).getString();
+                before.nik = stored->getColumn(2).getString();
+                before.phone = stored->getColumn(3).getString();
+                writeIndexRow(m_db, *id, before, true);
+            }
+        }
+        stored->reset();
+        auto write = m_db.prepared(R"sql(
+    INSERT INTO person (uuid, nik, full_name, gender, birth_date, birth_place, village_code, dusun, rt, rw,
+        phone, email, occupation, education, has_disability, disability_kind, target_groups, organisation,
+        no_party_declared_on, consent_on, notes, revision, created_at, created_by, updated_at, updated_by,
+        deleted_at)
+    VALUES (:uuid, :nik, :full_name, :gender, :birth_date, :birth_place, :village_code, :dusun, :rt, :rw,
+        :phone, :email, :occupation, :education, :has_disability, :disability_kind, :target_groups,
+        :organisation, :no_party_declared_on, :consent_on, :notes, :revision, :created_at, :created_by,
+        :updated_at, :updated_by, :deleted_at)
+    ON CONFLICT (uuid) DO UPDATE SET nik = excluded.nik, full_name = excluded.full_name,
+        gender = excluded.gender, birth_date = excluded.birth_date, birth_place = excluded.birth_place,
+        village_code = excluded.village_code, dusun = excluded.dusun, rt = excluded.rt, rw = excluded.rw,
+        phone = excluded.phone, email = excluded.email, occupation = excluded.occupation,
+        education = excluded.education, has_disability = excluded.has_disability,
+        disability_kind = excluded.disability_kind, target_groups = excluded.target_groups,
+        organisation = excluded.organisation, no_party_declared_on = excluded.no_party_declared_on,
+        consent_on = excluded.consent_on, notes = excluded.notes, revision = excluded.revision,
+        created_at = excluded.created_at, created_by = excluded.created_by, updated_at = excluded.updated_at,
+        updated_by = excluded.updated_by, deleted_at = excluded.deleted_at)sql");
+        bindReceivedRecord(*write, record,
+                           {"nik",
+                            "full_name",
+                            "gender",
+                            "birth_date",
+                            "birth_place",
+                            "village_code",
+                            "dusun",
+                            "rt",
+                            "rw",
+                            "phone",
+                            "email",
+                            "occupation",
+                            "education",
+                            "has_disability",
+                            "disability_kind",
+                            "target_groups",
+                            "organisation",
+                            "no_party_declared_on",
+                            "consent_on",
+                            "notes"});
+        write->exec();
+        if (!id) {
+            id = m_db.connection().getLastInsertRowid();
+            if (*id > kMaxSearchablePersonId) {
+                throw Error(ErrorKind::Internal, "person.too_many",
+                            fmt::format("the database holds the most people it can index ({})", kMaxSearchablePersonId),
+                            "", {std::to_string(kMaxSearchablePersonId)});
+            }
+        }
+        if (record.value("deleted_at", nlohmann::json()).is_null()) {
+            writeIndexRow(m_db, *id, indexed(record), false);
+        }
     });
 }
 

@@ -58,6 +58,12 @@ public:
     // Writes to the audit log that `actor` looked at the full NIK of `uuid`.
     void recordNikRevealed(const std::string& uuid, const std::string& actor);
 
+    // A record received in a report, as the import merged it (docs/report-format.md: its uuid, revision, who/when,
+    // fields, and "deleted_at" for a tombstone), stored as it is, with its index row: added, or written over the
+    // record of that uuid. No revision is raised and no audit entry written: the import's one entry stands for the
+    // report. The database's own rules hold (a NIK a living record holds already is refused).
+    void storeReceived(const nlohmann::json& record, UnitOfWork& work);
+
 private:
     Database& m_db;
 };

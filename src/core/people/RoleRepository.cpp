@@ -6,6 +6,7 @@
 #include "core/regions/RegionRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/ReceivedRecord.h"
 #include "core/storage/SqlDate.h"
 #include "core/storage/SqlErrors.h"
 #include "core/storage/SqlRecordMeta.h"
@@ -197,6 +198,25 @@ void RoleRepository::moveAll(const std::string& fromPerson, const std::string& t
             write(m_db, moved, false);
             AuditLog(m_db).record(work, "person_role", role.meta.uuid, "merge", roleToJson(role), roleToJson(moved));
         }
+    });
+}
+
+void RoleRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
+{
+    translatingSqliteErrors("roles: store received", [&]() {
+        auto write = m_db.prepared(R"sql(
+    INSERT INTO person_role (uuid, person_uuid, role, scope_code, start_date, end_date, end_reason, revision,
+        created_at, created_by, updated_at, updated_by, deleted_at)
+    VALUES (:uuid, :person_uuid, :role, :scope_code, :start_date, :end_date, :end_reason, :revision,
+        :created_at, :created_by, :updated_at, :updated_by, :deleted_at)
+    ON CONFLICT (uuid) DO UPDATE SET person_uuid = excluded.person_uuid, role = excluded.role,
+        scope_code = excluded.scope_code, start_date = excluded.start_date, end_date = excluded.end_date,
+        end_reason = excluded.end_reason, revision = excluded.revision, created_at = excluded.created_at,
+        created_by = excluded.created_by, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+        deleted_at = excluded.deleted_at)sql");
+        bindReceivedRecord(*write, record,
+                           {"person_uuid", "role", "scope_code", "start_date", "end_date", "end_reason"});
+        write->exec();
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/people/Person.h"
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -35,6 +36,11 @@ public:
     // A merge: the roles of `fromPerson` become `toPerson`'s ("merge" entries); one `toPerson` already holds alike
     // (same kind, scope and dates) is tombstoned instead of doubled.
     void moveAll(const std::string& fromPerson, const std::string& toPerson, UnitOfWork& work);
+
+    // A record received in a report, as the import merged it (docs/report-format.md: its uuid, revision, who/when,
+    // fields, and "deleted_at" for a tombstone), stored as it is: added, or written over the record of that uuid.
+    // No revision is raised and no audit entry written: the import's one entry stands for the report.
+    void storeReceived(const nlohmann::json& record, UnitOfWork& work);
 
 private:
     void tombstone(const PersonRole& role, UnitOfWork& work);

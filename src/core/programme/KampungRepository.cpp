@@ -4,6 +4,7 @@
 #include "core/base/Uuid.h"
 #include "core/regions/RegionRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/ReceivedRecord.h"
 #include "core/storage/SqlDate.h"
 #include "core/storage/SqlErrors.h"
 #include "core/storage/SqlRecordMeta.h"
@@ -177,6 +178,28 @@ std::map<std::string, KampungStage> KampungRepository::stagesUnder(const std::st
             }
         }
         return stages;
+    });
+}
+
+void KampungRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
+{
+    translatingSqliteErrors("programme: store received", [&]() {
+        auto write = m_db.prepared(R"sql(
+    INSERT INTO kampung_programme (uuid, village_code, status, sk_number, sk_date, assessment_score,
+        vulnerability, mou_end_date, notes, revision, created_at, created_by, updated_at, updated_by,
+        deleted_at)
+    VALUES (:uuid, :village_code, :status, :sk_number, :sk_date, :assessment_score, :vulnerability,
+        :mou_end_date, :notes, :revision, :created_at, :created_by, :updated_at, :updated_by, :deleted_at)
+    ON CONFLICT (uuid) DO UPDATE SET village_code = excluded.village_code, status = excluded.status,
+        sk_number = excluded.sk_number, sk_date = excluded.sk_date,
+        assessment_score = excluded.assessment_score, vulnerability = excluded.vulnerability,
+        mou_end_date = excluded.mou_end_date, notes = excluded.notes, revision = excluded.revision,
+        created_at = excluded.created_at, created_by = excluded.created_by, updated_at = excluded.updated_at,
+        updated_by = excluded.updated_by, deleted_at = excluded.deleted_at)sql");
+        bindReceivedRecord(*write, record,
+                           {"village_code", "status", "sk_number", "sk_date", "assessment_score", "vulnerability",
+                            "mou_end_date", "notes"});
+        write->exec();
     });
 }
 

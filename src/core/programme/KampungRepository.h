@@ -3,12 +3,14 @@
 #include "core/programme/KampungProgramme.h"
 
 #include <map>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
 namespace relawas::core {
 
 class Database;
+class UnitOfWork;
 
 // Stores the programme status of villages. Every save checks the programme rules and the village, bumps the
 // revision and stamps who changed it; a removal is a tombstone so that sync can carry it to other laptops.
@@ -30,6 +32,11 @@ public:
 
     // The stage of every village in the programme below `code`, for the Wilayah tree.
     std::map<std::string, KampungStage> stagesUnder(const std::string& code) const;
+
+    // A record received in a report, as the import merged it (docs/report-format.md: its uuid, revision, who/when,
+    // fields, and "deleted_at" for a tombstone), stored as it is: added, or written over the record of that uuid.
+    // No revision is raised and no audit entry written: the import's one entry stands for the report.
+    void storeReceived(const nlohmann::json& record, UnitOfWork& work);
 
 private:
     Database& m_db;

@@ -26,6 +26,10 @@ struct ExportRequest
     std::string installationName; // what the receiver will call the sender: "Panwascam Sei Balai"
     std::string generatorVersion; // "0.1.0"
     ReportKind kind = ReportKind::Full;
+    // The installation the report is for, or empty: anyone. Each record then names the revision this database and
+    // the receiver last agreed on (`base_revision`), which lets the receiver merge without a conflict what only
+    // this side changed.
+    std::string receiver;
 };
 
 struct ExportResult
@@ -39,7 +43,7 @@ struct ExportResult
 // living there or holding a role in it or invited to its trainings, their roles, the trainings held for the scope (or
 // for no region), their invitations, attendance and check-in attempts, and the tombstones of those removed; records
 // ordered by uuid, in one read transaction, so the file is one moment of the database. The report takes the next
-// sequence number of the installation. `base_revision` is null: the exchange of reports is not remembered yet.
+// sequence number of the installation.
 // A public report holds aggregates only: per kecamatan and village of the scope its programme status, how many people
 // live there, the current roles held in it and the people by gender; per training its kind, title, dates, invited
 // and present per day. No NIK, name, phone, birth date or address is read into it.

@@ -8,6 +8,8 @@
 #include "core/storage/SqlErrors.h"
 #include "core/storage/UnitOfWork.h"
 
+#include <cstdint>
+
 #include <SQLiteCpp/Column.h>
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
@@ -118,6 +120,17 @@ TrustedInstallation TrustedInstallations::trust(const std::string& installationI
             nlohmann::ordered_json{{"name", name}, {"scope_code", scopeCode}, {"fingerprint", keyFingerprint(key)}});
         work.commit();
         return installation;
+    });
+}
+
+void TrustedInstallations::recordMerged(const std::string& installationId, long long sequence, UnitOfWork& /*work*/)
+{
+    translatingSqliteErrors("trusted installations: merged", [&]() {
+        auto write = m_db.prepared("UPDATE trusted_installation SET last_sequence = max(last_sequence, ?) WHERE "
+                                   "installation_id = ?");
+        write->bind(1, static_cast<int64_t>(sequence));
+        write->bind(2, installationId);
+        write->exec();
     });
 }
 

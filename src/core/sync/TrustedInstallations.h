@@ -9,6 +9,7 @@
 namespace relawas::core {
 
 class Database;
+class UnitOfWork;
 
 // A sender whose reports this database accepts.
 struct TrustedInstallation
@@ -45,6 +46,9 @@ public:
     // "sync.key_changed" when `key` is another one; "sync.own_installation" for this database's own id.
     TrustedInstallation trust(const std::string& installationId, const std::string& name, const std::string& scopeCode,
                               const PublicKey& key, const std::string& actor);
+
+    // The report `sequence` of the installation was merged, in the caller's unit of work.
+    void recordMerged(const std::string& installationId, long long sequence, UnitOfWork& work);
 
 private:
     Database& m_db;

@@ -5,6 +5,7 @@
 #include "core/base/Uuid.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/ReceivedRecord.h"
 #include "core/storage/SqlDate.h"
 #include "core/storage/SqlErrors.h"
 #include "core/storage/SqlRecordMeta.h"
@@ -261,6 +262,26 @@ void AttendanceRepository::moveAll(const std::string& fromPerson, const std::str
             AuditLog(m_db).record(work, "attendance", attendance.meta.uuid, "merge", attendanceToJson(attendance),
                                   attendanceToJson(moved));
         }
+    });
+}
+
+void AttendanceRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
+{
+    translatingSqliteErrors("attendance: store received", [&]() {
+        auto write = m_db.prepared(R"sql(
+    INSERT INTO attendance (uuid, training_uuid, person_uuid, day, checked_in_at, annulled_at, annulled_by,
+        annul_reason, revision, created_at, created_by, updated_at, updated_by, deleted_at)
+    VALUES (:uuid, :training_uuid, :person_uuid, :day, :checked_in_at, :annulled_at, :annulled_by,
+        :annul_reason, :revision, :created_at, :created_by, :updated_at, :updated_by, :deleted_at)
+    ON CONFLICT (uuid) DO UPDATE SET training_uuid = excluded.training_uuid, person_uuid = excluded.person_uuid,
+        day = excluded.day, checked_in_at = excluded.checked_in_at, annulled_at = excluded.annulled_at,
+        annulled_by = excluded.annulled_by, annul_reason = excluded.annul_reason, revision = excluded.revision,
+        created_at = excluded.created_at, created_by = excluded.created_by, updated_at = excluded.updated_at,
+        updated_by = excluded.updated_by, deleted_at = excluded.deleted_at)sql");
+        bindReceivedRecord(
+            *write, record,
+            {"training_uuid", "person_uuid", "day", "checked_in_at", "annulled_at", "annulled_by", "annul_reason"});
+        write->exec();
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/base/Uuid.h"
 #include "core/storage/Database.h"
+#include "core/storage/ReceivedRecord.h"
 #include "core/storage/SqlDate.h"
 #include "core/storage/SqlErrors.h"
 #include "core/storage/UnitOfWork.h"
@@ -74,6 +75,21 @@ std::vector<CheckInAttempt> CheckInAttemptLog::ofDay(const std::string& training
             attempts.push_back(std::move(attempt));
         }
         return attempts;
+    });
+}
+
+void CheckInAttemptLog::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
+{
+    translatingSqliteErrors("check-in attempts: store received", [&]() {
+        auto write = m_db.prepared(R"sql(
+    INSERT INTO checkin_attempt (uuid, training_uuid, day, at, method, input, result, person_uuid, attendance_uuid,
+        actor)
+    VALUES (:uuid, :training_uuid, :day, :at, :method, :input, :result, :person_uuid, :attendance_uuid, :actor)
+    ON CONFLICT (uuid) DO NOTHING)sql");
+        bindReceivedFields(*write, record,
+                           {"uuid", "training_uuid", "day", "at", "method", "input", "result", "person_uuid",
+                            "attendance_uuid", "actor"});
+        write->exec();
     });
 }
 

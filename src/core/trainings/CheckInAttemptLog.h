@@ -2,6 +2,7 @@
 
 #include "core/trainings/CheckInAttempt.h"
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,10 @@ public:
 
     // The attempts at a training on a day, newest first, at most `limit`.
     std::vector<CheckInAttempt> ofDay(const std::string& trainingUuid, const Date& day, int limit) const;
+
+    // An attempt received in a report (docs/report-format.md), added unless this database has it: facts are never
+    // changed.
+    void storeReceived(const nlohmann::json& record, UnitOfWork& work);
 
 private:
     Database& m_db;

@@ -4,6 +4,7 @@
 #include "core/base/Uuid.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/ReceivedRecord.h"
 #include "core/storage/SqlErrors.h"
 #include "core/storage/SqlRecordMeta.h"
 #include "core/storage/UnitOfWork.h"
@@ -202,6 +203,23 @@ void InvitationRepository::moveAll(const std::string& fromPerson, const std::str
             AuditLog(m_db).record(work, "invitation", invitation.meta.uuid, "merge", invitationToJson(invitation),
                                   invitationToJson(moved));
         }
+    });
+}
+
+void InvitationRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
+{
+    translatingSqliteErrors("invitations: store received", [&]() {
+        auto write = m_db.prepared(R"sql(
+    INSERT INTO invitation (uuid, training_uuid, person_uuid, part, status, walk_in, revision, created_at,
+        created_by, updated_at, updated_by, deleted_at)
+    VALUES (:uuid, :training_uuid, :person_uuid, :part, :status, :walk_in, :revision, :created_at, :created_by,
+        :updated_at, :updated_by, :deleted_at)
+    ON CONFLICT (uuid) DO UPDATE SET training_uuid = excluded.training_uuid, person_uuid = excluded.person_uuid,
+        part = excluded.part, status = excluded.status, walk_in = excluded.walk_in,
+        revision = excluded.revision, created_at = excluded.created_at, created_by = excluded.created_by,
+        updated_at = excluded.updated_at, updated_by = excluded.updated_by, deleted_at = excluded.deleted_at)sql");
+        bindReceivedRecord(*write, record, {"training_uuid", "person_uuid", "part", "status", "walk_in"});
+        write->exec();
     });
 }
 

@@ -6,6 +6,7 @@
 #include "core/regions/RegionRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/ReceivedRecord.h"
 #include "core/storage/SqlDate.h"
 #include "core/storage/SqlErrors.h"
 #include "core/storage/SqlRecordMeta.h"
@@ -200,6 +201,27 @@ std::vector<Training> TrainingRepository::trainingsAttendedBy(const std::string&
             attended.push_back(trainingFrom(query));
         }
         return attended;
+    });
+}
+
+void TrainingRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
+{
+    translatingSqliteErrors("trainings: store received", [&]() {
+        auto write = m_db.prepared(R"sql(
+    INSERT INTO training (uuid, kind, title, scope_code, venue, start_date, end_date, capacity, notes,
+        pass_mark, revision, created_at, created_by, updated_at, updated_by, deleted_at)
+    VALUES (:uuid, :kind, :title, :scope_code, :venue, :start_date, :end_date, :capacity, :notes, :pass_mark,
+        :revision, :created_at, :created_by, :updated_at, :updated_by, :deleted_at)
+    ON CONFLICT (uuid) DO UPDATE SET kind = excluded.kind, title = excluded.title,
+        scope_code = excluded.scope_code, venue = excluded.venue, start_date = excluded.start_date,
+        end_date = excluded.end_date, capacity = excluded.capacity, notes = excluded.notes,
+        pass_mark = excluded.pass_mark, revision = excluded.revision, created_at = excluded.created_at,
+        created_by = excluded.created_by, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+        deleted_at = excluded.deleted_at)sql");
+        bindReceivedRecord(
+            *write, record,
+            {"kind", "title", "scope_code", "venue", "start_date", "end_date", "capacity", "notes", "pass_mark"});
+        write->exec();
     });
 }
 

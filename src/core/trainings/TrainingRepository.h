@@ -2,6 +2,7 @@
 
 #include "core/trainings/Training.h"
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,11 @@ public:
 
     // The living trainings a person attended on at least one day, newest first.
     std::vector<Training> trainingsAttendedBy(const std::string& personUuid) const;
+
+    // A record received in a report, as the import merged it (docs/report-format.md: its uuid, revision, who/when,
+    // fields, and "deleted_at" for a tombstone), stored as it is: added, or written over the record of that uuid.
+    // No revision is raised and no audit entry written: the import's one entry stands for the report.
+    void storeReceived(const nlohmann::json& record, UnitOfWork& work);
 
 private:
     Database& m_db;

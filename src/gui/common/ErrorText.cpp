@@ -141,6 +141,17 @@ QString ErrorText::message(const core::Error& e)
         {"sync.key_changed", {QT_TR_NOOP("%1 is trusted with another key: this report, signed by %2, is not from it. Ask its sender by phone before doing anything with it."), 0}},
         {"sync.fingerprint_mismatch", {QT_TR_NOOP("The fingerprint %1 is not the report's (%2): compare it with the sender again."), 0}},
         {"sync.key_damaged", {QT_TR_NOOP("The key this database signs its reports with is damaged: restore the database from a backup."), 99}},
+        {"sync.unknown_sender", {QT_TR_NOOP("%1 is not a trusted sender yet. Compare the fingerprint %2 with them by phone, then trust it."), 0}},
+        {"sync.public_report", {QT_TR_NOOP("A public summary holds counts only: it cannot be taken into a database."), 99}},
+        {"sync.sequence_reused", {QT_TR_NOOP("Report %1 of %2 was taken in before with other content: two reports carry one number, or one was forged. Ask the sender by phone."), 0}},
+        {"sync.unknown_member", {QT_TR_NOOP("The report holds records this program cannot store."), 99}},
+        {"sync.unknown_table", {QT_TR_NOOP("The report holds records of %1, which this program cannot store."), 0}},
+        {"sync.conflict_unknown", {QT_TR_NOOP("There is no conflict %1."), 0}},
+        {"sync.conflict_decided", {QT_TR_NOOP("Conflict %1 was decided already."), 0}},
+        {"sync.record_gone", {QT_TR_NOOP("The record of conflict %1 is no longer in this database."), 0}},
+        {"sync.value_not_allowed", {QT_TR_NOOP("Only a field changed on both sides takes a value of your own: choose ours or theirs."), 99}},
+        {"person.unknown_field", {QT_TR_NOOP("A person has no field %1."), 0}},
+        {"person.bad_value", {QT_TR_NOOP("%1 cannot be “%2”."), 0}},
         {"crypto.unavailable", {QT_TR_NOOP("The cryptography library could not be started: the installation is damaged."), 99}},
     };
     // clang-format on

@@ -55,7 +55,8 @@ struct ExportedRakernis : RakernisDesk
     nlohmann::json exported(const std::string& scope, const std::string& name, core::ExportResult* result = nullptr)
     {
         const auto path = dir / name;
-        const core::ExportResult done = core::exportReport(db, {scope, path, "Panwascam Sei Balai", "0.1.0"});
+        const core::ExportResult done =
+            core::exportReport(db, {scope, path, "Panwascam Sei Balai", "0.1.0", core::ReportKind::Full, ""});
         if (result) {
             *result = done;
         }

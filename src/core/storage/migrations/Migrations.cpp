@@ -2,6 +2,7 @@
 
 #include "core/base/Error.h"
 #include "core/storage/migrations/Step10TrustedInstallations.h"
+#include "core/storage/migrations/Step11ReportExchange.h"
 #include "core/storage/migrations/Step5NameOrderedSearch.h"
 #include "core/storage/migrations/Step6Trainings.h"
 #include "core/storage/migrations/Step7WritersKeepTheIndex.h"
@@ -203,6 +204,7 @@ const std::vector<MigrationStep>& migrationLadder()
         {9, "invitations, card codes, check-in attempts, annulled check-ins, scores and certificates",
          createCheckInDesk},
         {10, "the installations whose reports this database accepts", createTrustedInstallations},
+        {11, "the bases of three-way merges, the reports taken in and the conflicts they found", createReportExchange},
     };
     return ladder;
 }

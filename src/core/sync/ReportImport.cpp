@@ -1,0 +1,548 @@
+#include "core/sync/ReportImport.h"
+
+#include "core/base/Error.h"
+#include "core/people/PersonRepository.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlErrors.h"
+#include "core/storage/UnitOfWork.h"
+#include "core/sync/ConflictQueue.h"
+#include "core/sync/ExchangeBases.h"
+#include "core/sync/ImportHistory.h"
+#include "core/sync/RecordMerge.h"
+#include "core/sync/ReportReader.h"
+#include "core/sync/ReportTables.h"
+#include "core/sync/TrustedInstallations.h"
+
+#include <algorithm>
+#include <map>
+
+#include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
+
+namespace relawas::core {
+
+namespace {
+
+using json = nlohmann::json;
+
+constexpr const char* kDoubleCheckInReason = "checked in on two laptops; the earlier check-in counts";
+
+// A record of `fields` with the identity, revision and who/when of `meta` (a record as a report holds it).
+json withMeta(const json& fields, const json& meta)
+{
+    json record = fields;
+    for (const char* member : {"uuid", "revision", "created_at", "created_by", "updated_at", "updated_by"}) {
+        record[member] = meta.at(member);
+    }
+    return record;
+}
+
+std::string textOf(const json& value)
+{
+    return value.is_string() ? value.get<std::string>() : std::string();
+}
+
+// The merge of one report into the database, record by record, inside the caller's unit of work.
+class Merge
+{
+public:
+    Merge(Database& db, UnitOfWork& work, std::string peer, long long importId)
+        : m_db(db)
+        , m_work(work)
+        , m_peer(std::move(peer))
+        , m_importId(importId)
+    {}
+
+    const ImportCounts& counts() const { return m_counts; }
+
+    void record(std::string_view member, json& record)
+    {
+        if (member == "tombstones") {
+            tombstone(record);
+            return;
+        }
+        const ReportTable* table = reportTableOfMember(member);
+        if (!table) {
+            throw Error(ErrorKind::Internal, "sync.unknown_member", fmt::format("no table for {}", member));
+        }
+        pointAtHolders(record);
+        if (!table->revised) {
+            fact(*table, record);
+            return;
+        }
+        const std::string uuid = record.at("uuid").get<std::string>();
+        const json theirs = recordFields(record);
+        const auto local = localRecord(m_db, *table, uuid);
+        if (!local) {
+            added(*table, record, theirs);
+            return;
+        }
+        const json ours = recordFields(local->record);
+        const json base = baseOf(*table, uuid, record, local->record);
+        if (local->removed) {
+            if (ours == theirs || (!base.is_null() && base == theirs)) {
+                ++m_counts.unchanged; // removed here, unchanged there: the removal stands and travels back
+            } else {
+                queue(*table, uuid, theirs, "", "removed", base, nullptr, theirs, false);
+                ++m_counts.conflicts;
+            }
+            return;
+        }
+        const RecordMergeResult merge = mergeRecordFields(base, ours, theirs);
+        switch (merge.outcome) {
+        case MergeOutcome::Unchanged:
+        case MergeOutcome::KeepOurs:
+            ++m_counts.unchanged;
+            break;
+        case MergeOutcome::TakeTheirs: {
+            json stored = record;
+            stored.erase("base_revision");
+            storeReceivedRecord(m_db, table->table, stored, m_work);
+            ++m_counts.updated;
+            break;
+        }
+        case MergeOutcome::Merged:
+        case MergeOutcome::Conflict:
+            merged(*table, local->record, record, merge);
+            break;
+        }
+        remember(*table, record, theirs);
+    }
+
+private:
+    // What both sides last agreed on: the base remembered for the sender, or ours when the sender says it built on
+    // exactly our revision. Null when unknown.
+    json baseOf(const ReportTable& table, const std::string& uuid, const json& record, const json& ours) const
+    {
+        if (const auto base = ExchangeBases(m_db).find(m_peer, uuid)) {
+            return base->fields;
+        }
+        const json& claimed = record.value("base_revision", json());
+        if (!claimed.is_number_integer()) {
+            return json();
+        }
+        const long long revision = claimed.get<long long>();
+        if (revision == ours.at("revision").get<long long>()) {
+            return recordFields(ours);
+        }
+        return revision < ours.at("revision").get<long long>() ? earlierRevision(table, uuid, revision, ours) : json();
+    }
+
+    // Our record as it was at `revision`, which the sender built on and we changed since: the audit log keeps every
+    // change's record before and after. Null when the log does not hold it whole.
+    json earlierRevision(const ReportTable& table, const std::string& uuid, long long revision, const json& ours) const
+    {
+        const json current = recordFields(ours);
+        for (const AuditEntry& entry : AuditLog(m_db).history(std::string(table.table), uuid)) {
+            for (const auto* side : {&entry.before, &entry.after}) {
+                if (!*side || !(*side)->is_object() || (*side)->value("revision", 0LL) != revision) {
+                    continue;
+                }
+                json fields = json::object();
+                for (const auto& [name, value] : current.items()) {
+                    if (!(*side)->contains(name)) {
+                        return json();
+                    }
+                    const json& then = (*side)->at(name);
+                    // The log writes an absent region as "", a report as null.
+                    fields[name] = then == "" && value.is_null() ? json() : json(then);
+                }
+                return fields;
+            }
+        }
+        return json();
+    }
+
+    void remember(const ReportTable& table, const json& record, const json& fields)
+    {
+        ExchangeBases(m_db).remember(m_peer, table.table, record.at("uuid").get<std::string>(),
+                                     record.at("revision").get<long long>(), fields, m_work);
+    }
+
+    void added(const ReportTable& table, json& record, const json& theirs)
+    {
+        if (table.table == "person" && holderOfNik(record)) {
+            return;
+        }
+        if (table.table == "kampung_programme" && villageHeldElsewhere(record, theirs)) {
+            return;
+        }
+        if (table.table == "attendance" && checkedInHere(record)) {
+            remember(table, record, theirs);
+            return;
+        }
+        json stored = record;
+        stored.erase("base_revision");
+        storeReceivedRecord(m_db, table.table, stored, m_work);
+        ++m_counts.added;
+        remember(table, record, theirs);
+    }
+
+    // A new person whose NIK a living person of another uuid holds: not stored twice, but queued for the duplicates
+    // review with the whole record; their roles, invitations and attendance in this report go to the holder.
+    bool holderOfNik(const json& record)
+    {
+        const std::string nik = textOf(record.at("nik"));
+        if (nik.empty()) {
+            return false;
+        }
+        const auto holder = PersonRepository(m_db).holderOfNik(nik);
+        if (!holder) {
+            return false;
+        }
+        const std::string uuid = record.at("uuid").get<std::string>();
+        m_holders[uuid] = holder->uuid;
+        queue(*reportTableNamed("person"), uuid, recordFields(record), "", "duplicate", nullptr,
+              json{{"uuid", holder->uuid}, {"full_name", holder->name}}, record, false);
+        ++m_counts.duplicates;
+        return true;
+    }
+
+    bool villageHeldElsewhere(const json& record, const json& theirs)
+    {
+        auto query = m_db.prepared(
+            "SELECT uuid FROM kampung_programme WHERE village_code = ? AND deleted_at IS NULL AND uuid <> ?");
+        query->bind(1, textOf(record.at("village_code")));
+        query->bind(2, record.at("uuid").get<std::string>());
+        if (!query->executeStep()) {
+            return false;
+        }
+        const std::string ours = query->getColumn(0).getString();
+        query->reset();
+        const auto local = localRecord(m_db, *reportTableNamed("kampung_programme"), ours);
+        queue(*reportTableNamed("kampung_programme"), record.at("uuid").get<std::string>(), theirs, "", "duplicate",
+              nullptr, local ? recordFields(local->record) : json(), record, false);
+        ++m_counts.duplicates;
+        return true;
+    }
+
+    // A check-in of a person and day this database has a check-in of, under another uuid: a fact, so both are kept,
+    // the earlier one counting and the later one annulled; flagged, not queued.
+    bool checkedInHere(json& record)
+    {
+        if (!record.at("annulled_at").is_null()) {
+            return false;
+        }
+        auto query =
+            m_db.prepared("SELECT uuid FROM attendance WHERE training_uuid = ? AND person_uuid = ? AND day = ? "
+                          "AND deleted_at IS NULL AND annulled_at IS NULL");
+        query->bind(1, record.at("training_uuid").get<std::string>());
+        query->bind(2, record.at("person_uuid").get<std::string>());
+        query->bind(3, record.at("day").get<std::string>());
+        if (!query->executeStep()) {
+            return false;
+        }
+        const std::string ourUuid = query->getColumn(0).getString();
+        query->reset();
+        const ReportTable& table = *reportTableNamed("attendance");
+        json ours = localRecord(m_db, table, ourUuid)->record;
+        const bool theirsEarlier =
+            record.at("checked_in_at").get<std::string>() < ours.at("checked_in_at").get<std::string>();
+        json& later = theirsEarlier ? ours : record;
+        later["annulled_at"] = m_work.now();
+        later["annulled_by"] = m_work.actor();
+        later["annul_reason"] = kDoubleCheckInReason;
+        later["revision"] = later.at("revision").get<long long>() + 1;
+        later["updated_at"] = m_work.now();
+        later["updated_by"] = m_work.actor();
+        json first = theirsEarlier ? record : ours;
+        // The one that counts is written last: the index keeps one living, not annulled, check-in per person and day.
+        json stored = later;
+        stored.erase("base_revision");
+        storeReceivedRecord(m_db, table.table, stored, m_work);
+        if (theirsEarlier) {
+            json kept = record;
+            kept.erase("base_revision");
+            storeReceivedRecord(m_db, table.table, kept, m_work);
+        }
+        queue(table, record.at("uuid").get<std::string>(), recordFields(record), "", "double_checkin", nullptr,
+              recordFields(theirsEarlier ? later : ours), recordFields(theirsEarlier ? first : later), true);
+        ++m_counts.added;
+        ++m_counts.doubleCheckIns;
+        return true;
+    }
+
+    void merged(const ReportTable& table, const json& local, const json& record, const RecordMergeResult& merge)
+    {
+        const bool anyTaken = std::any_of(merge.fields.begin(), merge.fields.end(),
+                                          [](const FieldMerge& field) { return !field.hard && field.fromTheirs; });
+        if (anyTaken) {
+            json stored = withMeta(merge.merged, local);
+            stored["revision"] =
+                std::max(local.at("revision").get<long long>(), record.at("revision").get<long long>()) + 1;
+            stored["updated_at"] = m_work.now();
+            stored["updated_by"] = m_work.actor();
+            storeReceivedRecord(m_db, table.table, stored, m_work);
+            ++m_counts.updated;
+        } else {
+            ++m_counts.unchanged;
+        }
+        const std::string uuid = record.at("uuid").get<std::string>();
+        for (const FieldMerge& field : merge.fields) {
+            queue(table, uuid, merge.merged, field.field, field.hard ? "hard" : "soft", field.base, field.ours,
+                  field.theirs, !field.hard);
+            ++(field.hard ? m_counts.conflicts : m_counts.softConflicts);
+        }
+    }
+
+    void fact(const ReportTable& table, const json& record)
+    {
+        if (localRecord(m_db, table, record.at("uuid").get<std::string>())) {
+            ++m_counts.unchanged;
+            return;
+        }
+        storeReceivedRecord(m_db, table.table, record, m_work);
+        ++m_counts.added;
+    }
+
+    void tombstone(const json& record)
+    {
+        const ReportTable* table = reportTableNamed(record.at("table").get<std::string>());
+        const std::string uuid = record.at("uuid").get<std::string>();
+        const auto local = table ? localRecord(m_db, *table, uuid) : std::nullopt;
+        if (!local || local->removed) {
+            ++m_counts.unchanged;
+            return;
+        }
+        const json ours = recordFields(local->record);
+        const json base = baseOf(*table, uuid, record, local->record);
+        if (base.is_null() || base != ours) {
+            // Changed here since the sender last saw it, or never agreed on: a person decides.
+            queue(*table, uuid, ours, "", "removed", base, ours, nullptr, false);
+            ++m_counts.conflicts;
+            return;
+        }
+        json stored = local->record;
+        stored["deleted_at"] = record.at("deleted_at");
+        stored["revision"] =
+            std::max(local->record.at("revision").get<long long>(), record.at("revision").get<long long>());
+        stored["updated_at"] = record.at("deleted_at");
+        stored["updated_by"] = record.at("deleted_by");
+        storeReceivedRecord(m_db, table->table, stored, m_work);
+        ++m_counts.removed;
+    }
+
+    // Points a record's person at the holder of their NIK when the report's person was found to be a duplicate.
+    void pointAtHolders(json& record) const
+    {
+        if (m_holders.empty() || !record.contains("person_uuid") || !record.at("person_uuid").is_string()) {
+            return;
+        }
+        const auto holder = m_holders.find(record.at("person_uuid").get<std::string>());
+        if (holder != m_holders.end()) {
+            record["person_uuid"] = holder->second;
+        }
+    }
+
+    std::string labelOf(const ReportTable& table, const json& fields) const
+    {
+        for (const char* member : {"full_name", "title", "village_code"}) {
+            if (fields.contains(member) && fields.at(member).is_string()) {
+                return fields.at(member).get<std::string>();
+            }
+        }
+        if (fields.contains("person_uuid") && fields.at("person_uuid").is_string()) {
+            if (const auto person = PersonRepository(m_db).find(fields.at("person_uuid").get<std::string>())) {
+                return person->fullName;
+            }
+        }
+        return std::string(table.table);
+    }
+
+    void queue(const ReportTable& table, const std::string& uuid, const json& fields, const std::string& field,
+               const std::string& kind, const json& base, const json& ours, const json& theirs, bool resolved)
+    {
+        SyncConflict conflict;
+        conflict.importId = m_importId;
+        conflict.table = std::string(table.table);
+        conflict.uuid = uuid;
+        conflict.label = labelOf(table, fields);
+        conflict.field = field;
+        conflict.kind = kind;
+        conflict.base = base;
+        conflict.ours = ours;
+        conflict.theirs = theirs;
+        conflict.status = resolved ? "resolved" : "open";
+        if (resolved) {
+            conflict.resolution = field.empty() ? json() : fields.value(field, json());
+        }
+        ConflictQueue(m_db).add(conflict, m_work);
+    }
+
+    Database& m_db;
+    UnitOfWork& m_work;
+    std::string m_peer;
+    long long m_importId;
+    ImportCounts m_counts;
+    std::map<std::string, std::string> m_holders; // a duplicate's uuid → the uuid of the person holding the NIK
+};
+
+} // namespace
+
+nlohmann::ordered_json countsToJson(const ImportCounts& counts)
+{
+    return {{"new", counts.added},
+            {"updated", counts.updated},
+            {"unchanged", counts.unchanged},
+            {"removed", counts.removed},
+            {"conflicts", counts.conflicts},
+            {"soft_conflicts", counts.softConflicts},
+            {"duplicates", counts.duplicates},
+            {"double_checkins", counts.doubleCheckIns}};
+}
+
+ReportImportResult importReport(Database& db, const std::filesystem::path& file, const ImportOptions& options,
+                                const Progress& progress)
+{
+    return translatingSqliteErrors("report: import", [&]() -> ReportImportResult {
+        ReportImportResult result;
+        result.file = file;
+        UnitOfWork work(db, options.actor);
+        std::optional<Merge> merge;
+        std::optional<ReportImportEntry> repeated;
+        bool held = false;
+        std::size_t total = 0;
+        std::size_t done = 0;
+        std::map<std::string, std::size_t, std::less<>> index; // records read per member, for the JSON path
+
+        ReportReaderHooks hooks;
+        hooks.header = [&](const json& header, const PublicKey& key) {
+            const json& installation = header.at("installation");
+            result.installationId = installation.at("id").get<std::string>();
+            result.installationName = installation.at("name").get<std::string>();
+            result.fingerprint = keyFingerprint(key);
+            result.scopeCode = header.at("scope").get<std::string>();
+            result.kind = header.at("kind").get<std::string>();
+            result.sequence = header.at("sequence").get<long long>();
+            if (header.at("previous_sequence").is_number_integer()) {
+                result.previousSequence = header.at("previous_sequence").get<long long>();
+            }
+            if (result.kind == "public") {
+                throw Error(ErrorKind::UserInput, "sync.public_report",
+                            "a public summary holds aggregates only and cannot be merged", "header.kind");
+            }
+            TrustedInstallations trusted(db);
+            switch (trusted.check(result.installationId, key)) {
+            case Trust::Self:
+                throw Error(ErrorKind::UserInput, "sync.own_installation",
+                            "this report comes from this database itself", "header.installation.id",
+                            {result.installationId});
+            case Trust::KeyChanged:
+                // Refused loudly: trusting it again throws "sync.key_changed" with both fingerprints.
+                trusted.trust(result.installationId, result.installationName, result.scopeCode, key, options.actor);
+                break;
+            case Trust::Unknown:
+                if (!options.trustNew) {
+                    throw Error(ErrorKind::UserInput, "sync.unknown_sender",
+                                fmt::format("{} ({}) is not a trusted sender: compare the fingerprint {} with them "
+                                            "and trust it first",
+                                            result.installationName, result.installationId, result.fingerprint),
+                                "header.installation",
+                                {result.installationName, result.fingerprint, result.installationId});
+                }
+                trusted.trust(result.installationId, result.installationName, result.scopeCode, key, options.actor);
+                result.trustedNow = true;
+                break;
+            case Trust::Trusted:
+                break;
+            }
+            result.lastMergedSequence = trusted.find(result.installationId)->lastSequence;
+            repeated = ImportHistory(db).merged(result.installationId, result.sequence);
+            held = !repeated && result.kind == "changes" && result.previousSequence &&
+                   *result.previousSequence > result.lastMergedSequence;
+            for (const auto& [member, count] : header.at("counts").items()) {
+                total += count.get<std::size_t>();
+            }
+            if (!repeated && !held) {
+                ReportImportEntry entry;
+                entry.fileName = file.filename().string();
+                entry.installationId = result.installationId;
+                entry.installationName = result.installationName;
+                entry.scopeCode = result.scopeCode;
+                entry.kind = result.kind;
+                entry.sequence = result.sequence;
+                entry.previousSequence = result.previousSequence;
+                entry.status = "merged";
+                entry.counts = json::object();
+                result.importId = ImportHistory(db).add(entry, work);
+                merge.emplace(db, work, result.installationId, result.importId);
+            }
+        };
+        hooks.record = [&](std::string_view member, json& record) {
+            const std::size_t at = index[std::string(member)]++;
+            if (merge) {
+                try {
+                    merge->record(member, record);
+                } catch (const Error& error) {
+                    if (error.kind() == ErrorKind::Cancelled) {
+                        throw;
+                    }
+                    throw Error(error.kind(), error.code(), error.message(), fmt::format("content.{}[{}]", member, at),
+                                error.args());
+                }
+            }
+            if (++done % 1000 == 0) {
+                progress.step(done, total);
+            }
+        };
+        const ReportSummary summary = readReport(file, hooks);
+        result.digest = summary.digest;
+        progress.step(total, total);
+
+        if (repeated) {
+            if (repeated->digest != result.digest) {
+                throw Error(ErrorKind::UserInput, "sync.sequence_reused",
+                            fmt::format("report {} of {} was merged before with other content", result.sequence,
+                                        result.installationName),
+                            "header.sequence", {std::to_string(result.sequence), result.installationName});
+            }
+            result.status = ImportStatus::AlreadyMerged;
+            result.importId = repeated->id;
+            return result; // the unit of work takes back nothing but a trust just given in a preview
+        }
+        if (held) {
+            result.status = ImportStatus::Held;
+            if (!options.dryRun) {
+                ReportImportEntry entry;
+                entry.fileName = file.filename().string();
+                entry.installationId = result.installationId;
+                entry.installationName = result.installationName;
+                entry.scopeCode = result.scopeCode;
+                entry.kind = result.kind;
+                entry.sequence = result.sequence;
+                entry.previousSequence = result.previousSequence;
+                entry.digest = result.digest;
+                entry.status = "held";
+                entry.counts = json::object();
+                result.importId = ImportHistory(db).add(entry, work);
+                work.commit();
+            }
+            return result;
+        }
+        result.counts = merge->counts();
+        if (options.dryRun) {
+            result.status = ImportStatus::Previewed;
+            result.importId = 0;
+            return result; // the unit of work rolls every write back
+        }
+        const json counts = countsToJson(result.counts);
+        ImportHistory(db).finish(result.importId, result.digest, "merged", counts);
+        TrustedInstallations(db).recordMerged(result.installationId, result.sequence, work);
+        AuditLog audit(db);
+        const long long entry = audit.openBatch(work, "report",
+                                                nlohmann::ordered_json{{"file", file.filename().string()},
+                                                                       {"installation", result.installationId},
+                                                                       {"name", result.installationName},
+                                                                       {"scope", result.scopeCode},
+                                                                       {"sequence", result.sequence},
+                                                                       {"digest", result.digest}});
+        audit.closeBatch(entry, nlohmann::ordered_json(counts));
+        work.commit();
+        result.status = ImportStatus::Merged;
+        return result;
+    });
+}
+
+} // namespace relawas::core

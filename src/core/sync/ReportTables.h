@@ -1,0 +1,58 @@
+#pragma once
+
+// The tables a report carries, one per member of its content (docs/report-format.md): which columns a record holds,
+// which rows a scope covers, and how a row becomes a record. The export writes records with it; the import reads the
+// local record a report's record is merged with through it, so both sides of a comparison are the same JSON.
+
+#include <functional>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace SQLite {
+class Statement;
+}
+
+namespace relawas::core {
+
+class Database;
+class UnitOfWork;
+
+struct ReportTable
+{
+    std::string_view member; // "people"
+    std::string_view table;  // "person"
+    std::string columns;     // the SELECT list a record is made of: uuid, revision, who/when, then its fields
+    std::string inScope;     // which rows a scope covers (:scope, :below, :above; in_people, in_trainings)
+    bool revised = true;     // its records have revisions and tombstones (check-in attempts do not: facts)
+    std::function<nlohmann::json(SQLite::Statement&)> record; // a row of `columns` as a record, base_revision null
+};
+
+// The members of content that hold records, in the format's order; tombstones are not among them.
+const std::vector<ReportTable>& reportTables();
+const ReportTable* reportTableOfMember(std::string_view member);
+const ReportTable* reportTableNamed(std::string_view table);
+
+// A record as the database holds it now, removed or not; `removed` says which.
+struct LocalRecord
+{
+    nlohmann::json record;
+    bool removed = false;
+};
+std::optional<LocalRecord> localRecord(Database& db, const ReportTable& table, const std::string& uuid);
+
+// Writes a record received in a report, or merged from one, through its table's one writer (`storeReceived`).
+void storeReceivedRecord(Database& db, std::string_view table, const nlohmann::json& record, UnitOfWork& work);
+
+// What makes a record's fields: every member but its identity, revision, base and who/when.
+bool isRecordMeta(std::string_view member);
+nlohmann::json recordFields(const nlohmann::json& record);
+
+// The people and trainings a scope covers, as the common table expressions the `inScope` conditions name.
+extern const char* const kScopeTables;
+// Binds :scope, :below and :above: a code under the scope sorts between "12.19." and "12.19/".
+void bindScope(SQLite::Statement& statement, const std::string& scope);
+
+} // namespace relawas::core
