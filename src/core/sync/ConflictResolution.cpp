@@ -49,7 +49,11 @@ SyncConflict resolveConflict(Database& db, long long conflictId, ConflictChoice 
                         "only a field changed on both sides takes a typed value: choose ours or theirs", "take");
         }
         const ReportTable* table = reportTableNamed(conflict->table);
-        const auto local = table ? localRecord(db, *table, conflict->uuid) : std::nullopt;
+        // A duplicate's own record was never stored: the decision is about the record holding the NIK here.
+        const std::string uuid = conflict->kind == "duplicate" && conflict->ours.is_object()
+                                     ? conflict->ours.value("uuid", conflict->uuid)
+                                     : conflict->uuid;
+        const auto local = table ? localRecord(db, *table, uuid) : std::nullopt;
         if (!table || !local) {
             throw Error(ErrorKind::NotFound, "sync.record_gone",
                         fmt::format("the record of conflict {} is no longer here", conflictId), "id",
@@ -98,8 +102,7 @@ SyncConflict resolveConflict(Database& db, long long conflictId, ConflictChoice 
             record["deleted_at"] = local->removed ? before.value("deleted_at", json(work.now())) : json(work.now());
         }
         storeReceivedRecord(db, table->table, record, work);
-        AuditLog(db).record(work, conflict->table, conflict->uuid, "update",
-                            nlohmann::ordered_json(recordFields(before)),
+        AuditLog(db).record(work, conflict->table, uuid, "update", nlohmann::ordered_json(recordFields(before)),
                             nlohmann::ordered_json{{"record", recordFields(record)},
                                                    {"removed", removed},
                                                    {"resolved_conflict", conflictId},

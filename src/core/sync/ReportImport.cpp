@@ -213,7 +213,7 @@ private:
         query->reset();
         const auto local = localRecord(m_db, *reportTableNamed("kampung_programme"), ours);
         queue(*reportTableNamed("kampung_programme"), record.at("uuid").get<std::string>(), theirs, "", "duplicate",
-              nullptr, local ? recordFields(local->record) : json(), record, false);
+              nullptr, local ? local->record : json(), record, false);
         ++m_counts.duplicates;
         return true;
     }
@@ -238,8 +238,11 @@ private:
         query->reset();
         const ReportTable& table = *reportTableNamed("attendance");
         json ours = localRecord(m_db, table, ourUuid)->record;
-        const bool theirsEarlier =
-            record.at("checked_in_at").get<std::string>() < ours.at("checked_in_at").get<std::string>();
+        // Earlier first; at the same moment the smaller uuid, so that both laptops keep the same one.
+        const auto order = [](const json& a) {
+            return std::make_pair(a.at("checked_in_at").get<std::string>(), a.at("uuid").get<std::string>());
+        };
+        const bool theirsEarlier = order(record) < order(ours);
         json& later = theirsEarlier ? ours : record;
         later["annulled_at"] = m_work.now();
         later["annulled_by"] = m_work.actor();

@@ -3,6 +3,7 @@
 #include "core/base/Error.h"
 #include "core/sync/CanonicalJson.h"
 #include "core/sync/ReportDigest.h"
+#include "core/sync/ReportTables.h"
 #include "core/sync/ReportValueBuilder.h"
 
 #include <algorithm>
@@ -389,6 +390,7 @@ private:
             refuse("report.bad_record", fmt::format("{}.uuid must be a UUID", m_recordPlace), m_recordPlace + ".uuid",
                    {m_recordPlace + ".uuid"});
         }
+        checkRecordShape(m_member, value, m_recordPlace);
         m_digest.record(canonicalJson(value));
         ++m_summary.counts[m_member];
         if (m_hooks.record) {

@@ -10,6 +10,7 @@
 #include "core/trainings/InvitationRepository.h"
 #include "core/trainings/TrainingRepository.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include <SQLiteCpp/Column.h>
@@ -275,6 +276,91 @@ void storeReceivedRecord(Database& db, std::string_view table, const json& recor
     } else {
         throw Error(ErrorKind::Internal, "sync.unknown_table", fmt::format("no writer for {}", table), "",
                     {std::string(table)});
+    }
+}
+
+namespace {
+
+bool isTableName(const json& value)
+{
+    return value.is_string() && reportTableNamed(value.get<std::string>()) &&
+           reportTableNamed(value.get<std::string>())->revised;
+}
+
+// Whether `value` is what member `name` of a record may hold.
+bool fits(const std::string& name, const json& value)
+{
+    if (name == "revision") {
+        return value.is_number_integer() && value.get<long long>() >= 1;
+    }
+    if (name == "base_revision") {
+        return value.is_null() || (value.is_number_integer() && value.get<long long>() >= 1);
+    }
+    if (name == "has_disability" || name == "walk_in") {
+        return value.is_boolean();
+    }
+    if (name == "capacity") {
+        return value.is_null() || value.is_number_integer();
+    }
+    if (name == "assessment_score") {
+        return value.is_null() || value.is_number();
+    }
+    if (name == "pass_mark") {
+        return value.is_number();
+    }
+    if (name == "target_groups") {
+        return value.is_array() &&
+               std::all_of(value.begin(), value.end(), [](const json& id) { return id.is_string(); });
+    }
+    if (name == "table") {
+        return isTableName(value);
+    }
+    return value.is_null() || value.is_string();
+}
+
+std::vector<std::string> namesIn(const std::string& columns)
+{
+    std::vector<std::string> names;
+    std::istringstream list(columns);
+    for (std::string name; std::getline(list, name, ',');) {
+        name.erase(0, name.find_first_not_of(' '));
+        names.push_back(name);
+    }
+    return names;
+}
+
+[[noreturn]] void refuse(const std::string& place, const std::string& why)
+{
+    throw Error(ErrorKind::UserInput, "report.bad_record", fmt::format("{} {}", place, why), place, {place});
+}
+
+} // namespace
+
+void checkRecordShape(std::string_view member, const nlohmann::json& record, const std::string& place)
+{
+    std::vector<std::string> names;
+    if (member == "tombstones") {
+        names = {"table", "uuid", "revision", "base_revision", "deleted_at", "deleted_by"};
+    } else if (const ReportTable* table = reportTableOfMember(member)) {
+        names = namesIn(table->columns);
+        if (table->revised) {
+            names.push_back("base_revision");
+        }
+    } else {
+        return;
+    }
+    for (const std::string& name : names) {
+        if (!record.contains(name)) {
+            refuse(place + "." + name, "is missing");
+        }
+    }
+    for (const auto& [name, value] : record.items()) {
+        if (std::find(names.begin(), names.end(), name) == names.end()) {
+            refuse(place + "." + name, fmt::format("is not a member of a record of {}", member));
+        }
+        if (!fits(name, value)) {
+            refuse(place + "." + name, "does not hold a value of the kind the format gives it");
+        }
     }
 }
 

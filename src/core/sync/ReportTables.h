@@ -46,6 +46,11 @@ std::optional<LocalRecord> localRecord(Database& db, const ReportTable& table, c
 // Writes a record received in a report, or merged from one, through its table's one writer (`storeReceived`).
 void storeReceivedRecord(Database& db, std::string_view table, const nlohmann::json& record, UnitOfWork& work);
 
+// Refuses a record of `member` (or a tombstone) that lacks a member the format gives it, has one it does not, or holds
+// a value of another kind (a text where a number belongs): Error "report.bad_record" with the JSON path of the member
+// ("content.people[41].birth_date"). Values (a date's form, an id among the allowed) are the database's to refuse.
+void checkRecordShape(std::string_view member, const nlohmann::json& record, const std::string& place);
+
 // What makes a record's fields: every member but its identity, revision, base and who/when.
 bool isRecordMeta(std::string_view member);
 nlohmann::json recordFields(const nlohmann::json& record);

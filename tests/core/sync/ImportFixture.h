@@ -1,0 +1,38 @@
+#pragma once
+
+// Two databases that exchange reports: a kecamatan laptop (the founding Rakernis of ReportFixture.h) and the
+// district's, each with its own installation id and key.
+
+#include "RegionFixtures.h"
+#include "ReportFixture.h"
+#include "core/storage/Database.h"
+#include "core/sync/ReportImport.h"
+
+#include <filesystem>
+#include <string>
+
+namespace relawas::tests {
+
+struct TwoLaptops : ExportedRakernis
+{
+    core::Database district{copyRealRegionDatabase(dir / "district.db")};
+
+    // A full report of `from`'s scope 12.19, for `receiver` (an installation id, or empty: anyone).
+    std::filesystem::path report(core::Database& from, const std::string& name, const std::string& receiver = "")
+    {
+        const auto path = dir / name;
+        core::exportReport(from, {"12.19", path, name, "0.1.0", core::ReportKind::Full, receiver});
+        return path;
+    }
+
+    static core::ReportImportResult take(core::Database& into, const std::filesystem::path& file, bool dryRun = false)
+    {
+        core::ImportOptions options;
+        options.actor = "koordinator.kabupaten";
+        options.trustNew = true;
+        options.dryRun = dryRun;
+        return core::importReport(into, file, options);
+    }
+};
+
+} // namespace relawas::tests
