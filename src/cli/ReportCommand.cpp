@@ -46,6 +46,7 @@ struct ExportOptions
     std::string output;
     std::string name;
     std::string receiver;
+    bool changes = false;
     bool isPublic = false;
     bool json = false;
 };
@@ -67,8 +68,11 @@ void runExport(CliContext& context, const ExportOptions& options)
     request.output = options.output;
     request.installationName = options.name.empty() ? defaultInstallationName(db, options.scope) : options.name;
     request.generatorVersion = core::build::kVersion;
-    request.kind = options.isPublic ? core::ReportKind::Public : core::ReportKind::Full;
+    request.kind = options.isPublic  ? core::ReportKind::Public
+                   : options.changes ? core::ReportKind::Changes
+                                     : core::ReportKind::Full;
     request.receiver = options.receiver;
+    request.actor = trainingActor();
     const core::ExportResult result = core::exportReport(db, request);
     if (options.json) {
         nlohmann::ordered_json counts = nlohmann::ordered_json::object();
@@ -87,10 +91,11 @@ void runExport(CliContext& context, const ExportOptions& options)
                    result.sequence, terminalText(options.scope), terminalText(options.output),
                    result.counts.at("regions"), result.counts.at("trainings"));
     } else {
-        fmt::print(context.out, "Wrote report {} of {} to {}: {} people, {} roles, {} trainings, {} removed records.\n",
-                   result.sequence, terminalText(options.scope), terminalText(options.output),
-                   result.counts.at("people"), result.counts.at("roles"), result.counts.at("trainings"),
-                   result.counts.at("tombstones"));
+        fmt::print(context.out,
+                   "Wrote {}report {} of {} to {}: {} people, {} roles, {} trainings, {} removed records.\n",
+                   options.changes ? "changes " : "", result.sequence, terminalText(options.scope),
+                   terminalText(options.output), result.counts.at("people"), result.counts.at("roles"),
+                   result.counts.at("trainings"), result.counts.at("tombstones"));
     }
     fmt::print(context.out, "SHA-256 {}\n", result.digest);
 }
@@ -215,8 +220,9 @@ void addReportCommand(CLI::App& app, CliContext& context)
 
     auto exportOptions = std::make_shared<ExportOptions>();
     auto* exportCommand = report->add_subcommand(
-        "export", "Write a full report of a region: its villages' programme status, people, roles, trainings, "
-                  "invitations, attendance, check-in attempts and removals, signed by this database");
+        "export", "Write a report of a region: its villages' programme status, people, roles, trainings, "
+                  "invitations, attendance, check-in attempts and removals (all of them, or the changes since the "
+                  "last report to the receiver), signed by this database");
     exportCommand->add_option("--scope", exportOptions->scope, "The region code: a kabupaten or kecamatan")->required();
     exportCommand->add_option("-o,--output", exportOptions->output, "The report file to write (0600, whole or not)")
         ->required();
@@ -226,6 +232,11 @@ void addReportCommand(CLI::App& app, CliContext& context)
                               "The installation id of the receiver (see `report trusted`): each record then names the "
                               "revision both last agreed on, so what only this side changed merges without a "
                               "conflict");
+    exportCommand
+        ->add_flag("--changes-since-last", exportOptions->changes,
+                   "Only what the receiver (--to) does not hold yet: the records it has not sent or confirmed; the "
+                   "report continues the last one sent to it")
+        ->needs("--to");
     exportCommand->add_flag("--public", exportOptions->isPublic,
                             "A public summary: counts per kecamatan, village and training only; no NIK, name, "
                             "phone, birth date or address anywhere in the file");

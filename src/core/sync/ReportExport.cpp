@@ -3,6 +3,7 @@
 #include "core/base/Clock.h"
 #include "core/base/Error.h"
 #include "core/regions/RegionRepository.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsStore.h"
 #include "core/storage/SqlErrors.h"
@@ -12,6 +13,7 @@
 #include "core/sync/ReportWriter.h"
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 #include <SQLiteCpp/Column.h>
@@ -26,6 +28,9 @@ namespace {
 using json = nlohmann::json;
 
 constexpr const char* kSequenceSetting = "report_sequence";
+// The sequence of the last report to a receiver: "report_last_to:" and its installation id.
+constexpr const char* kLastToReceiverSetting = "report_last_to:";
+constexpr const char* kLastAtReceiverSetting = "report_last_at:"; // and when it was made
 
 // The revision the receiver last agreed on with this database, for the record of alias r: its base.
 constexpr const char* kBaseRevision =
@@ -39,36 +44,44 @@ struct Member
     std::function<json(SQLite::Statement&)> record;
 };
 
-std::vector<Member> members()
+// A report of changes holds what changed here since the last report to the receiver was made, less what the receiver
+// holds already: the records whose revision it sent this database.
+constexpr const char* kChanged = " AND r.updated_at >= :since AND NOT EXISTS (SELECT 1 FROM exchange_base AS b WHERE "
+                                 "b.peer_id = :receiver AND b.uuid = r.uuid AND b.revision = r.revision)";
+constexpr const char* kChangedFact = " AND r.at >= :since AND NOT EXISTS (SELECT 1 FROM exchange_base AS b WHERE "
+                                     "b.peer_id = :receiver AND b.uuid = r.uuid)";
+
+std::vector<Member> members(bool changesOnly)
 {
     std::vector<Member> list;
     for (const ReportTable& table : reportTables()) {
         if (!table.revised) {
             list.push_back({std::string(table.member),
-                            fmt::format("SELECT {} FROM {} AS r WHERE {} ORDER BY uuid", table.columns, table.table,
-                                        table.inScope),
+                            fmt::format("SELECT {} FROM {} AS r WHERE ({}){} ORDER BY uuid", table.columns, table.table,
+                                        table.inScope, changesOnly ? kChangedFact : ""),
                             table.record});
             continue;
         }
         // The base revision follows the record's columns.
-        list.push_back({std::string(table.member),
-                        fmt::format("SELECT {}, {} FROM {} AS r WHERE deleted_at IS NULL AND ({}) ORDER BY uuid",
-                                    table.columns, kBaseRevision, table.table, table.inScope),
-                        [&table](SQLite::Statement& row) {
-                            json record = table.record(row);
-                            const SQLite::Column base = row.getColumn(row.getColumnCount() - 1);
-                            record["base_revision"] = base.isNull() ? json(nullptr) : json(base.getInt64());
-                            return record;
-                        }});
+        list.push_back(
+            {std::string(table.member),
+             fmt::format("SELECT {}, {} FROM {} AS r WHERE deleted_at IS NULL AND ({}){} ORDER BY uuid", table.columns,
+                         kBaseRevision, table.table, table.inScope, changesOnly ? kChanged : ""),
+             [&table](SQLite::Statement& row) {
+                 json record = table.record(row);
+                 const SQLite::Column base = row.getColumn(row.getColumnCount() - 1);
+                 record["base_revision"] = base.isNull() ? json(nullptr) : json(base.getInt64());
+                 return record;
+             }});
     }
     // The removed records of the six tables, in the scope as their living records are.
     std::string removed;
     for (const ReportTable& table : reportTables()) {
         if (table.revised) {
             removed += fmt::format("{}SELECT '{}', uuid, revision, {}, deleted_at, updated_by FROM {} AS r WHERE "
-                                   "deleted_at IS NOT NULL AND ({})",
+                                   "deleted_at IS NOT NULL AND ({}){}",
                                    removed.empty() ? "" : " UNION ALL ", table.table, kBaseRevision, table.table,
-                                   table.inScope);
+                                   table.inScope, changesOnly ? kChanged : "");
         }
     }
     list.push_back({"tombstones", removed + " ORDER BY 2", [](SQLite::Statement& row) {
@@ -83,11 +96,16 @@ std::vector<Member> members()
     return list;
 }
 
-void bindMember(SQLite::Statement& statement, const ExportRequest& request)
+void bindMember(SQLite::Statement& statement, const std::string& query, const ExportRequest& request,
+                const std::string& since)
 {
     bindScope(statement, request.scopeCode);
-    if (statement.getBindParameterCount() > 3) {
+    // The queries of check-in attempts in a full report name neither, those of a full report no :since.
+    if (query.find(":receiver") != std::string::npos) {
         statement.bind(":receiver", request.receiver);
+    }
+    if (query.find(":since") != std::string::npos) {
+        statement.bind(":since", since);
     }
 }
 
@@ -119,10 +137,30 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
             }
         }
 
+        const bool isPublic = request.kind == ReportKind::Public;
+        const bool changesOnly = request.kind == ReportKind::Changes;
+        const std::string lastToReceiver = std::string(kLastToReceiverSetting) + request.receiver;
+        std::optional<long long> previous;
+        std::string since; // when the last report to the receiver was made
+        const std::string createdAt = nowUtcIso();
+        if (changesOnly) {
+            if (request.receiver.empty()) {
+                throw Error(ErrorKind::UserInput, "report.receiver_required",
+                            "a report of changes is for one receiver: name it", "receiver");
+            }
+            const auto last = settings.get(lastToReceiver);
+            if (!last) {
+                throw Error(ErrorKind::UserInput, "report.nothing_sent_before",
+                            fmt::format("no report was sent to {} yet: send a full report first", request.receiver),
+                            "receiver", {request.receiver});
+            }
+            previous = std::stoll(*last);
+            since = settings.get(std::string(kLastAtReceiverSetting) + request.receiver).value_or("");
+        }
+
         // One moment of the database: a read transaction over every query, counts included.
         SQLite::Transaction snapshot(db.connection());
-        const bool isPublic = request.kind == ReportKind::Public;
-        const std::vector<Member> list = isPublic ? std::vector<Member>() : members();
+        const std::vector<Member> list = isPublic ? std::vector<Member>() : members(changesOnly);
         ExportResult result;
         result.sequence = sequence;
         std::size_t total = 0;
@@ -135,7 +173,7 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
         for (const Member& member : list) {
             SQLite::Statement count(db.connection(),
                                     std::string(kScopeTables) + "SELECT count(*) FROM (" + member.query + ")");
-            bindMember(count, request);
+            bindMember(count, member.query, request, since);
             count.executeStep();
             result.counts[member.name] = std::size_t(count.getColumn(0).getInt64());
             total += result.counts[member.name];
@@ -152,12 +190,12 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
               {"name", request.installationName},
               {"public_key", toBase64(std::string_view(reinterpret_cast<const char*>(key.publicKey().data()),
                                                        key.publicKey().size()))}}},
-            {"kind", request.kind == ReportKind::Public ? "public" : "full"},
+            {"kind", isPublic ? "public" : (changesOnly ? "changes" : "full")},
             {"scope", request.scopeCode},
             {"sequence", sequence},
-            {"previous_sequence", nullptr},
+            {"previous_sequence", previous ? json(*previous) : json(nullptr)},
             {"receiver", request.receiver.empty() ? json(nullptr) : json(request.receiver)},
-            {"created_at", nowUtcIso()},
+            {"created_at", createdAt},
             {"code_list", codeList},
             {"counts", counts}};
 
@@ -168,7 +206,7 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
         std::size_t done = 0;
         for (const Member& member : list) {
             SQLite::Statement rows(db.connection(), std::string(kScopeTables) + member.query);
-            bindMember(rows, request);
+            bindMember(rows, member.query, request, since);
             writer.beginMember(member.name);
             while (rows.executeStep()) {
                 writer.record(member.record(rows));
@@ -181,6 +219,18 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
         result.digest = writer.finish();
         snapshot.commit();
         settings.set(kSequenceSetting, std::to_string(sequence));
+        if (!request.receiver.empty() && !isPublic) {
+            settings.set(lastToReceiver, std::to_string(sequence));
+            settings.set(std::string(kLastAtReceiverSetting) + request.receiver, createdAt);
+        }
+        AuditLog(db).record(request.actor, "report", installationId, "create", std::nullopt,
+                            nlohmann::ordered_json{{"exported", request.output.filename().string()},
+                                                   {"kind", header.at("kind")},
+                                                   {"scope", request.scopeCode},
+                                                   {"sequence", sequence},
+                                                   {"receiver", header.at("receiver")},
+                                                   {"digest", result.digest},
+                                                   {"counts", counts}});
         progress.step(total, total);
         return result;
     });

@@ -11,10 +11,12 @@ namespace relawas::core {
 
 class Database;
 
-// A report's kind (docs/report-format.md): every record of the scope, or aggregates only.
+// A report's kind (docs/report-format.md): every record of the scope, what the receiver does not hold yet, or
+// aggregates only.
 enum class ReportKind
 {
     Full,
+    Changes,
     Public
 };
 
@@ -30,6 +32,7 @@ struct ExportRequest
     // the receiver last agreed on (`base_revision`), which lets the receiver merge without a conflict what only
     // this side changed.
     std::string receiver;
+    std::string actor = "relawas"; // who exports, for the audit log
 };
 
 struct ExportResult
@@ -43,11 +46,14 @@ struct ExportResult
 // living there or holding a role in it or invited to its trainings, their roles, the trainings held for the scope (or
 // for no region), their invitations, attendance and check-in attempts, and the tombstones of those removed; records
 // ordered by uuid, in one read transaction, so the file is one moment of the database. The report takes the next
-// sequence number of the installation.
-// A public report holds aggregates only: per kecamatan and village of the scope its programme status, how many people
-// live there, the current roles held in it and the people by gender; per training its kind, title, dates, invited
-// and present per day. No NIK, name, phone, birth date or address is read into it.
-// Throws Error "region.unknown_code" (place "scope"), "output.not_writable", "cancelled".
+// sequence number of the installation; the audit log records it (kind, scope, receiver, digest, counts).
+// A report of changes (for one receiver) holds the records changed here since the last report to the receiver was
+// made, less those whose revision the receiver sent this database, and names the report to that receiver it continues
+// (`previous_sequence`): the receiver merges it after that one. Errors "report.receiver_required",
+// "report.nothing_sent_before" (send a full report first). A public report holds aggregates only: per kecamatan and
+// village of the scope its programme status, how many people live there, the current roles held in it and the people by
+// gender; per training its kind, title, dates, invited and present per day. No NIK, name, phone, birth date or address
+// is read into it. Throws Error "region.unknown_code" (place "scope"), "output.not_writable", "cancelled".
 ExportResult exportReport(Database& db, const ExportRequest& request, const Progress& progress = {});
 
 // The name the program suggests for a report: "relawas-12.19.07-2024-09-16-0003.relawas.json".

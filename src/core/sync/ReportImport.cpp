@@ -297,6 +297,8 @@ private:
             return;
         }
         storeReceivedRecord(m_db, table.table, record, m_work);
+        ExchangeBases(m_db).remember(m_peer, table.table, record.at("uuid").get<std::string>(), 1, recordFields(record),
+                                     m_work);
         ++m_counts.added;
     }
 
@@ -324,6 +326,7 @@ private:
         stored["updated_at"] = record.at("deleted_at");
         stored["updated_by"] = record.at("deleted_by");
         storeReceivedRecord(m_db, table->table, stored, m_work);
+        ExchangeBases(m_db).remember(m_peer, table->table, uuid, stored.at("revision").get<long long>(), ours, m_work);
         ++m_counts.removed;
     }
 
@@ -453,8 +456,9 @@ ReportImportResult importReport(Database& db, const std::filesystem::path& file,
             }
             result.lastMergedSequence = trusted.find(result.installationId)->lastSequence;
             repeated = ImportHistory(db).merged(result.installationId, result.sequence);
+            // A report of changes continues the sender's last report to this database: not merged before that one.
             held = !repeated && result.kind == "changes" && result.previousSequence &&
-                   *result.previousSequence > result.lastMergedSequence;
+                   !ImportHistory(db).merged(result.installationId, *result.previousSequence);
             for (const auto& [member, count] : header.at("counts").items()) {
                 total += count.get<std::size_t>();
             }

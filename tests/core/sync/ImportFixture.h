@@ -21,7 +21,7 @@ struct TwoLaptops : ExportedRakernis
     std::filesystem::path report(core::Database& from, const std::string& name, const std::string& receiver = "")
     {
         const auto path = dir / name;
-        core::exportReport(from, {"12.19", path, name, "0.1.0", core::ReportKind::Full, receiver});
+        core::exportReport(from, {"12.19", path, name, "0.1.0", core::ReportKind::Full, receiver, "clerk"});
         return path;
     }
 

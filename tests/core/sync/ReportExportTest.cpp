@@ -141,7 +141,7 @@ TEST_CASE("A public report holds counts and no personal data", "[sync][export][p
     ExportedRakernis t;
     const auto path = t.dir / "public.relawas.json";
     const ExportResult result =
-        exportReport(t.db, {"12.19", path, "Bawaslu Batu Bara", "0.1.0", ReportKind::Public, ""});
+        exportReport(t.db, {"12.19", path, "Bawaslu Batu Bara", "0.1.0", ReportKind::Public, "", "clerk"});
     const std::string text = fileText(path);
     const nlohmann::json report = nlohmann::json::parse(text);
     CHECK(report.at("header").at("kind") == "public");

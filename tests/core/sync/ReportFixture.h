@@ -56,7 +56,7 @@ struct ExportedRakernis : RakernisDesk
     {
         const auto path = dir / name;
         const core::ExportResult done =
-            core::exportReport(db, {scope, path, "Panwascam Sei Balai", "0.1.0", core::ReportKind::Full, ""});
+            core::exportReport(db, {scope, path, "Panwascam Sei Balai", "0.1.0", core::ReportKind::Full, "", "clerk"});
         if (result) {
             *result = done;
         }

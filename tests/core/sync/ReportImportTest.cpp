@@ -151,6 +151,6 @@ TEST_CASE("A public summary cannot be merged", "[sync][import][public]")
 {
     TwoLaptops t;
     const auto path = t.dir / "public.relawas.json";
-    exportReport(t.db, {"12.19", path, "Panwascam Sei Balai", "0.1.0", ReportKind::Public, ""});
+    exportReport(t.db, {"12.19", path, "Panwascam Sei Balai", "0.1.0", ReportKind::Public, "", "clerk"});
     CHECK(errorCodeOf([&] { TwoLaptops::take(t.district, path); }) == "sync.public_report");
 }
