@@ -112,22 +112,24 @@ public:
     }
 
 private:
-    // What both sides last agreed on: the base remembered for the sender, or ours when the sender says it built on
-    // exactly our revision. Null when unknown.
+    // What both sides last agreed on. The sender names the revision of ours it last had (`base_revision`): when that
+    // is our revision now, it built on exactly what we hold, which is newer than any base remembered here. Else the
+    // base remembered for the sender (what it last sent), else our record at the named revision (the audit log).
+    // Null when unknown.
     json baseOf(const ReportTable& table, const std::string& uuid, const json& record, const json& ours) const
     {
+        const json& claimed = record.value("base_revision", json());
+        const long long current = ours.at("revision").get<long long>();
+        if (claimed.is_number_integer() && claimed.get<long long>() == current) {
+            return recordFields(ours);
+        }
         if (const auto base = ExchangeBases(m_db).find(m_peer, uuid)) {
             return base->fields;
         }
-        const json& claimed = record.value("base_revision", json());
-        if (!claimed.is_number_integer()) {
-            return json();
+        if (claimed.is_number_integer() && claimed.get<long long>() < current) {
+            return earlierRevision(table, uuid, claimed.get<long long>(), ours);
         }
-        const long long revision = claimed.get<long long>();
-        if (revision == ours.at("revision").get<long long>()) {
-            return recordFields(ours);
-        }
-        return revision < ours.at("revision").get<long long>() ? earlierRevision(table, uuid, revision, ours) : json();
+        return json();
     }
 
     // Our record as it was at `revision`, which the sender built on and we changed since: the audit log keeps every
