@@ -831,6 +831,14 @@
         <source>%1 cannot be “%2”.</source>
         <translation>%1 cannot be “%2”.</translation>
     </message>
+    <message>
+        <source>A report of changes is for one receiver: choose whom it is for.</source>
+        <translation>A report of changes is for one receiver: choose whom it is for.</translation>
+    </message>
+    <message>
+        <source>No report was sent to this receiver yet: send a full report first.</source>
+        <translation>No report was sent to this receiver yet: send a full report first.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

@@ -831,6 +831,14 @@
         <source>%1 cannot be “%2”.</source>
         <translation>%1 tidak boleh “%2”.</translation>
     </message>
+    <message>
+        <source>A report of changes is for one receiver: choose whom it is for.</source>
+        <translation>Laporan perubahan ditujukan kepada satu penerima: pilih penerimanya.</translation>
+    </message>
+    <message>
+        <source>No report was sent to this receiver yet: send a full report first.</source>
+        <translation>Belum ada laporan yang dikirim ke penerima ini: kirim laporan lengkap lebih dulu.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

@@ -12,32 +12,18 @@
 
 namespace relawas::core {
 
-namespace {
-
-// The page cache while a batch writes: the indexes of a kabupaten's people stay in memory, so the batch does not
-// read back the pages it has just written. In KiB, as SQLite's negative cache_size counts.
-constexpr long long kBatchCacheKiB = 64 * 1024;
-
-} // namespace
-
 PeopleBatch::PeopleBatch(Database& db, std::string actor, std::string_view kind, const nlohmann::ordered_json& source)
     : m_db(db)
+    , m_cache(db)
     , m_work(std::make_unique<UnitOfWork>(db, std::move(actor)))
 {
-    m_cacheSize = db.connection().execAndGet("PRAGMA cache_size").getInt64();
-    db.connection().exec(fmt::format("PRAGMA cache_size = {}", -kBatchCacheKiB));
     m_batchId = AuditLog(db).openBatch(*m_work, kind, source);
     m_work->setBatch(m_batchId);
 }
 
 PeopleBatch::~PeopleBatch()
 {
-    m_work.reset(); // rolls back unless committed
-    try {
-        m_db.connection().exec(fmt::format("PRAGMA cache_size = {}", m_cacheSize));
-    } catch (...) {
-        // The cache size is a setting of this connection only; a failure to restore it costs memory, not data.
-    }
+    m_work.reset(); // rolls back unless committed, before the page cache shrinks back
 }
 
 Person PeopleBatch::add(const Person& person, std::vector<PersonRole> roles)

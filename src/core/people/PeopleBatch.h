@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/people/Person.h"
+#include "core/storage/PageCacheScope.h"
 
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -37,9 +38,10 @@ public:
 
 private:
     Database& m_db;
+    // The indexes of a kabupaten's people stay in memory: the batch does not read back the pages it has just written.
+    PageCacheScope m_cache;
     std::unique_ptr<UnitOfWork> m_work;
     long long m_batchId = 0;
-    long long m_cacheSize = 0;
     bool m_broken = false;
 };
 

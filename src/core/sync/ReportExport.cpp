@@ -5,6 +5,7 @@
 #include "core/regions/RegionRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/PageCacheScope.h"
 #include "core/storage/SettingsStore.h"
 #include "core/storage/SqlErrors.h"
 #include "core/sync/InstallationKey.h"
@@ -159,6 +160,7 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
         }
 
         // One moment of the database: a read transaction over every query, counts included.
+        const PageCacheScope cache(db);
         SQLite::Transaction snapshot(db.connection());
         const std::vector<Member> list = isPublic ? std::vector<Member>() : members(changesOnly);
         ExportResult result;

@@ -4,6 +4,7 @@
 #include "core/people/PersonRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/PageCacheScope.h"
 #include "core/storage/SqlErrors.h"
 #include "core/storage/UnitOfWork.h"
 #include "core/sync/ConflictQueue.h"
@@ -407,6 +408,7 @@ ReportImportResult importReport(Database& db, const std::filesystem::path& file,
     return translatingSqliteErrors("report: import", [&]() -> ReportImportResult {
         ReportImportResult result;
         result.file = file;
+        const PageCacheScope cache(db);
         UnitOfWork work(db, options.actor);
         std::optional<Merge> merge;
         std::optional<ReportImportEntry> repeated;

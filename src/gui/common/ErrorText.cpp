@@ -152,6 +152,8 @@ QString ErrorText::message(const core::Error& e)
         {"sync.value_not_allowed", {QT_TR_NOOP("Only a field changed on both sides takes a value of your own: choose ours or theirs."), 99}},
         {"person.unknown_field", {QT_TR_NOOP("A person has no field %1."), 0}},
         {"person.bad_value", {QT_TR_NOOP("%1 cannot be “%2”."), 0}},
+        {"report.receiver_required", {QT_TR_NOOP("A report of changes is for one receiver: choose whom it is for."), 99}},
+        {"report.nothing_sent_before", {QT_TR_NOOP("No report was sent to this receiver yet: send a full report first."), 99}},
         {"crypto.unavailable", {QT_TR_NOOP("The cryptography library could not be started: the installation is damaged."), 99}},
     };
     // clang-format on
