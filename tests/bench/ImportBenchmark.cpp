@@ -6,6 +6,7 @@
 //   --workdir where the temporary folder goes (default the system's temp folder); --keep leaves it there.
 #include "ChildProcess.h"
 #include "SqliteBaseline.h"
+#include "Workbench.h"
 #include "core/regions/RegionDataLocation.h"
 
 #include <cstdlib>
@@ -27,66 +28,6 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* kKabupaten = "12.19"; // Batu Bara
-constexpr double kMegabyte = 1e6;
-
-// The folder of one run: its databases, files, scripts and the log of every process.
-class Workbench
-{
-public:
-    explicit Workbench(fs::path dir)
-        : m_dir(std::move(dir))
-    {}
-
-    fs::path file(const std::string& name) const { return m_dir / name; }
-
-    ProcessRun relawas(const fs::path& db, const std::vector<std::string>& arguments)
-    {
-        std::vector<std::string> argv{RELAWAS_CLI, "--db", db.string()};
-        argv.insert(argv.end(), arguments.begin(), arguments.end());
-        return checked(argv, {});
-    }
-
-    ProcessRun sqlite(const fs::path& db, const std::string& script)
-    {
-        const fs::path scriptFile = file(fmt::format("script-{}.sql", m_runs + 1));
-        std::ofstream(scriptFile) << script;
-        return checked({"sqlite3", "-batch", db.string()}, scriptFile);
-    }
-
-    const fs::path& lastLog() const { return m_lastLog; }
-
-private:
-    ProcessRun checked(const std::vector<std::string>& argv, const fs::path& input)
-    {
-        m_lastLog = file(fmt::format("run-{}.log", ++m_runs));
-        const ProcessRun run = runProcess(argv, input, m_lastLog);
-        if (run.exitCode != 0) {
-            throw std::runtime_error(fmt::format("`{}` exited with {}; the end of its log {}:\n{}",
-                                                 fmt::join(argv, " "), run.exitCode, m_lastLog.string(),
-                                                 tailOf(m_lastLog)));
-        }
-        return run;
-    }
-
-    fs::path m_dir;
-    fs::path m_lastLog;
-    int m_runs = 0;
-};
-
-void copyDatabase(const fs::path& from, const fs::path& to)
-{
-    fs::copy_file(from, to, fs::copy_options::overwrite_existing);
-    if (fs::exists(from.string() + "-wal")) {
-        fs::copy_file(from.string() + "-wal", to.string() + "-wal", fs::copy_options::overwrite_existing);
-    }
-}
-
-void removeDatabase(const fs::path& db)
-{
-    for (const char* suffix : {"", "-wal", "-shm"}) {
-        fs::remove(db.string() + suffix);
-    }
-}
 
 // The rows of a CSV file without line breaks in its cells, header aside.
 long long dataLinesOf(const fs::path& csv)
@@ -149,15 +90,6 @@ void checkSameWrites(const std::string& what, const Tally& before, const fs::pat
     }
 }
 
-struct Figure
-{
-    std::string what;
-    ProcessRun relawas;
-    ProcessRun baseline;
-    double maxRatio;
-    double maxMegabytes; // 0: no target for memory
-};
-
 struct Options
 {
     long long people = 100'000;
@@ -166,36 +98,13 @@ struct Options
     bool keep = false;
 };
 
-double megabytes(const ProcessRun& run)
-{
-    return double(run.peakRssKiB) * 1024 / kMegabyte;
-}
-
 // Prints the table; true when every target is met.
 bool report(const Options& options, const std::vector<Figure>& figures, double perPerson, double perPersonBaseline)
 {
     std::cout << fmt::format(
         "spreadsheet: {} rows of kabupaten {}; large database: {} people over all of Indonesia\n\n", options.people,
         kKabupaten, options.base);
-    std::cout << "| measurement | relawas | baseline: sqlite3 shell | ratio | target |\n|---|---:|---:|---:|---|\n";
-    bool met = true;
-    for (const auto& figure : figures) {
-        const ProcessRun& ours = figure.relawas;
-        const ProcessRun& theirs = figure.baseline;
-        const double ratio = ours.seconds / theirs.seconds;
-        const bool fastEnough = ratio <= figure.maxRatio;
-        std::cout << fmt::format("| {}: time | {:.1f} s | {:.1f} s | {:.2f}× | ≤ {:.0f}×: {} |\n", figure.what,
-                                 ours.seconds, theirs.seconds, ratio, figure.maxRatio, fastEnough ? "met" : "NOT met");
-        std::cout << fmt::format("| … processor time (user + system) | {:.1f} s | {:.1f} s | {:.2f}× | |\n",
-                                 ours.cpuSeconds, theirs.cpuSeconds, ours.cpuSeconds / theirs.cpuSeconds);
-        const bool smallEnough = figure.maxMegabytes == 0 || megabytes(ours) <= figure.maxMegabytes;
-        const std::string memoryTarget = figure.maxMegabytes == 0 ? std::string()
-                                                                  : fmt::format("≤ {:.0f} MB: {}", figure.maxMegabytes,
-                                                                                smallEnough ? "met" : "NOT met");
-        std::cout << fmt::format("| … peak memory (RSS) | {:.0f} MB | {:.0f} MB | {:.2f}× | {} |\n", megabytes(ours),
-                                 megabytes(theirs), megabytes(ours) / megabytes(theirs), memoryTarget);
-        met = met && fastEnough && smallEnough;
-    }
+    bool met = printFigures(figures);
     const bool compact = perPerson <= 1500.0;
     std::cout << fmt::format(
         "| database file per person at {} people | {:.0f} B | {:.0f} B | {:.2f}× | ≤ 1500 B: {} |\n", options.base,
@@ -293,15 +202,16 @@ int main(int argc, char** argv)
             return 2;
         }
     }
-    std::string pattern = (options.workdir / "relawas-import-bench-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) {
-        std::cerr << "relawas-import-benchmark: cannot create a folder under " << options.workdir << '\n';
+    fs::path dir;
+    try {
+        dir = makeRunFolder(options.workdir, "relawas-import-bench");
+    } catch (const std::exception& e) {
+        std::cerr << "relawas-import-benchmark: " << e.what() << '\n';
         return 1;
     }
-    const fs::path dir = pattern;
     int exitCode = 0;
     try {
-        Workbench bench(dir);
+        Workbench bench(dir, RELAWAS_CLI);
         exitCode = run(bench, options) ? 0 : 3;
     } catch (const std::exception& e) {
         std::cerr << "relawas-import-benchmark: " << e.what() << '\n';

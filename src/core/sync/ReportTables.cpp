@@ -11,6 +11,7 @@
 #include "core/trainings/TrainingRepository.h"
 
 #include <algorithm>
+#include <map>
 #include <sstream>
 
 #include <SQLiteCpp/Column.h>
@@ -338,17 +339,23 @@ std::vector<std::string> namesIn(const std::string& columns)
 
 void checkRecordShape(std::string_view member, const nlohmann::json& record, const std::string& place)
 {
-    std::vector<std::string> names;
-    if (member == "tombstones") {
-        names = {"table", "uuid", "revision", "base_revision", "deleted_at", "deleted_by"};
-    } else if (const ReportTable* table = reportTableOfMember(member)) {
-        names = namesIn(table->columns);
-        if (table->revised) {
-            names.push_back("base_revision");
+    // The members of each kind of record, read once from the tables' columns.
+    static const std::map<std::string, std::vector<std::string>, std::less<>> members = [] {
+        std::map<std::string, std::vector<std::string>, std::less<>> all;
+        all["tombstones"] = {"table", "uuid", "revision", "base_revision", "deleted_at", "deleted_by"};
+        for (const ReportTable& table : reportTables()) {
+            auto& names = all[std::string(table.member)] = namesIn(table.columns);
+            if (table.revised) {
+                names.push_back("base_revision");
+            }
         }
-    } else {
+        return all;
+    }();
+    const auto known = members.find(member);
+    if (known == members.end()) {
         return;
     }
+    const std::vector<std::string>& names = known->second;
     for (const std::string& name : names) {
         if (!record.contains(name)) {
             refuse(place + "." + name, "is missing");
