@@ -202,25 +202,6 @@ int main(int argc, char** argv)
             return 2;
         }
     }
-    fs::path dir;
-    try {
-        dir = makeRunFolder(options.workdir, "relawas-import-bench");
-    } catch (const std::exception& e) {
-        std::cerr << "relawas-import-benchmark: " << e.what() << '\n';
-        return 1;
-    }
-    int exitCode = 0;
-    try {
-        Workbench bench(dir, RELAWAS_CLI);
-        exitCode = run(bench, options) ? 0 : 3;
-    } catch (const std::exception& e) {
-        std::cerr << "relawas-import-benchmark: " << e.what() << '\n';
-        exitCode = 1;
-    }
-    if (options.keep) {
-        std::cerr << "the databases, files and logs are kept in " << dir << '\n';
-    } else {
-        fs::remove_all(dir);
-    }
-    return exitCode;
+    return runOnWorkbench("relawas-import-benchmark", options.workdir, options.keep, RELAWAS_CLI,
+                          [&options](Workbench& bench) { return run(bench, options); });
 }

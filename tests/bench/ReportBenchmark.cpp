@@ -165,20 +165,6 @@ int main(int argc, char** argv)
             return 2;
         }
     }
-    fs::path dir;
-    int exitCode = 0;
-    try {
-        dir = makeRunFolder(options.workdir, "relawas-report-bench");
-        Workbench bench(dir, RELAWAS_CLI);
-        exitCode = run(bench, options) ? 0 : 3;
-    } catch (const std::exception& e) {
-        std::cerr << "relawas-report-benchmark: " << e.what() << '\n';
-        exitCode = 1;
-    }
-    if (options.keep) {
-        std::cerr << "the databases, files and logs are kept in " << dir << '\n';
-    } else if (!dir.empty()) {
-        fs::remove_all(dir);
-    }
-    return exitCode;
+    return runOnWorkbench("relawas-report-benchmark", options.workdir, options.keep, RELAWAS_CLI,
+                          [&options](Workbench& bench) { return run(bench, options); });
 }

@@ -91,13 +91,29 @@ bool printFigures(const std::vector<Figure>& figures)
     return met;
 }
 
-fs::path makeRunFolder(const fs::path& workdir, const std::string& prefix)
+int runOnWorkbench(const std::string& program, const fs::path& workdir, bool keep, const std::string& cli,
+                   const std::function<bool(Workbench&)>& run)
 {
-    std::string pattern = (workdir / (prefix + "-XXXXXX")).string();
+    std::string pattern = (workdir / (program + "-XXXXXX")).string();
     if (mkdtemp(pattern.data()) == nullptr) {
-        throw std::runtime_error("cannot create a folder under " + workdir.string());
+        std::cerr << program << ": cannot create a folder under " << workdir << '\n';
+        return 1;
     }
-    return pattern;
+    const fs::path dir = pattern;
+    int exitCode = 0;
+    try {
+        Workbench bench(dir, cli);
+        exitCode = run(bench) ? 0 : 3;
+    } catch (const std::exception& e) {
+        std::cerr << program << ": " << e.what() << '\n';
+        exitCode = 1;
+    }
+    if (keep) {
+        std::cerr << "the databases, files and logs are kept in " << dir << '\n';
+    } else {
+        fs::remove_all(dir);
+    }
+    return exitCode;
 }
 
 } // namespace relawas::bench

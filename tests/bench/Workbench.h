@@ -7,6 +7,7 @@
 #include "ChildProcess.h"
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -54,7 +55,10 @@ double megabytes(const ProcessRun& run);
 // target); true when every target is met.
 bool printFigures(const std::vector<Figure>& figures);
 
-// A new folder under `workdir` named after `prefix`; throws when it cannot be made.
-std::filesystem::path makeRunFolder(const std::filesystem::path& workdir, const std::string& prefix);
+// Runs `run` on a workbench in a new folder under `workdir` named after `program`, which it removes afterwards unless
+// `keep`. Returns the program's exit code: 0 when every target was met, 3 when not, 1 when the run failed (said on
+// standard error).
+int runOnWorkbench(const std::string& program, const std::filesystem::path& workdir, bool keep, const std::string& cli,
+                   const std::function<bool(Workbench&)>& run);
 
 } // namespace relawas::bench

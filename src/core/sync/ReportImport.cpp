@@ -388,6 +388,23 @@ private:
     std::map<std::string, std::string> m_holders; // a duplicate's uuid → the uuid of the person holding the NIK
 };
 
+// The history's entry of the report `result` describes (its digest once known).
+ReportImportEntry historyEntry(const ReportImportResult& result, const std::string& status)
+{
+    ReportImportEntry entry;
+    entry.fileName = result.file.filename().string();
+    entry.installationId = result.installationId;
+    entry.installationName = result.installationName;
+    entry.scopeCode = result.scopeCode;
+    entry.kind = result.kind;
+    entry.sequence = result.sequence;
+    entry.previousSequence = result.previousSequence;
+    entry.digest = result.digest;
+    entry.status = status;
+    entry.counts = json::object();
+    return entry;
+}
+
 } // namespace
 
 nlohmann::ordered_json countsToJson(const ImportCounts& counts)
@@ -467,17 +484,8 @@ ReportImportResult importReport(Database& db, const std::filesystem::path& file,
                 total += count.get<std::size_t>();
             }
             if (!repeated && !held) {
-                ReportImportEntry entry;
-                entry.fileName = file.filename().string();
-                entry.installationId = result.installationId;
-                entry.installationName = result.installationName;
-                entry.scopeCode = result.scopeCode;
-                entry.kind = result.kind;
-                entry.sequence = result.sequence;
-                entry.previousSequence = result.previousSequence;
-                entry.status = "merged";
-                entry.counts = json::object();
-                result.importId = ImportHistory(db).add(entry, work);
+                // Entered before the records: the conflicts they raise point at it. Finished once the digest is known.
+                result.importId = ImportHistory(db).add(historyEntry(result, "merged"), work);
                 merge.emplace(db, work, result.installationId, result.importId);
             }
         };
@@ -516,18 +524,7 @@ ReportImportResult importReport(Database& db, const std::filesystem::path& file,
         if (held) {
             result.status = ImportStatus::Held;
             if (!options.dryRun) {
-                ReportImportEntry entry;
-                entry.fileName = file.filename().string();
-                entry.installationId = result.installationId;
-                entry.installationName = result.installationName;
-                entry.scopeCode = result.scopeCode;
-                entry.kind = result.kind;
-                entry.sequence = result.sequence;
-                entry.previousSequence = result.previousSequence;
-                entry.digest = result.digest;
-                entry.status = "held";
-                entry.counts = json::object();
-                result.importId = ImportHistory(db).add(entry, work);
+                result.importId = ImportHistory(db).add(historyEntry(result, "held"), work);
                 work.commit();
             }
             return result;
