@@ -25,7 +25,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct ImportOptions
+struct ImportCommandOptions
 {
     std::vector<std::string> files;
     bool dryRun = false;
@@ -129,7 +129,7 @@ void printResult(std::ostream& out, const core::ReportImportResult& result)
     }
 }
 
-void runImport(CliContext& context, const ImportOptions& options)
+void runImport(CliContext& context, const ImportCommandOptions& options)
 {
     const auto opened = openExistingDatabase(context);
     core::Database& db = *opened;
@@ -138,7 +138,7 @@ void runImport(CliContext& context, const ImportOptions& options)
         throw core::Error(core::ErrorKind::NotFound, "report.unreadable", "no report file (*.relawas.json) found",
                           "FILE");
     }
-    core::ImportOptions importOptions;
+    core::ReportImportOptions importOptions;
     importOptions.actor = trainingActor();
     importOptions.dryRun = options.dryRun;
     importOptions.trustNew = options.trustNew;
@@ -319,7 +319,7 @@ void runHistory(CliContext& context, bool json)
 
 void addReportExchangeCommands(CLI::App& report, CliContext& context)
 {
-    auto importOptions = std::make_shared<ImportOptions>();
+    auto importOptions = std::make_shared<ImportCommandOptions>();
     auto* importCommand = report.add_subcommand(
         "import", "Merge reports from other Relawas databases, each in one transaction: all of it or nothing");
     importCommand->add_option("FILE", importOptions->files, "Report files, or folders of *.relawas.json")->required();

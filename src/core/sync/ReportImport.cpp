@@ -419,7 +419,7 @@ nlohmann::ordered_json countsToJson(const ImportCounts& counts)
             {"double_checkins", counts.doubleCheckIns}};
 }
 
-ReportImportResult importReport(Database& db, const std::filesystem::path& file, const ImportOptions& options,
+ReportImportResult importReport(Database& db, const std::filesystem::path& file, const ReportImportOptions& options,
                                 const Progress& progress)
 {
     return translatingSqliteErrors("report: import", [&]() -> ReportImportResult {

@@ -12,7 +12,7 @@ namespace relawas::core {
 
 class Database;
 
-struct ImportOptions
+struct ReportImportOptions
 {
     std::string actor;
     bool dryRun = false;   // read, check and merge, then take it all back: the preview
@@ -69,7 +69,7 @@ struct ReportImportResult
 // first, or `trustNew`), "sync.key_changed", "sync.own_installation", "sync.public_report" (aggregates cannot be
 // merged), "sync.sequence_reused" (a report of that number with another digest was merged), "cancelled", and a
 // record the database refuses (its code, the record's JSON path as the place).
-ReportImportResult importReport(Database& db, const std::filesystem::path& file, const ImportOptions& options,
+ReportImportResult importReport(Database& db, const std::filesystem::path& file, const ReportImportOptions& options,
                                 const Progress& progress = {});
 
 } // namespace relawas::core

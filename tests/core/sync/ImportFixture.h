@@ -27,7 +27,7 @@ struct TwoLaptops : ExportedRakernis
 
     static core::ReportImportResult take(core::Database& into, const std::filesystem::path& file, bool dryRun = false)
     {
-        core::ImportOptions options;
+        core::ReportImportOptions options;
         options.actor = "koordinator.kabupaten";
         options.trustNew = true;
         options.dryRun = dryRun;

@@ -99,7 +99,7 @@ TEST_CASE("A sender nobody trusted, or a known sender with another key, is refus
     TwoLaptops t;
     const auto file = t.report(t.db, "sei-balai-1.relawas.json");
     const std::string before = contentDump(t.district);
-    ImportOptions options;
+    ReportImportOptions options;
     options.actor = "koordinator.kabupaten";
     CHECK(errorCodeOf([&] { importReport(t.district, file, options); }) == "sync.unknown_sender");
     CHECK((contentDump(t.district) == before));
