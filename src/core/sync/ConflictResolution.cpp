@@ -99,7 +99,7 @@ SyncConflict resolveConflict(Database& db, long long conflictId, ConflictChoice 
         }
         json record = nextRevision(local->record, fields, work);
         if (removed) {
-            record["deleted_at"] = local->removed ? before.value("deleted_at", json(work.now())) : json(work.now());
+            record["deleted_at"] = work.now();
         }
         storeReceivedRecord(db, table->table, record, work);
         AuditLog(db).record(work, conflict->table, uuid, "update", nlohmann::ordered_json(recordFields(before)),

@@ -224,8 +224,16 @@ const ReportTable* reportTableNamed(std::string_view name)
 
 std::optional<LocalRecord> localRecord(Database& db, const ReportTable& table, const std::string& uuid)
 {
-    auto query = db.prepared("SELECT " + table.columns + ", " + (table.revised ? "deleted_at" : "NULL") + " FROM " +
-                             std::string(table.table) + " WHERE uuid = ?");
+    // Asked once per record of a report: the statement's text is made once per table, not per call.
+    static const std::map<const ReportTable*, std::string> lookups = [] {
+        std::map<const ReportTable*, std::string> all;
+        for (const ReportTable& one : reportTables()) {
+            all[&one] = "SELECT " + one.columns + ", " + (one.revised ? "deleted_at" : "NULL") + " FROM " +
+                        std::string(one.table) + " WHERE uuid = ?";
+        }
+        return all;
+    }();
+    auto query = db.prepared(lookups.at(&table));
     query->bind(1, uuid);
     if (!query->executeStep()) {
         return std::nullopt;
