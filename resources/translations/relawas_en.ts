@@ -62,12 +62,12 @@
     </message>
     <message>
         <source>%1 %2 %3 does not exist.</source>
-        <extracomment>A day that is not in the calendar, e.g. &quot;29 February 2001 does not exist.&quot;</extracomment>
+        <extracomment>A day that is not in the calendar, e.g. "29 February 2001 does not exist."</extracomment>
         <translation>%1 %2 %3 does not exist.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A stored moment: the date with the month&apos;s name, then the time, e.g. &quot;3 Desember 2026 17.11&quot;</extracomment>
+        <extracomment>A stored moment: the date with the month's name, then the time, e.g. "3 Desember 2026 17.11"</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Who did something: the user&apos;s name, then the computer it was done on</extracomment>
+        <extracomment>Who did something: the user's name, then the computer it was done on</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -368,16 +368,16 @@
         <translation>The package description is unreadable: %1</translation>
     </message>
     <message>
-        <source>The first line must be the header &quot;%1&quot;.</source>
-        <translation>The first line must be the header &quot;%1&quot;.</translation>
+        <source>The first line must be the header "%1".</source>
+        <translation>The first line must be the header "%1".</translation>
     </message>
     <message>
         <source>Expected %1 fields, found %2.</source>
         <translation>Expected %1 fields, found %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid region code.</source>
-        <translation>&quot;%1&quot; is not a valid region code.</translation>
+        <source>"%1" is not a valid region code.</source>
+        <translation>"%1" is not a valid region code.</translation>
     </message>
     <message>
         <source>Code %1 is a %2 and does not belong in this file.</source>
@@ -544,8 +544,8 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>This is an Excel 97-2003 workbook (.xls). Save it in Excel as &quot;Excel Workbook (*.xlsx)&quot; or as CSV, then open that file.</source>
-        <translation>This is an Excel 97-2003 workbook (.xls). Save it in Excel as &quot;Excel Workbook (*.xlsx)&quot; or as CSV, then open that file.</translation>
+        <source>This is an Excel 97-2003 workbook (.xls). Save it in Excel as "Excel Workbook (*.xlsx)" or as CSV, then open that file.</source>
+        <translation>This is an Excel 97-2003 workbook (.xls). Save it in Excel as "Excel Workbook (*.xlsx)" or as CSV, then open that file.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook, although its name ends in .xlsx.</source>
@@ -752,8 +752,8 @@
         <translation>%1 is given twice in the report.</translation>
     </message>
     <message>
-        <source>The report&apos;s %1 is not as the format requires.</source>
-        <translation>The report&apos;s %1 is not as the format requires.</translation>
+        <source>The report's %1 is not as the format requires.</source>
+        <translation>The report's %1 is not as the format requires.</translation>
     </message>
     <message>
         <source>%1 is not a record as the format requires.</source>
@@ -772,8 +772,8 @@
         <translation>The records of the report are not those it was signed with: it was changed or damaged on the way. Ask for it again.</translation>
     </message>
     <message>
-        <source>The report&apos;s signature does not match its sender&apos;s key: it was changed or forged. Do not use it.</source>
-        <translation>The report&apos;s signature does not match its sender&apos;s key: it was changed or forged. Do not use it.</translation>
+        <source>The report's signature does not match its sender's key: it was changed or forged. Do not use it.</source>
+        <translation>The report's signature does not match its sender's key: it was changed or forged. Do not use it.</translation>
     </message>
     <message>
         <source>This report comes from this database itself.</source>
@@ -784,8 +784,8 @@
         <translation>%1 is trusted with another key: this report, signed by %2, is not from it. Ask its sender by phone before doing anything with it.</translation>
     </message>
     <message>
-        <source>The fingerprint %1 is not the report&apos;s (%2): compare it with the sender again.</source>
-        <translation>The fingerprint %1 is not the report&apos;s (%2): compare it with the sender again.</translation>
+        <source>The fingerprint %1 is not the report's (%2): compare it with the sender again.</source>
+        <translation>The fingerprint %1 is not the report's (%2): compare it with the sender again.</translation>
     </message>
     <message>
         <source>%1 is not a trusted sender yet. Compare the fingerprint %2 with them by phone, then trust it.</source>
@@ -942,8 +942,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The cell holds bytes that are not text. Type it again, or save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation>The cell holds bytes that are not text. Type it again, or save the file as &quot;CSV UTF-8&quot;.</translation>
+        <source>The cell holds bytes that are not text. Type it again, or save the file as "CSV UTF-8".</source>
+        <translation>The cell holds bytes that are not text. Type it again, or save the file as "CSV UTF-8".</translation>
     </message>
     <message>
         <source>The cell is longer than %1 characters.</source>
@@ -1422,6 +1422,25 @@
     </message>
 </context>
 <context>
+    <name>ReportImportRun</name>
+    <message>
+        <source>Reading reports</source>
+        <translation>Reading reports</translation>
+    </message>
+    <message>
+        <source>Merging reports</source>
+        <translation>Merging reports</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading and checking %Ln report(s)…</source>
+        <translation><numerusform>Reading and checking %Ln report…</numerusform><numerusform>Reading and checking %Ln reports…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %Ln report(s)…</source>
+        <translation><numerusform>Merging %Ln report…</numerusform><numerusform>Merging %Ln reports…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RoleScopes</name>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -1482,8 +1501,8 @@
         <translation>&amp;Not set</translation>
     </message>
     <message>
-        <source>Each role&apos;s minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</source>
-        <translation>Each role&apos;s minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</translation>
+        <source>Each role's minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</source>
+        <translation>Each role's minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</translation>
     </message>
     <message>
         <source>Election da&amp;y</source>
@@ -1500,6 +1519,185 @@
     <message>
         <source>Choose the day on a calendar (F4)</source>
         <translation>Choose the day on a calendar (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>Village programme</source>
+        <translation>Village programme</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Check-in attempt</source>
+        <translation>Check-in attempt</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>The whole record</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation>Reason it ended</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Joins as</source>
+        <translation>Joins as</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Changed on both sides</translation>
+    </message>
+    <message>
+        <source>Merged: other fields changed here</source>
+        <translation>Merged: other fields changed here</translation>
+    </message>
+    <message>
+        <source>Changed on one side, removed on the other</source>
+        <translation>Changed on one side, removed on the other</translation>
+    </message>
+    <message>
+        <source>Checked in on two laptops</source>
+        <translation>Checked in on two laptops</translation>
+    </message>
+    <message>
+        <source>The same NIK under another record</source>
+        <translation>The same NIK under another record</translation>
+    </message>
+    <message>
+        <source>This laptop and the sender both changed this field since they last exchanged reports. This laptop's value is kept until you decide; the other is not lost.</source>
+        <translation>This laptop and the sender both changed this field since they last exchanged reports. This laptop's value is kept until you decide; the other is not lost.</translation>
+    </message>
+    <message>
+        <source>One side changed the record while the other removed it. The record stays as this laptop holds it until you decide.</source>
+        <translation>One side changed the record while the other removed it. The record stays as this laptop holds it until you decide.</translation>
+    </message>
+    <message>
+        <source>The report holds a person whose NIK a person of another record here holds. Keep this laptop's record, or take the report's fields into it.</source>
+        <translation>The report holds a person whose NIK a person of another record here holds. Keep this laptop's record, or take the report's fields into it.</translation>
+    </message>
+    <message>
+        <source>The same person was checked in for the same day on two laptops: the earlier check-in is kept, the later one annulled.</source>
+        <translation>The same person was checked in for the same day on two laptops: the earlier check-in is kept, the later one annulled.</translation>
+    </message>
+    <message>
+        <source>Merged automatically: the sender changed this field while this laptop changed others.</source>
+        <translation>Merged automatically: the sender changed this field while this laptop changed others.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>the record</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Public summary</source>
+        <translation>Public summary</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Held: an earlier report is missing</source>
+        <translation>Held: an earlier report is missing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation><numerusform>%Ln new</numerusform><numerusform>%Ln new</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation><numerusform>%Ln updated</numerusform><numerusform>%Ln updated</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation><numerusform>%Ln unchanged</numerusform><numerusform>%Ln unchanged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation><numerusform>%Ln removed</numerusform><numerusform>%Ln removed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to decide</source>
+        <translation><numerusform>%Ln conflict to decide</numerusform><numerusform>%Ln conflicts to decide</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged automatically</source>
+        <translation><numerusform>%Ln merged automatically</numerusform><numerusform>%Ln merged automatically</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s)</source>
+        <translation><numerusform>%Ln possible duplicate</numerusform><numerusform>%Ln possible duplicates</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln double check-in(s)</source>
+        <translation><numerusform>%Ln double check-in</numerusform><numerusform>%Ln double check-ins</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
     </message>
 </context>
 <context>
@@ -1890,8 +2088,8 @@
         <translation>none loaded</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Icons: &lt;b&gt;Tabler Icons&lt;/b&gt; by Paweł Kuna, under the MIT License (below).&lt;/p&gt;</source>
@@ -2038,6 +2236,77 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::ConflictPanel</name>
+    <message>
+        <source>&amp;Keep this laptop's</source>
+        <translation>&amp;Keep this laptop's</translation>
+    </message>
+    <message>
+        <source>&amp;Take the report's</source>
+        <translation>&amp;Take the report's</translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation>&amp;Use this value</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>When both last agreed</source>
+        <translation>When both last agreed</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>The report</translation>
+    </message>
+    <message>
+        <source>Another value, typed here</source>
+        <translation>Another value, typed here</translation>
+    </message>
+    <message>
+        <source>No conflict waits for a decision. Conflicts appear here when a report changes a field this laptop changed too, or removes a record changed here.</source>
+        <translation>No conflict waits for a decision. Conflicts appear here when a report changes a field this laptop changed too, or removes a record changed here.</translation>
+    </message>
+    <message>
+        <source>From %1, report no. %2 (%3).</source>
+        <translation>From %1, report no. %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(removed)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>The conflict was not decided</source>
+        <translation>The conflict was not decided</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::DeskScreen</name>
     <message>
         <source>Check-in Desk</source>
@@ -2120,8 +2389,8 @@
         <translation>Not today</translation>
     </message>
     <message>
-        <source>This computer&apos;s date is not a day of the training: check the day chosen above.</source>
-        <translation>This computer&apos;s date is not a day of the training: check the day chosen above.</translation>
+        <source>This computer's date is not a day of the training: check the day chosen above.</source>
+        <translation>This computer's date is not a day of the training: check the day chosen above.</translation>
     </message>
     <message>
         <source>Present %1 of %2</source>
@@ -2291,8 +2560,8 @@
 <context>
     <name>relawas::gui::EndRoleDialog</name>
     <message>
-        <source>End the role %1? It stays in the person&apos;s history, with its end date and reason.</source>
-        <translation>End the role %1? It stays in the person&apos;s history, with its end date and reason.</translation>
+        <source>End the role %1? It stays in the person's history, with its end date and reason.</source>
+        <translation>End the role %1? It stays in the person's history, with its end date and reason.</translation>
     </message>
     <message>
         <source>End role</source>
@@ -2325,6 +2594,89 @@
     <message>
         <source>Say why the role ends: type a reason or choose one from the list.</source>
         <translation>Say why the role ends: type a reason or choose one from the list.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::ExportDialog</name>
+    <message>
+        <source>&amp;Everything in the region (a full report)</source>
+        <translation>&amp;Everything in the region (a full report)</translation>
+    </message>
+    <message>
+        <source>Only what &amp;changed since the last report to the receiver</source>
+        <translation>Only what &amp;changed since the last report to the receiver</translation>
+    </message>
+    <message>
+        <source>A &amp;public summary: counts only, no personal data</source>
+        <translation>A &amp;public summary: counts only, no personal data</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Export a report</translation>
+    </message>
+    <message>
+        <source>Anyone (the district, a new laptop)</source>
+        <translation>Anyone (the district, a new laptop)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>For &amp;whom</source>
+        <translation>For &amp;whom</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>This laptop is &amp;called</source>
+        <translation>This laptop is &amp;called</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>The name the receiver sees this laptop by: its history and its list of trusted senders show it</source>
+        <translation>The name the receiver sees this laptop by: its history and its list of trusted senders show it</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Counts per kecamatan, village and training only: no NIK, name, phone, birth date or address is written. It can be shared with anyone.</source>
+        <translation>Counts per kecamatan, village and training only: no NIK, name, phone, birth date or address is written. It can be shared with anyone.</translation>
+    </message>
+    <message>
+        <source>Only the records the receiver does not hold yet. The receiver merges it after the last report this laptop sent it.</source>
+        <translation>Only the records the receiver does not hold yet. The receiver merges it after the last report this laptop sent it.</translation>
+    </message>
+    <message>
+        <source>Every village, person, role, training, invitation and check-in of the region, signed by this laptop. The file holds personal data: hand it to the receiver only.</source>
+        <translation>Every village, person, role, training, invitation and check-in of the region, signed by this laptop. The file holds personal data: hand it to the receiver only.</translation>
+    </message>
+    <message>
+        <source>Relawas reports (*.relawas.json)</source>
+        <translation>Relawas reports (*.relawas.json)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation>Choose the file to write the report to.</translation>
+    </message>
+    <message>
+        <source>Give the name the receiver will know this laptop by.</source>
+        <translation>Give the name the receiver will know this laptop by.</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2715,77 @@
     <message>
         <source>Relawas</source>
         <translation>Relawas</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::ImportPreviewDialog</name>
+    <message>
+        <source>Reports to merge</source>
+        <translation>Reports to merge</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>What merging it does</source>
+        <translation>What merging it does</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 no. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) read and checked; nothing is written until you press Merge. Together they bring: %1.</source>
+        <translation><numerusform>%Ln report read and checked; nothing is written until you press Merge. Together they bring: %1.</numerusform><numerusform>%Ln reports read and checked; nothing is written until you press Merge. Together they bring: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) refused: they are left out.</source>
+        <translation><numerusform>%Ln file refused: they are left out.</numerusform><numerusform>%Ln files refused: they are left out.</numerusform></translation>
+    </message>
+    <message>
+        <source>Merged before: nothing to do</source>
+        <translation>Merged before: nothing to do</translation>
+    </message>
+    <message>
+        <source>Merged after report no. %1 of the same sender, which is among these files</source>
+        <translation>Merged after report no. %1 of the same sender, which is among these files</translation>
+    </message>
+    <message>
+        <source>Held: it continues report no. %1, which has not arrived; offer it again once that one is in</source>
+        <translation>Held: it continues report no. %1, which has not arrived; offer it again once that one is in</translation>
+    </message>
+    <message>
+        <source>New senders</source>
+        <translation>New senders</translation>
+    </message>
+    <message>
+        <source>Reports from these senders are merged only once you trust them. Phone the sender and compare the fingerprint their Synchronisation screen shows with the one below.</source>
+        <translation>Reports from these senders are merged only once you trust them. Phone the sender and compare the fingerprint their Synchronisation screen shows with the one below.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): fingerprint %3 — I compared it with the sender; trust it</source>
+        <translation>%1 (%2): fingerprint %3 — I compared it with the sender; trust it</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Merge %Ln report(s)</source>
+        <translation><numerusform>&amp;Merge %Ln report</numerusform><numerusform>&amp;Merge %Ln reports</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2512,8 +2935,8 @@
         <translation>What each column holds</translation>
     </message>
     <message>
-        <source>Check the field of every column; columns set to &quot;(ignore)&quot; are not imported.</source>
-        <translation>Check the field of every column; columns set to &quot;(ignore)&quot; are not imported.</translation>
+        <source>Check the field of every column; columns set to "(ignore)" are not imported.</source>
+        <translation>Check the field of every column; columns set to "(ignore)" are not imported.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -2568,8 +2991,8 @@
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <source>Excel workbook (XLSX), sheet &quot;%1&quot;.</source>
-        <translation>Excel workbook (XLSX), sheet &quot;%1&quot;.</translation>
+        <source>Excel workbook (XLSX), sheet "%1".</source>
+        <translation>Excel workbook (XLSX), sheet "%1".</translation>
     </message>
     <message>
         <source>semicolon</source>
@@ -2603,8 +3026,8 @@
         <translation>No column holds the full name.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; both hold %3; set one of them to &quot;(ignore)&quot;.</source>
-        <translation>&quot;%1&quot; and &quot;%2&quot; both hold %3; set one of them to &quot;(ignore)&quot;.</translation>
+        <source>"%1" and "%2" both hold %3; set one of them to "(ignore)".</source>
+        <translation>"%1" and "%2" both hold %3; set one of them to "(ignore)".</translation>
     </message>
     <message>
         <source>No column holds the NIK: only speakers may be registered without one.</source>
@@ -2697,7 +3120,7 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <extracomment>A line of the file offered as its header: the line&apos;s number, then its cells</extracomment>
+        <extracomment>A line of the file offered as its header: the line's number, then its cells</extracomment>
         <translation>Line %1: %2</translation>
     </message>
     <message>
@@ -2889,10 +3312,6 @@
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>Export a signed report file for the district, import the reports of every district, review what is new, changed or in conflict.</source>
-        <translation>Export a signed report file for the district, import the reports of every district, review what is new, changed or in conflict.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -2929,10 +3348,6 @@
         <translation>&amp;About Relawas</translation>
     </message>
     <message>
-        <source>Last sync: never</source>
-        <translation>Last sync: never</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2952,12 +3367,16 @@
         <translation>The state of the programme in your area, at a glance.</translation>
     </message>
     <message>
-        <source>Report files between the districts and the regency.</source>
-        <translation>Report files between the districts and the regency.</translation>
-    </message>
-    <message>
         <source>What goes to Bawaslu, and what may be published.</source>
         <translation>What goes to Bawaslu, and what may be published.</translation>
+    </message>
+    <message>
+        <source>Last report taken in: never</source>
+        <translation>Last report taken in: never</translation>
+    </message>
+    <message>
+        <source>Last report taken in: %1</source>
+        <translation>Last report taken in: %1</translation>
     </message>
 </context>
 <context>
@@ -3096,12 +3515,12 @@ A NIK is personal data. Showing it is recorded in the audit log under your name,
         <translation>Not found</translation>
     </message>
     <message>
-        <source>Nobody is called &quot;%1&quot;. Press F3 to register a walk-in.</source>
-        <translation>Nobody is called &quot;%1&quot;. Press F3 to register a walk-in.</translation>
+        <source>Nobody is called "%1". Press F3 to register a walk-in.</source>
+        <translation>Nobody is called "%1". Press F3 to register a walk-in.</translation>
     </message>
     <message>
-        <source>No card or NIK &quot;%1&quot;. Try the name.</source>
-        <translation>No card or NIK &quot;%1&quot;. Try the name.</translation>
+        <source>No card or NIK "%1". Try the name.</source>
+        <translation>No card or NIK "%1". Try the name.</translation>
     </message>
     <message>
         <source>Invitation cancelled</source>
@@ -3155,7 +3574,7 @@ A NIK is personal data. Showing it is recorded in the audit log under your name,
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Where a participant lives: the kecamatan, then the village, e.g. &quot;Sei Balai / Durian&quot;</extracomment>
+        <extracomment>Where a participant lives: the kecamatan, then the village, e.g. "Sei Balai / Durian"</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -3694,7 +4113,7 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
     <message>
         <source>%1
 %2%</source>
-        <extracomment>A component&apos;s column: its name, and its weight on a second line</extracomment>
+        <extracomment>A component's column: its name, and its weight on a second line</extracomment>
         <translation>%1
 %2%</translation>
     </message>
@@ -3703,6 +4122,65 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
 %1</source>
         <translation>Pass mark
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::SendersPanel</name>
+    <message>
+        <source>This laptop</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <source>A receiver trusts this laptop's reports once they have compared this fingerprint with you, by phone or face to face. Read it out when they ask.</source>
+        <translation>A receiver trusts this laptop's reports once they have compared this fingerprint with you, by phone or face to face. Read it out when they ask.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Trusted</translation>
+    </message>
+    <message>
+        <source>Last report merged</source>
+        <translation>Last report merged</translation>
+    </message>
+    <message>
+        <source>Trusted senders</source>
+        <translation>Trusted senders</translation>
+    </message>
+    <message>
+        <source>Reports are merged only from these laptops. A new sender is trusted when its first report is merged and you confirm its fingerprint.</source>
+        <translation>Reports are merged only from these laptops. A new sender is trusted when its first report is merged and you confirm its fingerprint.</translation>
+    </message>
+    <message>
+        <source>Installation %1 · database %2</source>
+        <translation>Installation %1 · database %2</translation>
+    </message>
+    <message>
+        <source>Installation %1</source>
+        <translation>Installation %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
     </message>
 </context>
 <context>
@@ -3777,6 +4255,157 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
     <message>
         <source>&amp;Preview…</source>
         <translation>&amp;Preview…</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::SyncScreen</name>
+    <message>
+        <source>Conflict decided: the new value travels back with the next report.</source>
+        <translation>Conflict decided: the new value travels back with the next report.</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Report files between the kecamatan laptops and the district: send, take in, settle conflicts.</source>
+        <translation>Report files between the kecamatan laptops and the district: send, take in, settle conflicts.</translation>
+    </message>
+    <message>
+        <source>&amp;Export a report…</source>
+        <translation>&amp;Export a report…</translation>
+    </message>
+    <message>
+        <source>Write a signed report of a region for the district or a kecamatan (Ctrl+E)</source>
+        <translation>Write a signed report of a region for the district or a kecamatan (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Import a &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Every report file (*.relawas.json) of a folder, in the order of their numbers</source>
+        <translation>Every report file (*.relawas.json) of a folder, in the order of their numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation>&amp;Import reports…</translation>
+    </message>
+    <message>
+        <source>Read report files, see what they bring, then merge them (Ctrl+O)</source>
+        <translation>Read report files, see what they bring, then merge them (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>What it brought</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Reports taken in</source>
+        <translation>Reports taken in</translation>
+    </message>
+    <message>
+        <source>Senders and this laptop</source>
+        <translation>Senders and this laptop</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide (%1)</source>
+        <translation>Conflicts to decide (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 no. %2</translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation>Import reports</translation>
+    </message>
+    <message>
+        <source>Relawas reports (*.relawas.json);;All files (*)</source>
+        <translation>Relawas reports (*.relawas.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import every report of a folder</source>
+        <translation>Import every report of a folder</translation>
+    </message>
+    <message>
+        <source>No report file (*.relawas.json) was found there.</source>
+        <translation>No report file (*.relawas.json) was found there.</translation>
+    </message>
+    <message>
+        <source>Reading the reports was cancelled: nothing was merged.</source>
+        <translation>Reading the reports was cancelled: nothing was merged.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation>Nothing was merged.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) merged: %1.</source>
+        <translation><numerusform>%Ln report merged: %1.</numerusform><numerusform>%Ln reports merged: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: the report being read when you cancelled was not merged, nor those after it.</source>
+        <translation>Cancelled: the report being read when you cancelled was not merged, nor those after it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln report(s) refused: nothing of them was written.</source>
+        <translation><numerusform>%1 %Ln report refused: nothing of them was written.</numerusform><numerusform>%1 %Ln reports refused: nothing of them was written.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Export a report</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>The export was cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <source>Public summary no. %1 written to %2: counts only, no personal data.</source>
+        <translation>Public summary no. %1 written to %2: counts only, no personal data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report no. %1 written to %2: %Ln person(s), %3 role(s), %4 training(s).</source>
+        <translation><numerusform>Report no. %1 written to %2: %Ln person, %3 role, %4 training.</numerusform><numerusform>Report no. %1 written to %2: %Ln persons, %3 roles, %4 trainings.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3929,7 +4558,7 @@ The old card (%2) stops working at the door at once, at every training. Print th
     <name>relawas::gui::TrainingListModel</name>
     <message>
         <source>%1%</source>
-        <extracomment>An attendance rate in percent, e.g. &quot;87%&quot;</extracomment>
+        <extracomment>An attendance rate in percent, e.g. "87%"</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
@@ -4112,8 +4741,8 @@ Its list of %Ln persons and its attendance are removed with it. Use this for a t
         <translation>&amp;Grading…</translation>
     </message>
     <message>
-        <source>The score sheet of the P2P class chosen: each participant&apos;s scores, the weighted result and pass or fail (Ctrl+G)</source>
-        <translation>The score sheet of the P2P class chosen: each participant&apos;s scores, the weighted result and pass or fail (Ctrl+G)</translation>
+        <source>The score sheet of the P2P class chosen: each participant's scores, the weighted result and pass or fail (Ctrl+G)</source>
+        <translation>The score sheet of the P2P class chosen: each participant's scores, the weighted result and pass or fail (Ctrl+G)</translation>
     </message>
     <message>
         <source>Scores</source>

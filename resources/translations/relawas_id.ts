@@ -62,12 +62,12 @@
     </message>
     <message>
         <source>%1 %2 %3 does not exist.</source>
-        <extracomment>A day that is not in the calendar, e.g. &quot;29 February 2001 does not exist.&quot;</extracomment>
+        <extracomment>A day that is not in the calendar, e.g. "29 February 2001 does not exist."</extracomment>
         <translation>%1 %2 %3 tidak ada.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A stored moment: the date with the month&apos;s name, then the time, e.g. &quot;3 Desember 2026 17.11&quot;</extracomment>
+        <extracomment>A stored moment: the date with the month's name, then the time, e.g. "3 Desember 2026 17.11"</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Who did something: the user&apos;s name, then the computer it was done on</extracomment>
+        <extracomment>Who did something: the user's name, then the computer it was done on</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -368,16 +368,16 @@
         <translation>Keterangan paket tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>The first line must be the header &quot;%1&quot;.</source>
-        <translation>Baris pertama harus berupa judul kolom &quot;%1&quot;.</translation>
+        <source>The first line must be the header "%1".</source>
+        <translation>Baris pertama harus berupa judul kolom "%1".</translation>
     </message>
     <message>
         <source>Expected %1 fields, found %2.</source>
         <translation>Seharusnya %1 kolom, ternyata %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid region code.</source>
-        <translation>&quot;%1&quot; bukan kode wilayah yang sah.</translation>
+        <source>"%1" is not a valid region code.</source>
+        <translation>"%1" bukan kode wilayah yang sah.</translation>
     </message>
     <message>
         <source>Code %1 is a %2 and does not belong in this file.</source>
@@ -544,8 +544,8 @@
         <translation>Berkas ini kosong.</translation>
     </message>
     <message>
-        <source>This is an Excel 97-2003 workbook (.xls). Save it in Excel as &quot;Excel Workbook (*.xlsx)&quot; or as CSV, then open that file.</source>
-        <translation>Ini buku kerja Excel 97-2003 (.xls). Simpan di Excel sebagai &quot;Excel Workbook (*.xlsx)&quot; atau sebagai CSV, lalu buka berkas itu.</translation>
+        <source>This is an Excel 97-2003 workbook (.xls). Save it in Excel as "Excel Workbook (*.xlsx)" or as CSV, then open that file.</source>
+        <translation>Ini buku kerja Excel 97-2003 (.xls). Simpan di Excel sebagai "Excel Workbook (*.xlsx)" atau sebagai CSV, lalu buka berkas itu.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook, although its name ends in .xlsx.</source>
@@ -752,7 +752,7 @@
         <translation>%1 muncul dua kali di laporan.</translation>
     </message>
     <message>
-        <source>The report&apos;s %1 is not as the format requires.</source>
+        <source>The report's %1 is not as the format requires.</source>
         <translation>%1 pada laporan tidak sesuai dengan format.</translation>
     </message>
     <message>
@@ -772,7 +772,7 @@
         <translation>Data laporan tidak sama dengan yang ditandatangani: laporan diubah atau rusak di jalan. Mintalah sekali lagi.</translation>
     </message>
     <message>
-        <source>The report&apos;s signature does not match its sender&apos;s key: it was changed or forged. Do not use it.</source>
+        <source>The report's signature does not match its sender's key: it was changed or forged. Do not use it.</source>
         <translation>Tanda tangan laporan tidak cocok dengan kunci pengirimnya: laporan telah diubah atau dipalsukan. Jangan dipakai.</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
         <translation>%1 dipercaya dengan kunci lain: laporan ini, yang ditandatangani %2, bukan darinya. Tanyakan pengirimnya lewat telepon sebelum berbuat apa pun dengan laporan ini.</translation>
     </message>
     <message>
-        <source>The fingerprint %1 is not the report&apos;s (%2): compare it with the sender again.</source>
+        <source>The fingerprint %1 is not the report's (%2): compare it with the sender again.</source>
         <translation>Sidik %1 bukan sidik laporan ini (%2): cocokkan lagi dengan pengirimnya.</translation>
     </message>
     <message>
@@ -942,8 +942,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The cell holds bytes that are not text. Type it again, or save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation>Sel ini memuat byte yang bukan teks. Ketik ulang, atau simpan berkas sebagai &quot;CSV UTF-8&quot;.</translation>
+        <source>The cell holds bytes that are not text. Type it again, or save the file as "CSV UTF-8".</source>
+        <translation>Sel ini memuat byte yang bukan teks. Ketik ulang, atau simpan berkas sebagai "CSV UTF-8".</translation>
     </message>
     <message>
         <source>The cell is longer than %1 characters.</source>
@@ -1422,6 +1422,25 @@
     </message>
 </context>
 <context>
+    <name>ReportImportRun</name>
+    <message>
+        <source>Reading reports</source>
+        <translation>Membaca laporan</translation>
+    </message>
+    <message>
+        <source>Merging reports</source>
+        <translation>Menggabungkan laporan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading and checking %Ln report(s)…</source>
+        <translation><numerusform>Membaca dan memeriksa %Ln laporan…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %Ln report(s)…</source>
+        <translation><numerusform>Menggabungkan %Ln laporan…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RoleScopes</name>
     <message>
         <source>%1 — %2 (%3)</source>
@@ -1482,7 +1501,7 @@
         <translation>&amp;Kosongkan</translation>
     </message>
     <message>
-        <source>Each role&apos;s minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</source>
+        <source>Each role's minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</source>
         <translation>Usia minimum setiap peran (17 tahun untuk relawan, 21 tahun untuk PKD, PTPS, dan anggota Panwascam) dihitung pada hari ini. Bila kosong: pada hari pendaftaran.</translation>
     </message>
     <message>
@@ -1500,6 +1519,185 @@
     <message>
         <source>Choose the day on a calendar (F4)</source>
         <translation>Pilih hari pada kalender (F4)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>Village programme</source>
+        <translation>Program desa</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Undangan</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>Check-in attempt</source>
+        <translation>Percobaan presensi</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>Seluruh data</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Hari pertama</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Hari terakhir</translation>
+    </message>
+    <message>
+        <source>Reason it ended</source>
+        <translation>Alasan berakhir</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Joins as</source>
+        <translation>Ikut sebagai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>Diubah di kedua pihak</translation>
+    </message>
+    <message>
+        <source>Merged: other fields changed here</source>
+        <translation>Digabung: isian lain diubah di sini</translation>
+    </message>
+    <message>
+        <source>Changed on one side, removed on the other</source>
+        <translation>Diubah di satu pihak, dihapus di pihak lain</translation>
+    </message>
+    <message>
+        <source>Checked in on two laptops</source>
+        <translation>Presensi di dua laptop</translation>
+    </message>
+    <message>
+        <source>The same NIK under another record</source>
+        <translation>NIK yang sama pada data lain</translation>
+    </message>
+    <message>
+        <source>This laptop and the sender both changed this field since they last exchanged reports. This laptop's value is kept until you decide; the other is not lost.</source>
+        <translation>Laptop ini dan pengirim sama-sama mengubah isian ini sejak terakhir bertukar laporan. Nilai laptop ini dipakai sampai Anda memutuskan; nilai yang lain tidak hilang.</translation>
+    </message>
+    <message>
+        <source>One side changed the record while the other removed it. The record stays as this laptop holds it until you decide.</source>
+        <translation>Satu pihak mengubah data ini sementara pihak lain menghapusnya. Data tetap seperti di laptop ini sampai Anda memutuskan.</translation>
+    </message>
+    <message>
+        <source>The report holds a person whose NIK a person of another record here holds. Keep this laptop's record, or take the report's fields into it.</source>
+        <translation>Laporan memuat orang yang NIK-nya dipegang orang pada data lain di sini. Pertahankan data laptop ini, atau ambil isian dari laporan ke dalamnya.</translation>
+    </message>
+    <message>
+        <source>The same person was checked in for the same day on two laptops: the earlier check-in is kept, the later one annulled.</source>
+        <translation>Orang yang sama dipresensi untuk hari yang sama di dua laptop: presensi yang lebih awal dipakai, yang kemudian dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Merged automatically: the sender changed this field while this laptop changed others.</source>
+        <translation>Digabung otomatis: pengirim mengubah isian ini sementara laptop ini mengubah isian lain.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Public summary</source>
+        <translation>Ringkasan publik</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Digabung</translation>
+    </message>
+    <message>
+        <source>Held: an earlier report is missing</source>
+        <translation>Ditahan: laporan sebelumnya belum ada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new</source>
+        <translation><numerusform>%Ln baru</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation><numerusform>%Ln diperbarui</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation><numerusform>%Ln tidak berubah</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation><numerusform>%Ln dihapus</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln conflict(s) to decide</source>
+        <translation><numerusform>%Ln konflik perlu diputuskan</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln merged automatically</source>
+        <translation><numerusform>%Ln digabung otomatis</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln possible duplicate(s)</source>
+        <translation><numerusform>%Ln kemungkinan duplikat</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln double check-in(s)</source>
+        <translation><numerusform>%Ln presensi ganda</numerusform></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>tidak ada</translation>
     </message>
 </context>
 <context>
@@ -1890,8 +2088,8 @@
         <translation>belum dimuat</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Pendataan relawan, Kampung Pengawasan Partisipatif, dan pelatihan untuk pengawasan partisipatif Bawaslu.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Daftar kode wilayah dalam basis data ini: %4&lt;/p&gt;&lt;p&gt;Data wilayah: &lt;b&gt;idn-area-data&lt;/b&gt; oleh fityannugroho, bersumber dari daftar kode Kemendagri, tersedia di bawah &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas adalah perangkat lunak bebas di bawah Apache License 2.0.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Pendataan relawan, Kampung Pengawasan Partisipatif, dan pelatihan untuk pengawasan partisipatif Bawaslu.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Daftar kode wilayah dalam basis data ini: %4&lt;/p&gt;&lt;p&gt;Data wilayah: &lt;b&gt;idn-area-data&lt;/b&gt; oleh fityannugroho, bersumber dari daftar kode Kemendagri, tersedia di bawah &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas adalah perangkat lunak bebas di bawah Apache License 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Icons: &lt;b&gt;Tabler Icons&lt;/b&gt; by Paweł Kuna, under the MIT License (below).&lt;/p&gt;</source>
@@ -2037,6 +2235,77 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::ConflictPanel</name>
+    <message>
+        <source>&amp;Keep this laptop's</source>
+        <translation>&amp;Pertahankan milik laptop ini</translation>
+    </message>
+    <message>
+        <source>&amp;Take the report's</source>
+        <translation>&amp;Ambil dari laporan</translation>
+    </message>
+    <message>
+        <source>&amp;Use this value</source>
+        <translation>Pakai &amp;nilai ini</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>When both last agreed</source>
+        <translation>Saat terakhir sepakat</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Laptop ini</translation>
+    </message>
+    <message>
+        <source>The report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Another value, typed here</source>
+        <translation>Nilai lain, ketik di sini</translation>
+    </message>
+    <message>
+        <source>No conflict waits for a decision. Conflicts appear here when a report changes a field this laptop changed too, or removes a record changed here.</source>
+        <translation>Tidak ada konflik yang menunggu keputusan. Konflik muncul di sini bila laporan mengubah isian yang juga diubah di laptop ini, atau menghapus data yang diubah di sini.</translation>
+    </message>
+    <message>
+        <source>From %1, report no. %2 (%3).</source>
+        <translation>Dari %1, laporan no. %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(dihapus)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>The conflict was not decided</source>
+        <translation>Konflik tidak diputuskan</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::DeskScreen</name>
     <message>
         <source>Check-in Desk</source>
@@ -2119,7 +2388,7 @@
         <translation>Bukan hari ini</translation>
     </message>
     <message>
-        <source>This computer&apos;s date is not a day of the training: check the day chosen above.</source>
+        <source>This computer's date is not a day of the training: check the day chosen above.</source>
         <translation>Tanggal komputer ini bukan hari pelaksanaan kegiatan: periksa hari yang dipilih di atas.</translation>
     </message>
     <message>
@@ -2289,7 +2558,7 @@
 <context>
     <name>relawas::gui::EndRoleDialog</name>
     <message>
-        <source>End the role %1? It stays in the person&apos;s history, with its end date and reason.</source>
+        <source>End the role %1? It stays in the person's history, with its end date and reason.</source>
         <translation>Akhiri peran %1? Peran ini tetap tercatat dalam riwayat orang tersebut, beserta tanggal selesai dan alasannya.</translation>
     </message>
     <message>
@@ -2323,6 +2592,89 @@
     <message>
         <source>Say why the role ends: type a reason or choose one from the list.</source>
         <translation>Sebutkan alasan peran ini berakhir: ketik sendiri atau pilih dari daftar.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::ExportDialog</name>
+    <message>
+        <source>&amp;Everything in the region (a full report)</source>
+        <translation>&amp;Semua data wilayah (laporan lengkap)</translation>
+    </message>
+    <message>
+        <source>Only what &amp;changed since the last report to the receiver</source>
+        <translation>Hanya yang &amp;berubah sejak laporan terakhir ke penerima</translation>
+    </message>
+    <message>
+        <source>A &amp;public summary: counts only, no personal data</source>
+        <translation>&amp;Ringkasan publik: hanya jumlah, tanpa data pribadi</translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Ekspor laporan</translation>
+    </message>
+    <message>
+        <source>Anyone (the district, a new laptop)</source>
+        <translation>Siapa saja (kabupaten, laptop baru)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Pili&amp;h…</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Wilayah</translation>
+    </message>
+    <message>
+        <source>For &amp;whom</source>
+        <translation>&amp;Untuk siapa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>This laptop is &amp;called</source>
+        <translation>&amp;Nama laptop ini</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>The name the receiver sees this laptop by: its history and its list of trusted senders show it</source>
+        <translation>Nama laptop ini di mata penerima: tampil di riwayat dan daftar pengirim tepercayanya</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;kspor</translation>
+    </message>
+    <message>
+        <source>Counts per kecamatan, village and training only: no NIK, name, phone, birth date or address is written. It can be shared with anyone.</source>
+        <translation>Hanya jumlah per kecamatan, desa dan pelatihan: tidak ada NIK, nama, telepon, tanggal lahir atau alamat. Boleh dibagikan kepada siapa saja.</translation>
+    </message>
+    <message>
+        <source>Only the records the receiver does not hold yet. The receiver merges it after the last report this laptop sent it.</source>
+        <translation>Hanya data yang belum dimiliki penerima. Penerima menggabungkannya setelah laporan terakhir yang dikirim laptop ini kepadanya.</translation>
+    </message>
+    <message>
+        <source>Every village, person, role, training, invitation and check-in of the region, signed by this laptop. The file holds personal data: hand it to the receiver only.</source>
+        <translation>Semua desa, orang, peran, pelatihan, undangan dan presensi wilayah ini, ditandatangani laptop ini. Berkas memuat data pribadi: serahkan hanya kepada penerima.</translation>
+    </message>
+    <message>
+        <source>Relawas reports (*.relawas.json)</source>
+        <translation>Laporan Relawas (*.relawas.json)</translation>
+    </message>
+    <message>
+        <source>Choose the file to write the report to.</source>
+        <translation>Pilih berkas tempat laporan ditulis.</translation>
+    </message>
+    <message>
+        <source>Give the name the receiver will know this laptop by.</source>
+        <translation>Isi nama laptop ini yang akan dilihat penerima.</translation>
     </message>
 </context>
 <context>
@@ -2361,6 +2713,77 @@
     <message>
         <source>Relawas</source>
         <translation>Relawas</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::ImportPreviewDialog</name>
+    <message>
+        <source>Reports to merge</source>
+        <translation>Laporan yang akan digabung</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gabungkan</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>What merging it does</source>
+        <translation>Hasil bila digabung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 no. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) read and checked; nothing is written until you press Merge. Together they bring: %1.</source>
+        <translation><numerusform>%Ln laporan dibaca dan diperiksa; belum ada yang ditulis sampai Anda menekan Gabungkan. Seluruhnya membawa: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) refused: they are left out.</source>
+        <translation><numerusform>%Ln berkas ditolak: tidak diikutkan.</numerusform></translation>
+    </message>
+    <message>
+        <source>Merged before: nothing to do</source>
+        <translation>Sudah digabung sebelumnya: tidak ada yang perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>Merged after report no. %1 of the same sender, which is among these files</source>
+        <translation>Digabung setelah laporan no. %1 dari pengirim yang sama, yang ada di antara berkas ini</translation>
+    </message>
+    <message>
+        <source>Held: it continues report no. %1, which has not arrived; offer it again once that one is in</source>
+        <translation>Ditahan: lanjutan laporan no. %1 yang belum diterima; ajukan lagi setelah laporan itu masuk</translation>
+    </message>
+    <message>
+        <source>New senders</source>
+        <translation>Pengirim baru</translation>
+    </message>
+    <message>
+        <source>Reports from these senders are merged only once you trust them. Phone the sender and compare the fingerprint their Synchronisation screen shows with the one below.</source>
+        <translation>Laporan dari pengirim ini baru digabung setelah Anda memercayainya. Telepon pengirim dan cocokkan sidik kunci di layar Sinkronisasi mereka dengan yang di bawah ini.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): fingerprint %3 — I compared it with the sender; trust it</source>
+        <translation>%1 (%2): sidik kunci %3 — sudah saya cocokkan dengan pengirim; percayai</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Merge %Ln report(s)</source>
+        <translation><numerusform>&amp;Gabungkan %Ln laporan</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2510,8 +2933,8 @@
         <translation>Isi setiap kolom</translation>
     </message>
     <message>
-        <source>Check the field of every column; columns set to &quot;(ignore)&quot; are not imported.</source>
-        <translation>Periksa isian setiap kolom; kolom yang diatur &quot;(abaikan)&quot; tidak diimpor.</translation>
+        <source>Check the field of every column; columns set to "(ignore)" are not imported.</source>
+        <translation>Periksa isian setiap kolom; kolom yang diatur "(abaikan)" tidak diimpor.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -2566,8 +2989,8 @@
         <translation>Pilih berkas terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Excel workbook (XLSX), sheet &quot;%1&quot;.</source>
-        <translation>Buku kerja Excel (XLSX), lembar &quot;%1&quot;.</translation>
+        <source>Excel workbook (XLSX), sheet "%1".</source>
+        <translation>Buku kerja Excel (XLSX), lembar "%1".</translation>
     </message>
     <message>
         <source>semicolon</source>
@@ -2600,8 +3023,8 @@
         <translation>Tidak ada kolom yang berisi nama lengkap.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; both hold %3; set one of them to &quot;(ignore)&quot;.</source>
-        <translation>&quot;%1&quot; dan &quot;%2&quot; sama-sama berisi %3; atur salah satunya ke &quot;(abaikan)&quot;.</translation>
+        <source>"%1" and "%2" both hold %3; set one of them to "(ignore)".</source>
+        <translation>"%1" dan "%2" sama-sama berisi %3; atur salah satunya ke "(abaikan)".</translation>
     </message>
     <message>
         <source>No column holds the NIK: only speakers may be registered without one.</source>
@@ -2691,7 +3114,7 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <extracomment>A line of the file offered as its header: the line&apos;s number, then its cells</extracomment>
+        <extracomment>A line of the file offered as its header: the line's number, then its cells</extracomment>
         <translation>Baris %1: %2</translation>
     </message>
     <message>
@@ -2879,10 +3302,6 @@
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <source>Export a signed report file for the district, import the reports of every district, review what is new, changed or in conflict.</source>
-        <translation>Ekspor berkas laporan bertanda tangan untuk kabupaten, impor laporan dari setiap kecamatan, tinjau data yang baru, berubah, atau bentrok.</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Laporan</translation>
     </message>
@@ -2919,10 +3338,6 @@
         <translation>&amp;Tentang Relawas</translation>
     </message>
     <message>
-        <source>Last sync: never</source>
-        <translation>Sinkronisasi terakhir: belum pernah</translation>
-    </message>
-    <message>
         <source>Database: %1</source>
         <translation>Basis data: %1</translation>
     </message>
@@ -2941,12 +3356,16 @@
         <translation>Keadaan program di wilayah Anda, sekilas.</translation>
     </message>
     <message>
-        <source>Report files between the districts and the regency.</source>
-        <translation>Berkas laporan antara kecamatan dan kabupaten.</translation>
-    </message>
-    <message>
         <source>What goes to Bawaslu, and what may be published.</source>
         <translation>Yang dikirim ke Bawaslu, dan yang boleh diumumkan.</translation>
+    </message>
+    <message>
+        <source>Last report taken in: never</source>
+        <translation>Laporan terakhir diterima: belum pernah</translation>
+    </message>
+    <message>
+        <source>Last report taken in: %1</source>
+        <translation>Laporan terakhir diterima: %1</translation>
     </message>
 </context>
 <context>
@@ -3085,12 +3504,12 @@ NIK adalah data pribadi. Penampilannya dicatat di log audit atas nama Anda, untu
         <translation>Tidak ditemukan</translation>
     </message>
     <message>
-        <source>Nobody is called &quot;%1&quot;. Press F3 to register a walk-in.</source>
-        <translation>Tidak ada yang bernama &quot;%1&quot;. Tekan F3 untuk mendaftarkan peserta baru.</translation>
+        <source>Nobody is called "%1". Press F3 to register a walk-in.</source>
+        <translation>Tidak ada yang bernama "%1". Tekan F3 untuk mendaftarkan peserta baru.</translation>
     </message>
     <message>
-        <source>No card or NIK &quot;%1&quot;. Try the name.</source>
-        <translation>Tidak ada kartu atau NIK &quot;%1&quot;. Coba dengan nama.</translation>
+        <source>No card or NIK "%1". Try the name.</source>
+        <translation>Tidak ada kartu atau NIK "%1". Coba dengan nama.</translation>
     </message>
     <message>
         <source>Invitation cancelled</source>
@@ -3143,7 +3562,7 @@ NIK adalah data pribadi. Penampilannya dicatat di log audit atas nama Anda, untu
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Where a participant lives: the kecamatan, then the village, e.g. &quot;Sei Balai / Durian&quot;</extracomment>
+        <extracomment>Where a participant lives: the kecamatan, then the village, e.g. "Sei Balai / Durian"</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -3674,7 +4093,7 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
     <message>
         <source>%1
 %2%</source>
-        <extracomment>A component&apos;s column: its name, and its weight on a second line</extracomment>
+        <extracomment>A component's column: its name, and its weight on a second line</extracomment>
         <translation>%1
 %2%</translation>
     </message>
@@ -3683,6 +4102,65 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
 %1</source>
         <translation>Batas lulus
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::SendersPanel</name>
+    <message>
+        <source>This laptop</source>
+        <translation>Laptop ini</translation>
+    </message>
+    <message>
+        <source>A receiver trusts this laptop's reports once they have compared this fingerprint with you, by phone or face to face. Read it out when they ask.</source>
+        <translation>Penerima memercayai laporan laptop ini setelah mencocokkan sidik kunci ini dengan Anda, lewat telepon atau bertatap muka. Bacakan bila mereka menanyakannya.</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Pengirim</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sidik kunci</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Dipercaya</translation>
+    </message>
+    <message>
+        <source>Last report merged</source>
+        <translation>Laporan terakhir digabung</translation>
+    </message>
+    <message>
+        <source>Trusted senders</source>
+        <translation>Pengirim tepercaya</translation>
+    </message>
+    <message>
+        <source>Reports are merged only from these laptops. A new sender is trusted when its first report is merged and you confirm its fingerprint.</source>
+        <translation>Laporan hanya digabung dari laptop-laptop ini. Pengirim baru dipercaya saat laporan pertamanya digabung dan Anda mengonfirmasi sidik kuncinya.</translation>
+    </message>
+    <message>
+        <source>Installation %1 · database %2</source>
+        <translation>Instalasi %1 · basis data %2</translation>
+    </message>
+    <message>
+        <source>Installation %1</source>
+        <translation>Instalasi %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 oleh %2</translation>
+    </message>
+    <message>
+        <source>no. %1</source>
+        <translation>no. %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
     </message>
 </context>
 <context>
@@ -3757,6 +4235,157 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
     <message>
         <source>&amp;Preview…</source>
         <translation>&amp;Pratinjau…</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::SyncScreen</name>
+    <message>
+        <source>Conflict decided: the new value travels back with the next report.</source>
+        <translation>Konflik diputuskan: nilai baru ikut dikirim balik bersama laporan berikutnya.</translation>
+    </message>
+    <message>
+        <source>Synchronisation</source>
+        <translation>Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Report files between the kecamatan laptops and the district: send, take in, settle conflicts.</source>
+        <translation>Berkas laporan antara laptop kecamatan dan kabupaten: kirim, terima, selesaikan konflik.</translation>
+    </message>
+    <message>
+        <source>&amp;Export a report…</source>
+        <translation>&amp;Ekspor laporan…</translation>
+    </message>
+    <message>
+        <source>Write a signed report of a region for the district or a kecamatan (Ctrl+E)</source>
+        <translation>Tulis laporan bertanda tangan suatu wilayah untuk kabupaten atau kecamatan (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Import a &amp;folder…</source>
+        <translation>Impor satu &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Every report file (*.relawas.json) of a folder, in the order of their numbers</source>
+        <translation>Semua berkas laporan (*.relawas.json) dalam satu folder, urut menurut nomornya</translation>
+    </message>
+    <message>
+        <source>&amp;Import reports…</source>
+        <translation>&amp;Impor laporan…</translation>
+    </message>
+    <message>
+        <source>Read report files, see what they bring, then merge them (Ctrl+O)</source>
+        <translation>Baca berkas laporan, lihat isinya, lalu gabungkan (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>What it brought</source>
+        <translation>Yang dibawa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Reports taken in</source>
+        <translation>Laporan diterima</translation>
+    </message>
+    <message>
+        <source>Senders and this laptop</source>
+        <translation>Pengirim dan laptop ini</translation>
+    </message>
+    <message>
+        <source>Conflicts to decide (%1)</source>
+        <translation>Konflik perlu diputuskan (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 oleh %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 no. %2</source>
+        <translation>%1 no. %2</translation>
+    </message>
+    <message>
+        <source>Import reports</source>
+        <translation>Impor laporan</translation>
+    </message>
+    <message>
+        <source>Relawas reports (*.relawas.json);;All files (*)</source>
+        <translation>Laporan Relawas (*.relawas.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Import every report of a folder</source>
+        <translation>Impor semua laporan dalam satu folder</translation>
+    </message>
+    <message>
+        <source>No report file (*.relawas.json) was found there.</source>
+        <translation>Tidak ada berkas laporan (*.relawas.json) di sana.</translation>
+    </message>
+    <message>
+        <source>Reading the reports was cancelled: nothing was merged.</source>
+        <translation>Pembacaan laporan dibatalkan: tidak ada yang digabung.</translation>
+    </message>
+    <message>
+        <source>Nothing was merged.</source>
+        <translation>Tidak ada yang digabung.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s) merged: %1.</source>
+        <translation><numerusform>%Ln laporan digabung: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancelled: the report being read when you cancelled was not merged, nor those after it.</source>
+        <translation>Dibatalkan: laporan yang sedang dibaca saat Anda membatalkan tidak digabung, begitu pula yang sesudahnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %Ln report(s) refused: nothing of them was written.</source>
+        <translation><numerusform>%1 %Ln laporan ditolak: tidak ada isinya yang ditulis.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export a report</source>
+        <translation>Ekspor laporan</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>Ekspor dibatalkan: tidak ada berkas yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Public summary no. %1 written to %2: counts only, no personal data.</source>
+        <translation>Ringkasan publik no. %1 ditulis ke %2: hanya jumlah, tanpa data pribadi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Report no. %1 written to %2: %Ln person(s), %3 role(s), %4 training(s).</source>
+        <translation><numerusform>Laporan no. %1 ditulis ke %2: %Ln orang, %3 peran, %4 pelatihan.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3901,7 +4530,7 @@ Kartu lama (%2) langsung tidak berlaku lagi di pintu, untuk semua pelatihan. Cet
     <name>relawas::gui::TrainingListModel</name>
     <message>
         <source>%1%</source>
-        <extracomment>An attendance rate in percent, e.g. &quot;87%&quot;</extracomment>
+        <extracomment>An attendance rate in percent, e.g. "87%"</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
@@ -4079,7 +4708,7 @@ Daftar %Ln orang dan presensinya ikut terhapus. Gunakan ini untuk pelatihan yang
         <translation>N&amp;ilai…</translation>
     </message>
     <message>
-        <source>The score sheet of the P2P class chosen: each participant&apos;s scores, the weighted result and pass or fail (Ctrl+G)</source>
+        <source>The score sheet of the P2P class chosen: each participant's scores, the weighted result and pass or fail (Ctrl+G)</source>
         <translation>Lembar nilai kelas P2P yang dipilih: nilai tiap peserta, nilai akhir berbobot, dan lulus atau tidak (Ctrl+G)</translation>
     </message>
     <message>

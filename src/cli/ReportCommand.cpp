@@ -6,11 +6,11 @@
 #include "core/BuildInfo.h"
 #include "core/base/Error.h"
 #include "core/base/OutputFile.h"
-#include "core/regions/RegionRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsStore.h"
 #include "core/sync/ReportDigest.h"
 #include "core/sync/ReportExport.h"
+#include "core/sync/ReportFiles.h"
 #include "core/sync/ReportReader.h"
 #include "core/sync/TrustedInstallations.h"
 
@@ -51,13 +51,6 @@ struct ExportOptions
     bool json = false;
 };
 
-// What the receiver calls this database unless told: "Relawas Kecamatan Sei Balai".
-std::string defaultInstallationName(core::Database& db, const std::string& scope)
-{
-    const auto region = core::RegionRepository(db).find(scope);
-    return region ? "Relawas " + region->name : "Relawas " + scope;
-}
-
 void runExport(CliContext& context, const ExportOptions& options)
 {
     const auto opened = openExistingDatabase(context);
@@ -66,7 +59,7 @@ void runExport(CliContext& context, const ExportOptions& options)
     core::ExportRequest request;
     request.scopeCode = options.scope;
     request.output = options.output;
-    request.installationName = options.name.empty() ? defaultInstallationName(db, options.scope) : options.name;
+    request.installationName = options.name.empty() ? core::defaultInstallationName(db, options.scope) : options.name;
     request.generatorVersion = core::build::kVersion;
     request.kind = options.isPublic  ? core::ReportKind::Public
                    : options.changes ? core::ReportKind::Changes

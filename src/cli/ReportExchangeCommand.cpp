@@ -7,10 +7,10 @@
 #include "core/sync/ConflictQueue.h"
 #include "core/sync/ConflictResolution.h"
 #include "core/sync/ImportHistory.h"
+#include "core/sync/ReportFiles.h"
 #include "core/sync/ReportImport.h"
 
 #include <CLI/CLI.hpp>
-#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <memory>
@@ -45,29 +45,6 @@ struct ResolveOptions
     std::string take;
 };
 
-// The files named, a folder standing for the reports in it (*.relawas.json, by name).
-std::vector<fs::path> reportFiles(const std::vector<std::string>& named)
-{
-    std::vector<fs::path> files;
-    for (const std::string& name : named) {
-        std::error_code error;
-        if (!fs::is_directory(name, error)) {
-            files.emplace_back(name);
-            continue;
-        }
-        std::vector<fs::path> inFolder;
-        for (const auto& entry : fs::directory_iterator(name, error)) {
-            const std::string file = entry.path().filename().string();
-            if (entry.is_regular_file() && file.size() > 13 && file.ends_with(".relawas.json")) {
-                inFolder.push_back(entry.path());
-            }
-        }
-        std::sort(inFolder.begin(), inFolder.end());
-        files.insert(files.end(), inFolder.begin(), inFolder.end());
-    }
-    return files;
-}
-
 std::string statusText(core::ImportStatus status)
 {
     switch (status) {
@@ -81,18 +58,6 @@ std::string statusText(core::ImportStatus status)
         return "already_merged";
     }
     return "merged";
-}
-
-void add(core::ImportCounts& total, const core::ImportCounts& one)
-{
-    total.added += one.added;
-    total.updated += one.updated;
-    total.unchanged += one.unchanged;
-    total.removed += one.removed;
-    total.conflicts += one.conflicts;
-    total.softConflicts += one.softConflicts;
-    total.duplicates += one.duplicates;
-    total.doubleCheckIns += one.doubleCheckIns;
 }
 
 void printResult(std::ostream& out, const core::ReportImportResult& result)
@@ -133,7 +98,8 @@ void runImport(CliContext& context, const ImportCommandOptions& options)
 {
     const auto opened = openExistingDatabase(context);
     core::Database& db = *opened;
-    const std::vector<fs::path> files = reportFiles(options.files);
+    const std::vector<fs::path> files =
+        core::reportFiles(std::vector<fs::path>(options.files.begin(), options.files.end()));
     if (files.empty()) {
         throw core::Error(core::ErrorKind::NotFound, "report.unreadable", "no report file (*.relawas.json) found",
                           "FILE");
@@ -149,7 +115,7 @@ void runImport(CliContext& context, const ImportCommandOptions& options)
     for (const fs::path& file : files) {
         try {
             const core::ReportImportResult result = core::importReport(db, file, importOptions);
-            add(total, result.counts);
+            total += result.counts;
             nlohmann::ordered_json one{{"file", file.string()},
                                        {"status", statusText(result.status)},
                                        {"installation", result.installationId},
@@ -258,13 +224,8 @@ void runResolve(CliContext& context, const ResolveOptions& options)
     } else if (options.take == "theirs") {
         choice = core::ConflictChoice::Theirs;
     } else {
-        // A value as the field holds it: text for a text field, else JSON (a number, true, null).
         const auto conflict = core::ConflictQueue(*opened).find(options.id);
-        const bool text = conflict && (conflict->ours.is_string() || conflict->theirs.is_string());
-        value = text ? nlohmann::json(options.take) : nlohmann::json::parse(options.take, nullptr, false);
-        if (value.is_discarded()) {
-            value = options.take;
-        }
+        value = conflict ? core::typedConflictValue(*conflict, options.take) : nlohmann::json(options.take);
     }
     const core::SyncConflict decided = core::resolveConflict(*opened, options.id, choice, value, trainingActor());
     fmt::print(context.out, "Conflict {} decided: {} {} is {} now; the decision travels with the next report.\n",

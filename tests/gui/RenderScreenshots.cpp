@@ -3,6 +3,7 @@
 // The PNGs in docs/screenshots are made with it; ctest runs it into a temporary folder.
 #include "PeopleFixtures.h"
 #include "PeopleForTests.h"
+#include "SyncFixtures.h"
 #include "TestDatabase.h"
 #include "TrainingFixtures.h"
 #include "about/AboutDialog.h"
@@ -17,6 +18,7 @@
 #include "core/people/RoleRepository.h"
 #include "core/programme/KampungRepository.h"
 #include "core/storage/SettingsStore.h"
+#include "core/sync/ReportImport.h"
 #include "core/trainings/AttendanceRepository.h"
 #include "core/trainings/TrainingRepository.h"
 #include "desk/DeskScreen.h"
@@ -30,6 +32,9 @@
 #include "people/registration/RegistrationDialog.h"
 #include "printouts/AttendanceSheet.h"
 #include "shell/MainWindow.h"
+#include "sync/ExportDialog.h"
+#include "sync/ImportPreviewDialog.h"
+#include "sync/SyncScreen.h"
 #include "trainings/PrintoutPreview.h"
 #include "trainings/ScoreSheetDialog.h"
 #include "trainings/ScoreSheetModel.h"
@@ -45,6 +50,7 @@
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -422,6 +428,38 @@ int main(int argc, char** argv)
         ok &= save(merge, folder, QStringLiteral("merge.png"));
     }
     duplicates.hide();
+
+    // Synchronisation at the district: Sei Balai's two reports merged with a conflict on a phone and on a removal,
+    // Medang Deras's first report previewed, from a sender not trusted yet; and the export of a report.
+    {
+        QTemporaryDir reports;
+        const auto waiting = testing::addSyncExamples(testDb.database(), reports.path().toStdString());
+        window.showScreen(gui::MainWindow::ScreenId::Sinkronisasi);
+        gui::SyncScreen* sync = window.syncScreen();
+        sync->reload();
+        ok &= save(window, folder, QStringLiteral("sync-conflicts.png"));
+        sync->tabs()->setCurrentIndex(1);
+        ok &= save(window, folder, QStringLiteral("sync-history.png"));
+        sync->tabs()->setCurrentIndex(2);
+        ok &= save(window, folder, QStringLiteral("sync-senders.png"));
+        sync->tabs()->setCurrentIndex(0);
+
+        core::ReportImportOptions preview;
+        preview.actor = "koordinator.kabupaten";
+        preview.dryRun = true;
+        preview.trustNew = true;
+        std::vector<gui::OfferedReport> offered;
+        offered.push_back({waiting, core::importReport(testDb.database(), waiting, preview), {}});
+        gui::ImportPreviewDialog previewDialog(offered, &window);
+        previewDialog.resize(1100, 440);
+        ok &= save(previewDialog, folder, QStringLiteral("sync-preview.png"));
+        previewDialog.hide();
+
+        gui::ExportDialog exportDialog(session, QStringLiteral("12.19.07"), &window);
+        exportDialog.resize(760, 420);
+        ok &= save(exportDialog, folder, QStringLiteral("sync-export.png"));
+        exportDialog.hide();
+    }
 
     gui::AboutDialog about(testDb.database());
     ok &= save(about, folder, QStringLiteral("about.png"));

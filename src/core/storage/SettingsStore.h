@@ -18,6 +18,7 @@ public:
     static constexpr const char* kInstallationId = "installation_id";
     static constexpr const char* kElectionDay = "election_day";
     static constexpr const char* kImportColumnMapping = "import_column_mapping";
+    static constexpr const char* kReportSequence = "report_sequence"; // the number of the last report made here
 
     explicit SettingsStore(Database& db);
 

@@ -114,4 +114,13 @@ SyncConflict resolveConflict(Database& db, long long conflictId, ConflictChoice 
     });
 }
 
+json typedConflictValue(const SyncConflict& conflict, const std::string& text)
+{
+    if (conflict.ours.is_string() || conflict.theirs.is_string()) {
+        return text;
+    }
+    json value = json::parse(text, nullptr, false);
+    return value.is_discarded() ? json(text) : value;
+}
+
 } // namespace relawas::core

@@ -24,4 +24,8 @@ enum class ConflictChoice
 SyncConflict resolveConflict(Database& db, long long conflictId, ConflictChoice choice, const nlohmann::json& value,
                              const std::string& actor);
 
+// What a person typed for a conflict's field, as the field holds values: text for a text field, else the JSON the
+// text reads as (a number, true, null), and the text itself when it reads as none.
+nlohmann::json typedConflictValue(const SyncConflict& conflict, const std::string& text);
+
 } // namespace relawas::core

@@ -407,6 +407,19 @@ ReportImportEntry historyEntry(const ReportImportResult& result, const std::stri
 
 } // namespace
 
+ImportCounts& operator+=(ImportCounts& total, const ImportCounts& one)
+{
+    total.added += one.added;
+    total.updated += one.updated;
+    total.unchanged += one.unchanged;
+    total.removed += one.removed;
+    total.conflicts += one.conflicts;
+    total.softConflicts += one.softConflicts;
+    total.duplicates += one.duplicates;
+    total.doubleCheckIns += one.doubleCheckIns;
+    return total;
+}
+
 nlohmann::ordered_json countsToJson(const ImportCounts& counts)
 {
     return {{"new", counts.added},
@@ -417,6 +430,25 @@ nlohmann::ordered_json countsToJson(const ImportCounts& counts)
             {"soft_conflicts", counts.softConflicts},
             {"duplicates", counts.duplicates},
             {"double_checkins", counts.doubleCheckIns}};
+}
+
+ImportCounts countsFromJson(const nlohmann::json& stored)
+{
+    const auto count = [&stored](const char* key) -> std::size_t {
+        return stored.is_object() && stored.contains(key) && stored.at(key).is_number_integer()
+                   ? stored.at(key).get<std::size_t>()
+                   : 0;
+    };
+    ImportCounts counts;
+    counts.added = count("new");
+    counts.updated = count("updated");
+    counts.unchanged = count("unchanged");
+    counts.removed = count("removed");
+    counts.conflicts = count("conflicts");
+    counts.softConflicts = count("soft_conflicts");
+    counts.duplicates = count("duplicates");
+    counts.doubleCheckIns = count("double_checkins");
+    return counts;
 }
 
 ReportImportResult importReport(Database& db, const std::filesystem::path& file, const ReportImportOptions& options,

@@ -31,7 +31,10 @@ struct ImportCounts
     std::size_t duplicates = 0;     // a person whose NIK a person of another uuid holds here: to the duplicates review
     std::size_t doubleCheckIns = 0; // the same person and day checked in here and there: kept once, flagged
 };
+ImportCounts& operator+=(ImportCounts& total, const ImportCounts& one);
 nlohmann::ordered_json countsToJson(const ImportCounts& counts);
+// The counts as countsToJson() wrote them (the history keeps them so); a count missing is 0.
+ImportCounts countsFromJson(const nlohmann::json& stored);
 
 enum class ImportStatus
 {

@@ -13,6 +13,7 @@
 #include "settings/SettingsScreen.h"
 #include "shell/NavigationSidebar.h"
 #include "shell/ScopeSelector.h"
+#include "sync/SyncScreen.h"
 #include "trainings/TrainingsScreen.h"
 #include "wilayah/WilayahScreen.h"
 
@@ -108,10 +109,8 @@ void MainWindow::buildScreens()
     addScreen(tr("Trainings"), QStringLiteral("school"), m_trainings);
     m_desk = new DeskScreen(m_session, m_screens);
     addScreen(tr("Check-in Desk"), QStringLiteral("clipboard-check"), m_desk);
-    addPlaceholder(tr("Synchronisation"), QStringLiteral("arrows-exchange"),
-                   tr("Report files between the districts and the regency."),
-                   tr("Export a signed report file for the district, import the reports of "
-                      "every district, review what is new, changed or in conflict."));
+    m_sync = new SyncScreen(m_session, m_screens);
+    addScreen(tr("Synchronisation"), QStringLiteral("arrows-exchange"), m_sync);
     addPlaceholder(tr("Reports"), QStringLiteral("report-analytics"),
                    tr("What goes to Bawaslu, and what may be published."),
                    tr("Reports for Bawaslu: rosters per village, Kampung Pengawasan status, "
@@ -140,6 +139,7 @@ void MainWindow::buildScreens()
     connect(m_desk, &DeskScreen::attendanceChanged, m_trainings, &TrainingsScreen::refresh);
     connect(m_trainings, &TrainingsScreen::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 10000); });
+    connectSync();
 
     for (int row = 0; row < m_navigation->count(); ++row) {
         auto* shortcut = new QAction(this);
@@ -153,6 +153,20 @@ void MainWindow::buildScreens()
         });
         addAction(shortcut);
     }
+}
+
+// A report merged or a conflict decided changes people, roles, trainings and villages: every screen reads again.
+void MainWindow::connectSync()
+{
+    connect(m_sync, &SyncScreen::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    connect(m_sync, &SyncScreen::dataChanged, this, [this] { onScopeChanged(m_scope->scope()); });
+    connect(m_sync, &SyncScreen::openConflictsChanged, this,
+            [this](int open) { m_sidebar->setCount(int(ScreenId::Sinkronisasi), open); });
+    connect(m_sync, &SyncScreen::lastReportChanged, this, [this](const QString& when) {
+        m_syncLabel->setText(when.isEmpty() ? tr("Last report taken in: never")
+                                            : tr("Last report taken in: %1").arg(when));
+    });
 }
 
 void MainWindow::buildMenus()
@@ -177,7 +191,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
-    m_syncLabel->setText(tr("Last sync: never"));
+    m_sync->reload(); // the count of open conflicts, the last report taken in
 }
 
 void MainWindow::restoreLayout()
@@ -219,6 +233,7 @@ void MainWindow::onScopeChanged(const QString& code)
     m_people->setScope(code);
     m_trainings->setScope(code);
     m_desk->setScope(code);
+    m_sync->setScope(code);
     updateStatusBar();
     updatePeopleCount();
 }

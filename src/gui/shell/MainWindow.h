@@ -14,6 +14,7 @@ class DeskScreen;
 class PeopleScreen;
 class ScopeSelector;
 class SettingsScreen;
+class SyncScreen;
 class TrainingsScreen;
 class WilayahScreen;
 struct Session;
@@ -47,6 +48,7 @@ public:
     PeopleScreen* peopleScreen() const { return m_people; }
     TrainingsScreen* trainingsScreen() const { return m_trainings; }
     DeskScreen* deskScreen() const { return m_desk; }
+    SyncScreen* syncScreen() const { return m_sync; }
     ScopeSelector* scopeSelector() const { return m_scope; }
     NavigationSidebar* sidebar() const { return m_sidebar; }
 
@@ -57,6 +59,7 @@ private:
     void buildScreens();
     void addScreen(const QString& title, const QString& iconName, QWidget* screen);
     void addPlaceholder(const QString& title, const QString& iconName, const QString& purpose, const QString& promise);
+    void connectSync();
     void buildMenus();
     void buildStatusBar();
     void restoreLayout();
@@ -75,6 +78,7 @@ private:
     PeopleScreen* m_people = nullptr;
     TrainingsScreen* m_trainings = nullptr;
     DeskScreen* m_desk = nullptr;
+    SyncScreen* m_sync = nullptr;
     SettingsScreen* m_settings = nullptr;
     QLabel* m_databaseLabel;
     QLabel* m_countsLabel;

@@ -6,7 +6,7 @@
 #include "common/Theme.h"
 #include "core/base/Error.h"
 #include "core/organising/ParticipantList.h"
-#include "trainings/ScopeChoices.h"
+#include "common/ScopeChoices.h"
 #include "ui_InviteDialog.h"
 
 #include <QCheckBox>

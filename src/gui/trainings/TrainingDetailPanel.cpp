@@ -14,7 +14,7 @@
 #include "trainings/InvitationDialog.h"
 #include "trainings/InviteDialog.h"
 #include "trainings/ParticipantModel.h"
-#include "trainings/ScopeChoices.h"
+#include "common/ScopeChoices.h"
 #include "ui_TrainingDetailPanel.h"
 
 #include <QAction>

@@ -8,7 +8,7 @@
 #include "core/base/Error.h"
 #include "core/organising/TrainingService.h"
 #include "trainings/DateEditTyping.h"
-#include "trainings/ScopeChoices.h"
+#include "common/ScopeChoices.h"
 #include "ui_TrainingDialog.h"
 
 #include <QCalendarWidget>

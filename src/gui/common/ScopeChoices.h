@@ -11,8 +11,8 @@ class Database;
 
 namespace relawas::gui {
 
-// The regions a training is organised for and people are invited from: the working kabupaten and each of its
-// kecamatan, named with their codes ("Sei Balai (12.19.07)"), as the role editor names them.
+// The regions a training is organised for, people are invited from or a report covers: the working kabupaten and
+// each of its kecamatan, named with their codes ("Sei Balai (12.19.07)"), as the role editor names them.
 class ScopeChoices
 {
     Q_DECLARE_TR_FUNCTIONS(ScopeChoices)

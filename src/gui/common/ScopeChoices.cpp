@@ -1,4 +1,4 @@
-#include "trainings/ScopeChoices.h"
+#include "common/ScopeChoices.h"
 
 #include "core/regions/RegionRepository.h"
 
