@@ -14,46 +14,6 @@ namespace relawas::core {
 
 namespace {
 
-void appendString(std::string& out, const std::string& text)
-{
-    if (!isValidUtf8(text)) {
-        throw Error(ErrorKind::UserInput, "report.text_not_utf8", "a string is not valid UTF-8", {}, {});
-    }
-    out += '"';
-    for (const char c : text) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                out += fmt::format("\\u{:04x}", static_cast<unsigned>(static_cast<unsigned char>(c)));
-            } else {
-                out += c; // UTF-8 as it stands, '/' and U+007F included
-            }
-        }
-    }
-    out += '"';
-}
-
 // UTF-16 code units of a UTF-8 key, for RFC 8785's sort order (it differs from byte order only past U+FFFF).
 std::u16string utf16(const std::string& text)
 {
@@ -96,7 +56,7 @@ void append(std::string& out, const nlohmann::json& value)
         out += es6Number(value.get<double>());
         return;
     case nlohmann::json::value_t::string:
-        appendString(out, value.get_ref<const std::string&>());
+        appendCanonicalString(out, value.get_ref<const std::string&>());
         return;
     case nlohmann::json::value_t::array: {
         out += '[';
@@ -131,7 +91,7 @@ void append(std::string& out, const nlohmann::json& value)
         for (const auto& [order, it] : members) {
             out += first ? "" : ",";
             first = false;
-            appendString(out, it.key());
+            appendCanonicalString(out, it.key());
             out += ':';
             append(out, it.value());
         }
@@ -146,6 +106,56 @@ void append(std::string& out, const nlohmann::json& value)
 }
 
 } // namespace
+
+void appendCanonicalString(std::string& out, std::string_view text)
+{
+    out += '"';
+    // Runs of characters that stand as they are are copied whole; UTF-8 is checked only where a byte is not ASCII.
+    std::size_t run = 0;
+    bool ascii = true;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x80) {
+            ascii = false;
+            continue;
+        }
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            continue; // '/' and U+007F included
+        }
+        out.append(text.substr(run, i - run));
+        run = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += fmt::format("\\u{:04x}", unsigned(c));
+        }
+    }
+    if (!ascii && !isValidUtf8(text)) {
+        throw Error(ErrorKind::UserInput, "report.text_not_utf8", "a string is not valid UTF-8", {}, {});
+    }
+    out.append(text.substr(run));
+    out += '"';
+}
 
 std::string es6Number(double value)
 {

@@ -13,7 +13,6 @@
 #include "core/sync/ReportTables.h"
 #include "core/sync/ReportWriter.h"
 
-#include <functional>
 #include <optional>
 #include <vector>
 
@@ -33,16 +32,18 @@ constexpr const char* kSequenceSetting = "report_sequence";
 constexpr const char* kLastToReceiverSetting = "report_last_to:";
 constexpr const char* kLastAtReceiverSetting = "report_last_at:"; // and when it was made
 
-// The revision the receiver last agreed on with this database, for the record of alias r: its base.
+// The revision the receiver last agreed on with this database, for the record of alias r: its base. A report for
+// anyone has none, and does without a search per record.
 constexpr const char* kBaseRevision =
     "(SELECT revision FROM exchange_base AS b WHERE b.peer_id = :receiver AND b.uuid = r.uuid)";
 
-// One member of the content: the query of its records (living ones, ordered by uuid) and how a row becomes a record.
+// One member of the content: the query of its records (living ones, ordered by uuid), whose columns are those of
+// the record.
 struct Member
 {
     std::string name;
     std::string query;
-    std::function<json(SQLite::Statement&)> record;
+    CanonicalRecordWriter record;
 };
 
 // A report of changes holds what changed here since the last report to the receiver was made, less what the receiver
@@ -52,28 +53,25 @@ constexpr const char* kChanged = " AND r.updated_at >= :since AND NOT EXISTS (SE
 constexpr const char* kChangedFact = " AND r.at >= :since AND NOT EXISTS (SELECT 1 FROM exchange_base AS b WHERE "
                                      "b.peer_id = :receiver AND b.uuid = r.uuid)";
 
-std::vector<Member> members(bool changesOnly)
+std::vector<Member> members(bool changesOnly, bool forReceiver)
 {
+    const char* base = forReceiver ? kBaseRevision : "NULL";
     std::vector<Member> list;
     for (const ReportTable& table : reportTables()) {
         if (!table.revised) {
             list.push_back({std::string(table.member),
                             fmt::format("SELECT {} FROM {} AS r WHERE ({}){} ORDER BY uuid", table.columns, table.table,
                                         table.inScope, changesOnly ? kChangedFact : ""),
-                            table.record});
+                            CanonicalRecordWriter(table.fields)});
             continue;
         }
         // The base revision follows the record's columns.
-        list.push_back(
-            {std::string(table.member),
-             fmt::format("SELECT {}, {} FROM {} AS r WHERE deleted_at IS NULL AND ({}){} ORDER BY uuid", table.columns,
-                         kBaseRevision, table.table, table.inScope, changesOnly ? kChanged : ""),
-             [&table](SQLite::Statement& row) {
-                 json record = table.record(row);
-                 const SQLite::Column base = row.getColumn(row.getColumnCount() - 1);
-                 record["base_revision"] = base.isNull() ? json(nullptr) : json(base.getInt64());
-                 return record;
-             }});
+        std::vector<ReportField> columns = table.fields;
+        columns.push_back({"base_revision", FieldKind::IntegerOrNull});
+        list.push_back({std::string(table.member),
+                        fmt::format("SELECT {}, {} FROM {} AS r WHERE deleted_at IS NULL AND ({}){} ORDER BY uuid",
+                                    table.columns, base, table.table, table.inScope, changesOnly ? kChanged : ""),
+                        CanonicalRecordWriter(std::move(columns))});
     }
     // The removed records of the six tables, in the scope as their living records are.
     std::string removed;
@@ -81,19 +79,18 @@ std::vector<Member> members(bool changesOnly)
         if (table.revised) {
             removed += fmt::format("{}SELECT '{}', uuid, revision, {}, deleted_at, updated_by FROM {} AS r WHERE "
                                    "deleted_at IS NOT NULL AND ({}){}",
-                                   removed.empty() ? "" : " UNION ALL ", table.table, kBaseRevision, table.table,
-                                   table.inScope, changesOnly ? kChanged : "");
+                                   removed.empty() ? "" : " UNION ALL ", table.table, base, table.table, table.inScope,
+                                   changesOnly ? kChanged : "");
         }
     }
-    list.push_back({"tombstones", removed + " ORDER BY 2", [](SQLite::Statement& row) {
-                        const SQLite::Column base = row.getColumn(3);
-                        return json{{"table", row.getColumn(0).getString()},
-                                    {"uuid", row.getColumn(1).getString()},
-                                    {"revision", row.getColumn(2).getInt64()},
-                                    {"base_revision", base.isNull() ? json(nullptr) : json(base.getInt64())},
-                                    {"deleted_at", row.getColumn(4).getString()},
-                                    {"deleted_by", row.getColumn(5).getString()}};
-                    }});
+    using enum FieldKind;
+    list.push_back({"tombstones", removed + " ORDER BY 2",
+                    CanonicalRecordWriter({{"table", Text},
+                                           {"uuid", Text},
+                                           {"revision", Integer},
+                                           {"base_revision", IntegerOrNull},
+                                           {"deleted_at", Text},
+                                           {"deleted_by", Text}})});
     return list;
 }
 
@@ -159,26 +156,38 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
             since = settings.get(std::string(kLastAtReceiverSetting) + request.receiver).value_or("");
         }
 
-        // One moment of the database: a read transaction over every query, counts included.
+        // One moment of the database: a read transaction over every query. Each member is read once: the writer
+        // counts its records as it spools them, and the header with the counts is written at the end, before them.
         const PageCacheScope cache(db);
         SQLite::Transaction snapshot(db.connection());
-        const std::vector<Member> list = isPublic ? std::vector<Member>() : members(changesOnly);
+        const std::vector<Member> list =
+            isPublic ? std::vector<Member>() : members(changesOnly, !request.receiver.empty());
         ExportResult result;
         result.sequence = sequence;
-        std::size_t total = 0;
-        json summary;
+        ReportWriter writer(request.output, key);
         if (isPublic) {
-            summary = publicSummary(db, request.scopeCode);
+            const json summary = publicSummary(db, request.scopeCode);
             result.counts["regions"] = summary.at("regions").size();
             result.counts["trainings"] = summary.at("trainings").size();
+            writer.value("summary", summary);
         }
+        // How many records there are is known at the end only: the progress has no total until then.
+        std::size_t done = 0;
+        std::string line;
         for (const Member& member : list) {
-            SQLite::Statement count(db.connection(),
-                                    std::string(kScopeTables) + "SELECT count(*) FROM (" + member.query + ")");
-            bindMember(count, member.query, request, since);
-            count.executeStep();
-            result.counts[member.name] = std::size_t(count.getColumn(0).getInt64());
-            total += result.counts[member.name];
+            SQLite::Statement rows(db.connection(), std::string(kScopeTables) + member.query);
+            bindMember(rows, member.query, request, since);
+            writer.beginMember(member.name);
+            while (rows.executeStep()) {
+                line.clear();
+                member.record.append(line, rows);
+                writer.record(std::string_view(line));
+                if (++done % 1000 == 0) {
+                    progress.step(done, 0);
+                }
+            }
+            writer.endMember();
+            result.counts[member.name] = writer.records();
         }
 
         json counts = json::object();
@@ -200,25 +209,7 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
             {"created_at", createdAt},
             {"code_list", codeList},
             {"counts", counts}};
-
-        ReportWriter writer(request.output, header, key);
-        if (isPublic) {
-            writer.value("summary", summary);
-        }
-        std::size_t done = 0;
-        for (const Member& member : list) {
-            SQLite::Statement rows(db.connection(), std::string(kScopeTables) + member.query);
-            bindMember(rows, member.query, request, since);
-            writer.beginMember(member.name);
-            while (rows.executeStep()) {
-                writer.record(member.record(rows));
-                if (++done % 1000 == 0) {
-                    progress.step(done, total);
-                }
-            }
-            writer.endMember();
-        }
-        result.digest = writer.finish();
+        result.digest = writer.finish(header);
         snapshot.commit();
         settings.set(kSequenceSetting, std::to_string(sequence));
         if (!request.receiver.empty() && !isPublic) {
@@ -233,7 +224,7 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
                                                    {"receiver", header.at("receiver")},
                                                    {"digest", result.digest},
                                                    {"counts", counts}});
-        progress.step(total, total);
+        progress.step(done, done);
         return result;
     });
 }

@@ -53,7 +53,8 @@ struct ExportResult
 // "report.nothing_sent_before" (send a full report first). A public report holds aggregates only: per kecamatan and
 // village of the scope its programme status, how many people live there, the current roles held in it and the people by
 // gender; per training its kind, title, dates, invited and present per day. No NIK, name, phone, birth date or address
-// is read into it. Throws Error "region.unknown_code" (place "scope"), "output.not_writable", "cancelled".
+// is read into it. The progress counts the records read, with no total: the counts are known once every record is.
+// Throws Error "region.unknown_code" (place "scope"), "output.not_writable", "cancelled".
 ExportResult exportReport(Database& db, const ExportRequest& request, const Progress& progress = {});
 
 // The name the program suggests for a report: "relawas-12.19.07-2024-09-16-0003.relawas.json".

@@ -5,12 +5,15 @@
 #include "core/people/RoleRepository.h"
 #include "core/programme/KampungRepository.h"
 #include "core/storage/Database.h"
+#include "core/sync/CanonicalJson.h"
 #include "core/trainings/AttendanceRepository.h"
 #include "core/trainings/CheckInAttemptLog.h"
 #include "core/trainings/InvitationRepository.h"
 #include "core/trainings/TrainingRepository.h"
 
 #include <algorithm>
+#include <charconv>
+#include <iterator>
 #include <map>
 #include <sstream>
 
@@ -24,164 +27,191 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr const char* kMeta = "uuid, revision, created_at, created_by, updated_at, updated_by";
-
-json textOrNull(const SQLite::Column& column)
+bool isOrNull(FieldKind kind)
 {
-    return column.isNull() ? json(nullptr) : json(column.getString());
+    return kind == FieldKind::TextOrNull || kind == FieldKind::IntegerOrNull || kind == FieldKind::NumberOrNull;
 }
 
-json numberOrNull(const SQLite::Column& column)
+// The words of a list of ids with spaces between, as `std::istream >> word` reads them.
+template<typename Each>
+void forEachWord(std::string_view text, Each each)
 {
-    return column.isNull() ? json(nullptr) : json(column.getDouble());
-}
-
-// A row's uuid, revision and who/when (columns 0 to 5).
-json metaOf(SQLite::Statement& row)
-{
-    return {{"uuid", row.getColumn(0).getString()},
-            {"revision", row.getColumn(1).getInt64()},
-            {"base_revision", nullptr},
-            {"created_at", row.getColumn(2).getString()},
-            {"created_by", row.getColumn(3).getString()},
-            {"updated_at", row.getColumn(4).getString()},
-            {"updated_by", row.getColumn(5).getString()}};
-}
-
-json villageRecord(SQLite::Statement& row)
-{
-    json record = metaOf(row);
-    record["village_code"] = row.getColumn(6).getString();
-    record["status"] = row.getColumn(7).getString();
-    record["sk_number"] = row.getColumn(8).getString();
-    record["sk_date"] = textOrNull(row.getColumn(9));
-    record["assessment_score"] = numberOrNull(row.getColumn(10));
-    record["vulnerability"] = textOrNull(row.getColumn(11));
-    record["mou_end_date"] = textOrNull(row.getColumn(12));
-    record["notes"] = row.getColumn(13).getString();
-    return record;
-}
-
-json personRecord(SQLite::Statement& row)
-{
-    json record = metaOf(row);
-    record["nik"] = textOrNull(row.getColumn(6));
-    record["full_name"] = row.getColumn(7).getString();
-    record["gender"] = textOrNull(row.getColumn(8));
-    record["birth_date"] = textOrNull(row.getColumn(9));
-    record["birth_place"] = row.getColumn(10).getString();
-    record["village_code"] = textOrNull(row.getColumn(11));
-    int column = 12;
-    for (const char* field : {"dusun", "rt", "rw", "phone", "email", "occupation", "education"}) {
-        record[field] = row.getColumn(column++).getString();
+    constexpr std::string_view kSpace = " \t\n\v\f\r";
+    for (std::size_t start = text.find_first_not_of(kSpace); start != std::string_view::npos;) {
+        const std::size_t end = std::min(text.find_first_of(kSpace, start), text.size());
+        each(text.substr(start, end - start));
+        start = text.find_first_not_of(kSpace, end);
     }
-    record["has_disability"] = row.getColumn(19).getInt() != 0;
-    record["disability_kind"] = row.getColumn(20).getString();
-    json groups = json::array();
-    std::istringstream ids(row.getColumn(21).getString());
-    for (std::string id; ids >> id;) {
-        groups.push_back(id);
+}
+
+std::string_view textOf(const SQLite::Column& column)
+{
+    const char* text = column.getText();
+    return {text, std::size_t(column.getBytes())};
+}
+
+json valueOf(const SQLite::Column& column, FieldKind kind)
+{
+    if (column.isNull() && isOrNull(kind)) {
+        return nullptr;
     }
-    record["target_groups"] = groups;
-    record["organisation"] = row.getColumn(22).getString();
-    record["no_party_declared_on"] = textOrNull(row.getColumn(23));
-    record["consent_on"] = textOrNull(row.getColumn(24));
-    record["notes"] = row.getColumn(25).getString();
-    return record;
+    switch (kind) {
+    case FieldKind::Integer:
+    case FieldKind::IntegerOrNull:
+        return column.getInt64();
+    case FieldKind::Number:
+    case FieldKind::NumberOrNull:
+        return column.getDouble();
+    case FieldKind::Boolean:
+        return column.getInt() != 0;
+    case FieldKind::Words: {
+        json words = json::array();
+        forEachWord(textOf(column), [&words](std::string_view id) { words.push_back(std::string(id)); });
+        return words;
+    }
+    case FieldKind::Text:
+    case FieldKind::TextOrNull:
+        break;
+    }
+    return column.getString();
 }
 
-json roleRecord(SQLite::Statement& row)
+// The columns of a record, each with how it becomes a member; a revised record begins with its uuid, revision and
+// who/when.
+std::vector<ReportField> fieldsOf(bool revised, std::initializer_list<ReportField> own)
 {
-    json record = metaOf(row);
-    record["person_uuid"] = row.getColumn(6).getString();
-    record["role"] = row.getColumn(7).getString();
-    record["scope_code"] = textOrNull(row.getColumn(8));
-    record["start_date"] = textOrNull(row.getColumn(9));
-    record["end_date"] = textOrNull(row.getColumn(10));
-    record["end_reason"] = row.getColumn(11).getString();
-    return record;
+    std::vector<ReportField> fields;
+    if (revised) {
+        fields = {{"uuid", FieldKind::Text},       {"revision", FieldKind::Integer}, {"created_at", FieldKind::Text},
+                  {"created_by", FieldKind::Text}, {"updated_at", FieldKind::Text},  {"updated_by", FieldKind::Text}};
+    }
+    fields.insert(fields.end(), own);
+    return fields;
 }
 
-json trainingRecord(SQLite::Statement& row)
+ReportTable makeTable(std::string_view member, std::string_view table, bool revised,
+                      std::initializer_list<ReportField> own, std::string inScope)
 {
-    json record = metaOf(row);
-    record["kind"] = row.getColumn(6).getString();
-    record["title"] = row.getColumn(7).getString();
-    record["scope_code"] = textOrNull(row.getColumn(8));
-    record["venue"] = row.getColumn(9).getString();
-    record["start_date"] = row.getColumn(10).getString();
-    record["end_date"] = row.getColumn(11).getString();
-    record["capacity"] = row.getColumn(12).isNull() ? json(nullptr) : json(row.getColumn(12).getInt64());
-    record["notes"] = row.getColumn(13).getString();
-    record["pass_mark"] = row.getColumn(14).getDouble();
-    return record;
-}
-
-json invitationRecord(SQLite::Statement& row)
-{
-    json record = metaOf(row);
-    record["training_uuid"] = row.getColumn(6).getString();
-    record["person_uuid"] = row.getColumn(7).getString();
-    record["part"] = row.getColumn(8).getString();
-    record["status"] = row.getColumn(9).getString();
-    record["walk_in"] = row.getColumn(10).getInt() != 0;
-    return record;
-}
-
-json attendanceRecord(SQLite::Statement& row)
-{
-    json record = metaOf(row);
-    record["training_uuid"] = row.getColumn(6).getString();
-    record["person_uuid"] = row.getColumn(7).getString();
-    record["day"] = row.getColumn(8).getString();
-    record["checked_in_at"] = row.getColumn(9).getString();
-    record["annulled_at"] = textOrNull(row.getColumn(10));
-    record["annulled_by"] = row.getColumn(11).getString();
-    record["annul_reason"] = row.getColumn(12).getString();
-    return record;
-}
-
-json attemptRecord(SQLite::Statement& row)
-{
-    return json{{"uuid", row.getColumn(0).getString()},
-                {"training_uuid", row.getColumn(1).getString()},
-                {"day", row.getColumn(2).getString()},
-                {"at", row.getColumn(3).getString()},
-                {"method", row.getColumn(4).getString()},
-                {"input", row.getColumn(5).getString()},
-                {"result", row.getColumn(6).getString()},
-                {"person_uuid", textOrNull(row.getColumn(7))},
-                {"attendance_uuid", textOrNull(row.getColumn(8))},
-                {"actor", row.getColumn(9).getString()}};
+    ReportTable made;
+    made.member = member;
+    made.table = table;
+    made.fields = fieldsOf(revised, own);
+    for (const ReportField& field : made.fields) {
+        made.columns += (made.columns.empty() ? "" : ", ") + field.name;
+    }
+    made.inScope = std::move(inScope);
+    made.revised = revised;
+    made.record = [fields = made.fields, revised](SQLite::Statement& row) {
+        json record = json::object();
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            record[fields[i].name] = valueOf(row.getColumn(int(i)), fields[i].kind);
+        }
+        if (revised) {
+            record["base_revision"] = nullptr;
+        }
+        return record;
+    };
+    return made;
 }
 
 std::vector<ReportTable> makeTables()
 {
-    const std::string meta = std::string(kMeta) + ", ";
+    using enum FieldKind;
     const std::string inTrainings = "training_uuid IN in_trainings";
+    // The people a scope covers: those living in it, holding a role in it (now or once), or invited to one of its
+    // trainings. Asked of each row as it is read, cheapest question first, so that no set of the scope's people is
+    // built (at a million people that took more time than reading them).
+    const auto inPeople = [](const std::string& uuid, const std::string& ownVillage) {
+        const std::string roleInScope =
+            fmt::format("EXISTS (SELECT 1 FROM person_role AS s WHERE s.person_uuid = {} AND (s.scope_code = :scope OR "
+                        "(s.scope_code > :below AND s.scope_code < :above)))",
+                        uuid);
+        return fmt::format("{} OR {} OR {} IN in_invited", ownVillage, roleInScope, uuid);
+    };
+    const std::string villageInScope =
+        "r.village_code = :scope OR (r.village_code > :below AND r.village_code < :above)";
+    // A role in the scope makes its holder one of the scope's people: asked first, it spares the other questions.
+    const std::string roleInScope = "r.scope_code = :scope OR (r.scope_code > :below AND r.scope_code < :above) OR ";
+    const std::string holderInScope =
+        "EXISTS (SELECT 1 FROM person AS p WHERE p.uuid = r.person_uuid AND "
+        "(p.village_code = :scope OR (p.village_code > :below AND p.village_code < :above)))";
     std::vector<ReportTable> list;
-    list.push_back({"villages", "kampung_programme",
-                    meta + "village_code, status, sk_number, sk_date, assessment_score, vulnerability, mou_end_date, "
-                           "notes",
-                    "village_code = :scope OR (village_code > :below AND village_code < :above)", true, villageRecord});
-    list.push_back({"people", "person",
-                    meta + "nik, full_name, gender, birth_date, birth_place, village_code, dusun, rt, rw, phone, "
-                           "email, occupation, education, has_disability, disability_kind, target_groups, "
-                           "organisation, no_party_declared_on, consent_on, notes",
-                    "uuid IN in_people", true, personRecord});
-    list.push_back({"roles", "person_role", meta + "person_uuid, role, scope_code, start_date, end_date, end_reason",
-                    "person_uuid IN in_people", true, roleRecord});
-    list.push_back({"trainings", "training",
-                    meta + "kind, title, scope_code, venue, start_date, end_date, capacity, notes, pass_mark",
-                    "uuid IN in_trainings", true, trainingRecord});
-    list.push_back({"invitations", "invitation", meta + "training_uuid, person_uuid, part, status, walk_in",
-                    inTrainings, true, invitationRecord});
-    list.push_back({"attendance", "attendance",
-                    meta + "training_uuid, person_uuid, day, checked_in_at, annulled_at, annulled_by, annul_reason",
-                    inTrainings, true, attendanceRecord});
-    list.push_back({"checkin_attempts", "checkin_attempt",
-                    "uuid, training_uuid, day, at, method, input, result, person_uuid, attendance_uuid, actor",
-                    inTrainings, false, attemptRecord});
+    list.push_back(makeTable("villages", "kampung_programme", true,
+                             {{"village_code", Text},
+                              {"status", Text},
+                              {"sk_number", Text},
+                              {"sk_date", TextOrNull},
+                              {"assessment_score", NumberOrNull},
+                              {"vulnerability", TextOrNull},
+                              {"mou_end_date", TextOrNull},
+                              {"notes", Text}},
+                             "village_code = :scope OR (village_code > :below AND village_code < :above)"));
+    list.push_back(makeTable("people", "person", true,
+                             {{"nik", TextOrNull},
+                              {"full_name", Text},
+                              {"gender", TextOrNull},
+                              {"birth_date", TextOrNull},
+                              {"birth_place", Text},
+                              {"village_code", TextOrNull},
+                              {"dusun", Text},
+                              {"rt", Text},
+                              {"rw", Text},
+                              {"phone", Text},
+                              {"email", Text},
+                              {"occupation", Text},
+                              {"education", Text},
+                              {"has_disability", Boolean},
+                              {"disability_kind", Text},
+                              {"target_groups", Words},
+                              {"organisation", Text},
+                              {"no_party_declared_on", TextOrNull},
+                              {"consent_on", TextOrNull},
+                              {"notes", Text}},
+                             inPeople("r.uuid", villageInScope)));
+    list.push_back(makeTable("roles", "person_role", true,
+                             {{"person_uuid", Text},
+                              {"role", Text},
+                              {"scope_code", TextOrNull},
+                              {"start_date", TextOrNull},
+                              {"end_date", TextOrNull},
+                              {"end_reason", Text}},
+                             roleInScope + inPeople("r.person_uuid", holderInScope)));
+    list.push_back(makeTable("trainings", "training", true,
+                             {{"kind", Text},
+                              {"title", Text},
+                              {"scope_code", TextOrNull},
+                              {"venue", Text},
+                              {"start_date", Text},
+                              {"end_date", Text},
+                              {"capacity", IntegerOrNull},
+                              {"notes", Text},
+                              {"pass_mark", Number}},
+                             "uuid IN in_trainings"));
+    list.push_back(makeTable(
+        "invitations", "invitation", true,
+        {{"training_uuid", Text}, {"person_uuid", Text}, {"part", Text}, {"status", Text}, {"walk_in", Boolean}},
+        inTrainings));
+    list.push_back(makeTable("attendance", "attendance", true,
+                             {{"training_uuid", Text},
+                              {"person_uuid", Text},
+                              {"day", Text},
+                              {"checked_in_at", Text},
+                              {"annulled_at", TextOrNull},
+                              {"annulled_by", Text},
+                              {"annul_reason", Text}},
+                             inTrainings));
+    list.push_back(makeTable("checkin_attempts", "checkin_attempt", false,
+                             {{"uuid", Text},
+                              {"training_uuid", Text},
+                              {"day", Text},
+                              {"at", Text},
+                              {"method", Text},
+                              {"input", Text},
+                              {"result", Text},
+                              {"person_uuid", TextOrNull},
+                              {"attendance_uuid", TextOrNull},
+                              {"actor", Text}},
+                             inTrainings));
     return list;
 }
 
@@ -190,11 +220,65 @@ std::vector<ReportTable> makeTables()
 const char* const kScopeTables = R"(
     WITH in_trainings AS (
         SELECT uuid FROM training WHERE scope_code IS NULL OR scope_code = :scope OR (scope_code > :below AND scope_code < :above)),
-    in_people AS (
-        SELECT uuid FROM person WHERE village_code = :scope OR (village_code > :below AND village_code < :above)
-        UNION SELECT person_uuid FROM person_role WHERE scope_code = :scope OR (scope_code > :below AND scope_code < :above)
-        UNION SELECT person_uuid FROM invitation WHERE training_uuid IN in_trainings)
+    in_invited AS (SELECT person_uuid FROM invitation WHERE training_uuid IN in_trainings)
 )";
+
+CanonicalRecordWriter::CanonicalRecordWriter(std::vector<ReportField> columns)
+{
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        std::string key;
+        appendCanonicalString(key, columns[i].name);
+        m_members.push_back({key + ":", columns[i].kind, int(i)});
+    }
+    // Every name is ASCII, so their order by bytes is RFC 8785's (and the order of a nlohmann::json object).
+    std::sort(m_members.begin(), m_members.end(), [](const Member& a, const Member& b) { return a.key < b.key; });
+}
+
+void CanonicalRecordWriter::append(std::string& out, SQLite::Statement& row) const
+{
+    char separator = '{';
+    for (const Member& member : m_members) {
+        out += separator;
+        separator = ',';
+        out += member.key;
+        const SQLite::Column column = row.getColumn(member.column);
+        if (isOrNull(member.kind) && column.isNull()) {
+            out += "null";
+            continue;
+        }
+        switch (member.kind) {
+        case FieldKind::Text:
+        case FieldKind::TextOrNull:
+            appendCanonicalString(out, textOf(column));
+            break;
+        case FieldKind::Integer:
+        case FieldKind::IntegerOrNull: {
+            char digits[24];
+            const auto written = std::to_chars(std::begin(digits), std::end(digits), column.getInt64());
+            out.append(digits, written.ptr);
+            break;
+        }
+        case FieldKind::Number:
+        case FieldKind::NumberOrNull:
+            out += es6Number(column.getDouble());
+            break;
+        case FieldKind::Boolean:
+            out += column.getInt() != 0 ? "true" : "false";
+            break;
+        case FieldKind::Words: {
+            char open = '[';
+            forEachWord(textOf(column), [&](std::string_view id) {
+                out += open;
+                open = ',';
+                appendCanonicalString(out, id);
+            });
+            out += open == '[' ? "[]" : "]";
+            break;
+        }
+        }
+    }
+    out += separator == '{' ? "{}" : "}";
+}
 
 const std::vector<ReportTable>& reportTables()
 {

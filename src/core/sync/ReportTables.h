@@ -20,14 +20,57 @@ namespace relawas::core {
 class Database;
 class UnitOfWork;
 
+// How a column becomes a member of a record: Text reads NULL as "", Boolean as false, Words (target groups: ids with
+// spaces between) as an empty array; the kinds "OrNull" keep NULL.
+enum class FieldKind
+{
+    Text,
+    TextOrNull,
+    Integer,
+    IntegerOrNull,
+    Number,
+    NumberOrNull,
+    Boolean,
+    Words
+};
+
+// A column of a record and the member it becomes, which has the column's name.
+struct ReportField
+{
+    std::string name;
+    FieldKind kind = FieldKind::Text;
+};
+
 struct ReportTable
 {
-    std::string_view member; // "people"
-    std::string_view table;  // "person"
-    std::string columns;     // the SELECT list a record is made of: uuid, revision, who/when, then its fields
-    std::string inScope;     // which rows a scope covers (:scope, :below, :above; in_people, in_trainings)
-    bool revised = true;     // its records have revisions and tombstones (check-in attempts do not: facts)
+    std::string_view member;         // "people"
+    std::string_view table;          // "person"
+    std::vector<ReportField> fields; // the columns a record is made of: uuid, revision, who/when, then its fields
+    std::string columns;             // the same as a SELECT list
+    std::string inScope; // which rows (alias r) a scope covers (:scope, :below, :above; in_trainings, in_invited)
+    bool revised = true; // its records have revisions and tombstones (check-in attempts do not: facts)
     std::function<nlohmann::json(SQLite::Statement&)> record; // a row of `columns` as a record, base_revision null
+};
+
+// Writes rows as records in canonical form (CanonicalJson.h) straight from their columns, without a nlohmann::json
+// between: the bytes canonicalJson() gives for the record the same row makes. The members are sorted once.
+class CanonicalRecordWriter
+{
+public:
+    // `columns` in the order of the statement's columns.
+    explicit CanonicalRecordWriter(std::vector<ReportField> columns);
+
+    // Appends the record of the statement's current row to `out`.
+    void append(std::string& out, SQLite::Statement& row) const;
+
+private:
+    struct Member
+    {
+        std::string key; // the name as canonical JSON writes it, quoted, with its colon
+        FieldKind kind;
+        int column;
+    };
+    std::vector<Member> m_members;
 };
 
 // The members of content that hold records, in the format's order; tombstones are not among them.
@@ -55,7 +98,8 @@ void checkRecordShape(std::string_view member, const nlohmann::json& record, con
 bool isRecordMeta(std::string_view member);
 nlohmann::json recordFields(const nlohmann::json& record);
 
-// The people and trainings a scope covers, as the common table expressions the `inScope` conditions name.
+// The trainings a scope covers and the people invited to them, as the common table expressions the `inScope`
+// conditions name.
 extern const char* const kScopeTables;
 // Binds :scope, :below and :above: a code under the scope sorts between "12.19." and "12.19/".
 void bindScope(SQLite::Statement& statement, const std::string& scope);

@@ -10,10 +10,14 @@
 #include "core/sync/InstallationKey.h"
 #include "core/sync/ReportDigest.h"
 #include "core/sync/ReportReader.h"
+#include "core/sync/ReportTables.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <set>
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
 
 using namespace relawas::core;
 using namespace relawas::tests;
@@ -128,6 +132,41 @@ TEST_CASE("A full report holds the scope's records in the format's order, digest
         CHECK(errorCodeOf([&] { t.exported("99.99", "x.relawas.json"); }) == "region.unknown_code");
         CHECK_FALSE(std::filesystem::exists(t.dir / "x.relawas.json"));
         CHECK(t.exported("12.19", "next.relawas.json").at("header").at("sequence") == 2);
+    }
+}
+
+TEST_CASE("The export writes each record from its row as canonicalJson() writes the record the row makes",
+          "[sync][export]")
+{
+    ExportedRakernis t;
+    // Text that RFC 8785 escapes or keeps as it is, and target groups with more than one space between them.
+    t.db.connection().exec("UPDATE person SET notes = 'a \"quote\" \\ ' || char(10) || char(9) || char(1) || "
+                           "' é 𝄞 /', target_groups = '  a   b ' WHERE uuid = '" +
+                           t.siti.meta.uuid + "'");
+    std::size_t rows = 0;
+    for (const ReportTable& table : reportTables()) {
+        INFO(table.table);
+        std::vector<ReportField> columns = table.fields;
+        std::string select = "SELECT " + table.columns;
+        if (table.revised) {
+            columns.push_back({"base_revision", FieldKind::IntegerOrNull});
+            select += ", NULL";
+        }
+        const CanonicalRecordWriter writer(columns);
+        SQLite::Statement row(t.db.connection(), select + " FROM " + std::string(table.table));
+        while (row.executeStep()) {
+            std::string written;
+            writer.append(written, row);
+            CHECK(written == canonicalJson(table.record(row)));
+            ++rows;
+        }
+    }
+    CHECK(rows > 20);
+
+    // The content waits in a spool while it is counted; nothing of it stays beside the report.
+    t.exported("12.19", "batu-bara.relawas.json");
+    for (const auto& entry : std::filesystem::directory_iterator(t.dir.path())) {
+        CHECK(entry.path().filename().string().find(".batu-bara") != 0);
     }
 }
 
