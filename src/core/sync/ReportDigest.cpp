@@ -9,13 +9,12 @@ namespace relawas::core {
 
 ContentDigest::ContentDigest()
 {
-    crypto_hash_sha256_init(&m_state);
     feed("{");
 }
 
 void ContentDigest::feed(std::string_view bytes)
 {
-    crypto_hash_sha256_update(&m_state, reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
+    m_hash.update(bytes);
 }
 
 void ContentDigest::beginMember(std::string_view name)
@@ -51,8 +50,7 @@ void ContentDigest::endMember()
 std::string ContentDigest::finish()
 {
     feed("}");
-    std::array<unsigned char, crypto_hash_sha256_BYTES> digest{};
-    crypto_hash_sha256_final(&m_state, digest.data());
+    const auto digest = m_hash.finish();
     return lowerHex(digest.data(), digest.size());
 }
 

@@ -3,11 +3,11 @@
 // The digest and the signed message of a report (docs/report-format.md, "Integrity"), computed one record at a time
 // by the writer as it writes and by the reader as it reads, so that neither holds the file in memory.
 
+#include "core/sync/Sha256.h"
+
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-
-#include <sodium.h>
 
 namespace relawas::core {
 
@@ -34,7 +34,7 @@ public:
 private:
     void feed(std::string_view bytes);
 
-    crypto_hash_sha256_state m_state{};
+    Sha256 m_hash;
     bool m_firstMember = true;
     bool m_firstRecord = true;
 };
