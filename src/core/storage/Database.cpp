@@ -20,7 +20,10 @@ Database::Database(const std::filesystem::path& path, Upgrade upgrade)
         if (path.has_parent_path()) {
             createPrivateFolders(path.parent_path());
         }
-        if (const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600); fd >= 0) {
+        // Made private only when new: opening and closing a file this process holds open through SQLite would drop
+        // the POSIX locks of its other connections (a worker's connection beside the window's), and with them the
+        // guard of the write-ahead log.
+        if (const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600); fd >= 0) {
             ::close(fd);
         }
         for (const char* suffix : {"", "-wal", "-shm"}) {
