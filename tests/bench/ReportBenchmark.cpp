@@ -10,6 +10,7 @@
 
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <stdexcept>
 #include <string>
@@ -44,14 +45,13 @@ constexpr const char* kExportBaseline = "SELECT * FROM kampung_programme WHERE d
 // The plain load of a report: the shell reads the file with readfile(), walks its people and roles with json_each and
 // writes the tables relawas writes (the person, its search index row, its role, the base of the next merge) in one
 // transaction. No check of the digest, the signature or a single value: the least any import must do.
-std::string importBaselineSql(const fs::path& report)
+// `people` and `roles` name where json_each finds the records: "report, json_each(report.text, '$.content.people')".
+constexpr const char* kMeta = "'$.uuid', '$.revision', '$.base_revision', '$.created_at', '$.created_by', "
+                              "'$.updated_at', '$.updated_by'";
+
+std::string loadPeople(const std::string& from)
 {
-    const std::string file = report.string();
-    constexpr const char* kMeta = "'$.uuid', '$.revision', '$.base_revision', '$.created_at', '$.created_by', "
-                                  "'$.updated_at', '$.updated_by'";
     return fmt::format(R"sql(
-BEGIN;
-CREATE TEMP TABLE report AS SELECT readfile('{0}') AS text;
 INSERT INTO person (uuid, nik, full_name, gender, birth_date, birth_place, village_code, dusun, rt, rw, phone, email,
     occupation, education, has_disability, disability_kind, target_groups, organisation, no_party_declared_on,
     consent_on, notes, revision, created_at, created_by, updated_at, updated_by)
@@ -63,25 +63,108 @@ SELECT p.value ->> 'uuid', p.value ->> 'nik', p.value ->> 'full_name', p.value -
     p.value ->> 'organisation', p.value ->> 'no_party_declared_on', p.value ->> 'consent_on', p.value ->> 'notes',
     p.value ->> 'revision', p.value ->> 'created_at', p.value ->> 'created_by', p.value ->> 'updated_at',
     p.value ->> 'updated_by'
-FROM report, json_each(report.text, '$.content.people') AS p;
-INSERT INTO person_search (rowid, full_name, nik, phone) SELECT id, full_name, coalesce(nik, ''), phone FROM person;
+FROM {0} AS p;
+)sql",
+                       from);
+}
+
+std::string loadRoles(const std::string& from)
+{
+    return fmt::format(R"sql(
 INSERT INTO person_role (uuid, person_uuid, role, scope_code, start_date, end_date, end_reason, revision, created_at,
     created_by, updated_at, updated_by)
 SELECT r.value ->> 'uuid', r.value ->> 'person_uuid', r.value ->> 'role', r.value ->> 'scope_code',
     r.value ->> 'start_date', r.value ->> 'end_date', r.value ->> 'end_reason', r.value ->> 'revision',
     r.value ->> 'created_at', r.value ->> 'created_by', r.value ->> 'updated_at', r.value ->> 'updated_by'
-FROM report, json_each(report.text, '$.content.roles') AS r;
-INSERT INTO exchange_base (peer_id, uuid, record_table, revision, fields)
-SELECT '00000000-0000-7000-8000-000000000000', p.value ->> 'uuid', 'person', p.value ->> 'revision',
-    json_remove(p.value, {1})
-FROM report, json_each(report.text, '$.content.people') AS p;
-INSERT INTO exchange_base (peer_id, uuid, record_table, revision, fields)
-SELECT '00000000-0000-7000-8000-000000000000', r.value ->> 'uuid', 'person_role', r.value ->> 'revision',
-    json_remove(r.value, {1})
-FROM report, json_each(report.text, '$.content.roles') AS r;
-COMMIT;
+FROM {0} AS r;
 )sql",
-                       file, kMeta);
+                       from);
+}
+
+std::string loadBases(const std::string& table, const std::string& from)
+{
+    return fmt::format(R"sql(
+INSERT INTO exchange_base (peer_id, uuid, record_table, revision, fields)
+SELECT '00000000-0000-7000-8000-000000000000', b.value ->> 'uuid', '{0}', b.value ->> 'revision',
+    json_remove(b.value, {1})
+FROM {2} AS b;
+)sql",
+                       table, kMeta, from);
+}
+
+constexpr const char* kSearchRows =
+    "INSERT INTO person_search (rowid, full_name, nik, phone) SELECT id, full_name, coalesce(nik, ''), phone FROM "
+    "person;\n";
+
+std::string importBaselineSql(const fs::path& report)
+{
+    const std::string people = "report, json_each(report.text, '$.content.people')";
+    const std::string roles = "report, json_each(report.text, '$.content.roles')";
+    return fmt::format("BEGIN;\nCREATE TEMP TABLE report AS SELECT readfile('{}') AS text;\n", report.string()) +
+           loadPeople(people) + kSearchRows + loadRoles(roles) + loadBases("person", people) +
+           loadBases("person_role", roles) + "COMMIT;\n";
+}
+
+// The sqlite3 shell holds a string of at most 1,000,000,000 bytes (SQLITE_MAX_LENGTH), less than a report of a
+// million people. The load then reads the people and the roles from pieces of the report, each a JSON array of its
+// records, cut before the clock starts; json_each parses each piece once for the records and once for the bases.
+constexpr std::uintmax_t kShellLongestString = 1'000'000'000;
+constexpr std::size_t kPieceBytes = std::size_t(256) << 20;
+
+// The records of `member`, one a line in the file as relawas writes it, into JSON arrays of about kPieceBytes.
+std::vector<fs::path> cutIntoPieces(const fs::path& report, const std::string& member, Workbench& bench)
+{
+    std::ifstream in(report);
+    const std::string begins = "\"" + member + "\":[";
+    std::vector<fs::path> pieces;
+    std::ofstream out;
+    std::size_t bytes = 0;
+    bool inside = false;
+    for (std::string line; std::getline(in, line);) {
+        if (!inside) {
+            inside = line == begins;
+            continue;
+        }
+        // "{...}," or, the member's last record, "{...}],".
+        const bool last = line.ends_with("],");
+        line.resize(line.size() - (last ? 2 : 1));
+        if (bytes == 0) {
+            pieces.push_back(bench.file(fmt::format("{}-{}.json", member, pieces.size())));
+            out.open(pieces.back());
+            out << '[';
+        } else {
+            out << ',';
+        }
+        out << line;
+        bytes += line.size();
+        if (bytes >= kPieceBytes || last) {
+            out << "]\n";
+            out.close();
+            bytes = 0;
+        }
+        if (last) {
+            break;
+        }
+    }
+    return pieces;
+}
+
+std::string importBaselineSqlInPieces(const std::vector<fs::path>& people, const std::vector<fs::path>& roles)
+{
+    std::string sql = "BEGIN;\n";
+    const auto load = [&sql](const fs::path& piece, const std::string& records) {
+        sql += fmt::format("CREATE TEMP TABLE piece AS SELECT readfile('{}') AS text;\n", piece.string()) + records +
+               "DROP TABLE piece;\n";
+    };
+    const std::string from = "piece, json_each(piece.text)";
+    for (const fs::path& piece : people) {
+        load(piece, loadPeople(from) + loadBases("person", from));
+    }
+    sql += kSearchRows;
+    for (const fs::path& piece : roles) {
+        load(piece, loadRoles(from) + loadBases("person_role", from));
+    }
+    return sql + "COMMIT;\n";
 }
 
 long long peopleIn(const fs::path& db)
@@ -123,8 +206,16 @@ bool run(Workbench& bench, const Options& options)
     copyDatabase(empty, baseline);
     const ProcessRun imported = bench.relawas(district, {"report", "import", report.string(), "--trust-new"});
     std::cerr << "  relawas-cli: " << tailOf(bench.lastLog(), 2);
-    std::cerr << "  the baseline: sqlite3 loads the file with json_each\n";
-    const ProcessRun importedBaseline = bench.sqlite(baseline, importBaselineSql(report));
+    std::string baselineSql;
+    if (fs::file_size(report) < kShellLongestString) {
+        std::cerr << "  the baseline: sqlite3 loads the file with json_each\n";
+        baselineSql = importBaselineSql(report);
+    } else {
+        std::cerr << "  the baseline: sqlite3 loads the people and roles with json_each, in pieces of the file\n";
+        baselineSql =
+            importBaselineSqlInPieces(cutIntoPieces(report, "people", bench), cutIntoPieces(report, "roles", bench));
+    }
+    const ProcessRun importedBaseline = bench.sqlite(baseline, baselineSql);
     const long long relawasPeople = peopleIn(district);
     const long long baselinePeople = peopleIn(baseline);
     if (relawasPeople != options.people || baselinePeople != options.people) {
