@@ -1433,11 +1433,17 @@
     </message>
     <message numerus="yes">
         <source>Reading and checking %Ln report(s)…</source>
-        <translation><numerusform>Reading and checking %Ln report…</numerusform><numerusform>Reading and checking %Ln reports…</numerusform></translation>
+        <translation>
+            <numerusform>Reading and checking %Ln report…</numerusform>
+            <numerusform>Reading and checking %Ln reports…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merging %Ln report(s)…</source>
-        <translation><numerusform>Merging %Ln report…</numerusform><numerusform>Merging %Ln reports…</numerusform></translation>
+        <translation>
+            <numerusform>Merging %Ln report…</numerusform>
+            <numerusform>Merging %Ln reports…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1665,35 +1671,59 @@
     </message>
     <message numerus="yes">
         <source>%Ln new</source>
-        <translation><numerusform>%Ln new</numerusform><numerusform>%Ln new</numerusform></translation>
+        <translation>
+            <numerusform>%Ln new</numerusform>
+            <numerusform>%Ln new</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation><numerusform>%Ln updated</numerusform><numerusform>%Ln updated</numerusform></translation>
+        <translation>
+            <numerusform>%Ln updated</numerusform>
+            <numerusform>%Ln updated</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unchanged</source>
-        <translation><numerusform>%Ln unchanged</numerusform><numerusform>%Ln unchanged</numerusform></translation>
+        <translation>
+            <numerusform>%Ln unchanged</numerusform>
+            <numerusform>%Ln unchanged</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
-        <translation><numerusform>%Ln removed</numerusform><numerusform>%Ln removed</numerusform></translation>
+        <translation>
+            <numerusform>%Ln removed</numerusform>
+            <numerusform>%Ln removed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s) to decide</source>
-        <translation><numerusform>%Ln conflict to decide</numerusform><numerusform>%Ln conflicts to decide</numerusform></translation>
+        <translation>
+            <numerusform>%Ln conflict to decide</numerusform>
+            <numerusform>%Ln conflicts to decide</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln merged automatically</source>
-        <translation><numerusform>%Ln merged automatically</numerusform><numerusform>%Ln merged automatically</numerusform></translation>
+        <translation>
+            <numerusform>%Ln merged automatically</numerusform>
+            <numerusform>%Ln merged automatically</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln possible duplicate(s)</source>
-        <translation><numerusform>%Ln possible duplicate</numerusform><numerusform>%Ln possible duplicates</numerusform></translation>
+        <translation>
+            <numerusform>%Ln possible duplicate</numerusform>
+            <numerusform>%Ln possible duplicates</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln double check-in(s)</source>
-        <translation><numerusform>%Ln double check-in</numerusform><numerusform>%Ln double check-ins</numerusform></translation>
+        <translation>
+            <numerusform>%Ln double check-in</numerusform>
+            <numerusform>%Ln double check-ins</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing</source>
@@ -2753,11 +2783,17 @@
     </message>
     <message numerus="yes">
         <source>%Ln report(s) read and checked; nothing is written until you press Merge. Together they bring: %1.</source>
-        <translation><numerusform>%Ln report read and checked; nothing is written until you press Merge. Together they bring: %1.</numerusform><numerusform>%Ln reports read and checked; nothing is written until you press Merge. Together they bring: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln report read and checked; nothing is written until you press Merge. Together they bring: %1.</numerusform>
+            <numerusform>%Ln reports read and checked; nothing is written until you press Merge. Together they bring: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) refused: they are left out.</source>
-        <translation><numerusform>%Ln file refused: they are left out.</numerusform><numerusform>%Ln files refused: they are left out.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln file refused: they are left out.</numerusform>
+            <numerusform>%Ln files refused: they are left out.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged before: nothing to do</source>
@@ -2785,7 +2821,10 @@
     </message>
     <message numerus="yes">
         <source>&amp;Merge %Ln report(s)</source>
-        <translation><numerusform>&amp;Merge %Ln report</numerusform><numerusform>&amp;Merge %Ln reports</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Merge %Ln report</numerusform>
+            <numerusform>&amp;Merge %Ln reports</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4268,10 +4307,6 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <source>Report files between the kecamatan laptops and the district: send, take in, settle conflicts.</source>
-        <translation>Report files between the kecamatan laptops and the district: send, take in, settle conflicts.</translation>
-    </message>
-    <message>
         <source>&amp;Export a report…</source>
         <translation>&amp;Export a report…</translation>
     </message>
@@ -4377,7 +4412,10 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
     </message>
     <message numerus="yes">
         <source>%Ln report(s) merged: %1.</source>
-        <translation><numerusform>%Ln report merged: %1.</numerusform><numerusform>%Ln reports merged: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln report merged: %1.</numerusform>
+            <numerusform>%Ln reports merged: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: the report being read when you cancelled was not merged, nor those after it.</source>
@@ -4385,7 +4423,10 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
     </message>
     <message numerus="yes">
         <source>%1 %Ln report(s) refused: nothing of them was written.</source>
-        <translation><numerusform>%1 %Ln report refused: nothing of them was written.</numerusform><numerusform>%1 %Ln reports refused: nothing of them was written.</numerusform></translation>
+        <translation>
+            <numerusform>%1 %Ln report refused: nothing of them was written.</numerusform>
+            <numerusform>%1 %Ln reports refused: nothing of them was written.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export a report</source>
@@ -4405,7 +4446,14 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
     </message>
     <message numerus="yes">
         <source>Report no. %1 written to %2: %Ln person(s), %3 role(s), %4 training(s).</source>
-        <translation><numerusform>Report no. %1 written to %2: %Ln person, %3 role, %4 training.</numerusform><numerusform>Report no. %1 written to %2: %Ln persons, %3 roles, %4 trainings.</numerusform></translation>
+        <translation>
+            <numerusform>Report no. %1 written to %2: %Ln person, %3 role, %4 training.</numerusform>
+            <numerusform>Report no. %1 written to %2: %Ln persons, %3 roles, %4 trainings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports between the kecamatan laptops and the district: send, take in, settle conflicts.</source>
+        <translation>Reports between the kecamatan laptops and the district: send, take in, settle conflicts.</translation>
     </message>
 </context>
 <context>

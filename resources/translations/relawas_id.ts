@@ -1433,11 +1433,15 @@
     </message>
     <message numerus="yes">
         <source>Reading and checking %Ln report(s)…</source>
-        <translation><numerusform>Membaca dan memeriksa %Ln laporan…</numerusform></translation>
+        <translation>
+            <numerusform>Membaca dan memeriksa %Ln laporan…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Merging %Ln report(s)…</source>
-        <translation><numerusform>Menggabungkan %Ln laporan…</numerusform></translation>
+        <translation>
+            <numerusform>Menggabungkan %Ln laporan…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1665,35 +1669,51 @@
     </message>
     <message numerus="yes">
         <source>%Ln new</source>
-        <translation><numerusform>%Ln baru</numerusform></translation>
+        <translation>
+            <numerusform>%Ln baru</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation><numerusform>%Ln diperbarui</numerusform></translation>
+        <translation>
+            <numerusform>%Ln diperbarui</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unchanged</source>
-        <translation><numerusform>%Ln tidak berubah</numerusform></translation>
+        <translation>
+            <numerusform>%Ln tidak berubah</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln removed</source>
-        <translation><numerusform>%Ln dihapus</numerusform></translation>
+        <translation>
+            <numerusform>%Ln dihapus</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln conflict(s) to decide</source>
-        <translation><numerusform>%Ln konflik perlu diputuskan</numerusform></translation>
+        <translation>
+            <numerusform>%Ln konflik perlu diputuskan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln merged automatically</source>
-        <translation><numerusform>%Ln digabung otomatis</numerusform></translation>
+        <translation>
+            <numerusform>%Ln digabung otomatis</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln possible duplicate(s)</source>
-        <translation><numerusform>%Ln kemungkinan duplikat</numerusform></translation>
+        <translation>
+            <numerusform>%Ln kemungkinan duplikat</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln double check-in(s)</source>
-        <translation><numerusform>%Ln presensi ganda</numerusform></translation>
+        <translation>
+            <numerusform>%Ln presensi ganda</numerusform>
+        </translation>
     </message>
     <message>
         <source>nothing</source>
@@ -2751,11 +2771,15 @@
     </message>
     <message numerus="yes">
         <source>%Ln report(s) read and checked; nothing is written until you press Merge. Together they bring: %1.</source>
-        <translation><numerusform>%Ln laporan dibaca dan diperiksa; belum ada yang ditulis sampai Anda menekan Gabungkan. Seluruhnya membawa: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln laporan dibaca dan diperiksa; belum ada yang ditulis sampai Anda menekan Gabungkan. Seluruhnya membawa: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) refused: they are left out.</source>
-        <translation><numerusform>%Ln berkas ditolak: tidak diikutkan.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln berkas ditolak: tidak diikutkan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Merged before: nothing to do</source>
@@ -2783,7 +2807,9 @@
     </message>
     <message numerus="yes">
         <source>&amp;Merge %Ln report(s)</source>
-        <translation><numerusform>&amp;Gabungkan %Ln laporan</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Gabungkan %Ln laporan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4248,10 +4274,6 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
         <translation>Sinkronisasi</translation>
     </message>
     <message>
-        <source>Report files between the kecamatan laptops and the district: send, take in, settle conflicts.</source>
-        <translation>Berkas laporan antara laptop kecamatan dan kabupaten: kirim, terima, selesaikan konflik.</translation>
-    </message>
-    <message>
         <source>&amp;Export a report…</source>
         <translation>&amp;Ekspor laporan…</translation>
     </message>
@@ -4261,7 +4283,7 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
     </message>
     <message>
         <source>Import a &amp;folder…</source>
-        <translation>Impor satu &amp;folder…</translation>
+        <translation>Impor &amp;folder…</translation>
     </message>
     <message>
         <source>Every report file (*.relawas.json) of a folder, in the order of their numbers</source>
@@ -4357,7 +4379,9 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
     </message>
     <message numerus="yes">
         <source>%Ln report(s) merged: %1.</source>
-        <translation><numerusform>%Ln laporan digabung: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln laporan digabung: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelled: the report being read when you cancelled was not merged, nor those after it.</source>
@@ -4365,7 +4389,9 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
     </message>
     <message numerus="yes">
         <source>%1 %Ln report(s) refused: nothing of them was written.</source>
-        <translation><numerusform>%1 %Ln laporan ditolak: tidak ada isinya yang ditulis.</numerusform></translation>
+        <translation>
+            <numerusform>%1 %Ln laporan ditolak: tidak ada isinya yang ditulis.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export a report</source>
@@ -4385,7 +4411,13 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
     </message>
     <message numerus="yes">
         <source>Report no. %1 written to %2: %Ln person(s), %3 role(s), %4 training(s).</source>
-        <translation><numerusform>Laporan no. %1 ditulis ke %2: %Ln orang, %3 peran, %4 pelatihan.</numerusform></translation>
+        <translation>
+            <numerusform>Laporan no. %1 ditulis ke %2: %Ln orang, %3 peran, %4 pelatihan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reports between the kecamatan laptops and the district: send, take in, settle conflicts.</source>
+        <translation>Laporan antarlaptop kecamatan dan kabupaten: kirim, terima, selesaikan konflik.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "CliRun.h"
 
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -20,6 +21,15 @@ std::string installationOf(const std::string& db)
 {
     SQLite::Database connection(db, SQLite::OPEN_READONLY);
     return connection.execAndGet("SELECT value FROM setting WHERE key = 'installation_id'").getString();
+}
+
+// A laptop set up from another's copy before its first report, as from one installer image: the same region list and
+// kabupaten, an installation of its own (its id and key are made when first needed). Quicker than a second `init`.
+void laptopSetUpLike(const std::string& original, const std::string& copy)
+{
+    std::filesystem::copy_file(original, copy);
+    SQLite::Database db(copy, SQLite::OPEN_READWRITE);
+    db.exec("DELETE FROM setting WHERE key IN ('installation_id', 'installation_secret_key')");
 }
 
 std::string firstNikIn(const std::string& db, const std::string& kecamatan)
@@ -55,10 +65,14 @@ TEST_CASE("The district takes twelve kecamatan reports from a folder, then sends
 
     std::size_t records = 0;
     std::vector<std::string> laptops;
+    const std::string firstLaptop = (scratch / "kecamatan-1.db").string();
+    REQUIRE(cli(scratch, {"--db", firstLaptop, "init", "--kabupaten", "12.19"}).exitCode == 0);
     for (int k = 1; k <= 12; ++k) {
         const std::string code = std::string("12.19.") + (k < 10 ? "0" : "") + std::to_string(k);
         const std::string db = (scratch / ("kecamatan-" + std::to_string(k) + ".db")).string();
-        REQUIRE(cli(scratch, {"--db", db, "init", "--kabupaten", "12.19"}).exitCode == 0);
+        if (k > 1) {
+            laptopSetUpLike(firstLaptop, db);
+        }
         REQUIRE(cli(scratch,
                     {"--db", db, "demo", "generate", "--people", "40", "--under", code, "--seed", std::to_string(k)})
                     .exitCode == 0);

@@ -36,6 +36,7 @@ QPushButton[primary="true"] { background: @accent; color: white; border-color: @
 QPushButton[primary="true"]:hover { background: #2766b8; }
 QPushButton[primary="true"]:pressed { background: @accentStrong; }
 QPushButton[primary="true"]:focus { border: 2px solid #0b2a55; }
+QPushButton[primary="true"]:disabled { background: #9db8dc; color: #f3f6fa; border-color: #9db8dc; }
 QToolButton[textButton="true"] { padding-right: 1.6em; }
 QToolButton[textButton="true"]::menu-indicator {
     image: url(:/icons/ui/chevron-down.svg); subcontrol-origin: padding; subcontrol-position: center right;

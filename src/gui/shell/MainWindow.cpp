@@ -162,7 +162,10 @@ void MainWindow::connectSync()
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(m_sync, &SyncScreen::dataChanged, this, [this] { onScopeChanged(m_scope->scope()); });
     connect(m_sync, &SyncScreen::openConflictsChanged, this,
-            [this](int open) { m_sidebar->setCount(int(ScreenId::Sinkronisasi), open); });
+            // Only conflicts waiting for a person are worth a number beside the name.
+            [this](int open) {
+                m_sidebar->setCount(int(ScreenId::Sinkronisasi), open > 0 ? std::optional<qint64>(open) : std::nullopt);
+            });
     connect(m_sync, &SyncScreen::lastReportChanged, this, [this](const QString& when) {
         m_syncLabel->setText(when.isEmpty() ? tr("Last report taken in: never")
                                             : tr("Last report taken in: %1").arg(when));

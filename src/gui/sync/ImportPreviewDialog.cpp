@@ -69,7 +69,13 @@ ImportPreviewDialog::ImportPreviewDialog(std::vector<OfferedReport> reports, QWi
     }
     layout->addWidget(buttons);
     updateMergeButton();
-    resize(fontMetrics().averageCharWidth() * 130, fontMetrics().height() * 26);
+    // The keyboard starts where the person acts: trusting a new sender, else merging.
+    if (!m_trustBoxes.empty()) {
+        m_trustBoxes.front()->setFocus();
+    } else if (m_merge->isEnabled()) {
+        m_merge->setFocus();
+    }
+    resize(fontMetrics().averageCharWidth() * 170, fontMetrics().height() * 26);
 }
 
 void ImportPreviewDialog::fillTable()
@@ -80,6 +86,8 @@ void ImportPreviewDialog::fillTable()
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
+    m_table->setTabKeyNavigation(false); // Tab goes on to the senders and the buttons
+    m_table->setTextElideMode(Qt::ElideMiddle);
     core::ImportCounts total;
     std::size_t refused = 0;
     for (std::size_t row = 0; row < m_reports.size(); ++row) {

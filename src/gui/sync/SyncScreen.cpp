@@ -99,7 +99,7 @@ void SyncScreen::buildLayout()
 {
     auto* header = new ScreenHeader(
         tr("Synchronisation"),
-        tr("Report files between the kecamatan laptops and the district: send, take in, settle conflicts."), this);
+        tr("Reports between the kecamatan laptops and the district: send, take in, settle conflicts."), this);
     m_export = new QPushButton(Icons::icon(QStringLiteral("download")), tr("&Export a report…"), this);
     m_export->setObjectName(QStringLiteral("exportPushButton"));
     m_export->setToolTip(tr("Write a signed report of a region for the district or a kecamatan (Ctrl+E)"));
@@ -133,6 +133,7 @@ void SyncScreen::buildLayout()
     m_history->verticalHeader()->hide();
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setWordWrap(false);
+    m_history->setTabKeyNavigation(false);
     m_history->setTextElideMode(Qt::ElideMiddle);
     m_history->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_history->horizontalHeader()->setSectionResizeMode(BroughtColumn, QHeaderView::Stretch);

@@ -2,11 +2,11 @@
 
 #include "common/DomainText.h"
 #include "common/ErrorText.h"
+#include "common/ScopeChoices.h"
 #include "common/Session.h"
 #include "common/Theme.h"
 #include "core/base/Error.h"
 #include "core/organising/ParticipantList.h"
-#include "common/ScopeChoices.h"
 #include "ui_InviteDialog.h"
 
 #include <QCheckBox>

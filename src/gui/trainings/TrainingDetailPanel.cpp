@@ -4,6 +4,7 @@
 #include "common/DomainText.h"
 #include "common/ErrorText.h"
 #include "common/Icons.h"
+#include "common/ScopeChoices.h"
 #include "common/Session.h"
 #include "common/Theme.h"
 #include "core/base/Error.h"
@@ -14,7 +15,6 @@
 #include "trainings/InvitationDialog.h"
 #include "trainings/InviteDialog.h"
 #include "trainings/ParticipantModel.h"
-#include "common/ScopeChoices.h"
 #include "ui_TrainingDetailPanel.h"
 
 #include <QAction>

@@ -3,12 +3,12 @@
 #include "common/DateText.h"
 #include "common/DomainText.h"
 #include "common/ErrorText.h"
+#include "common/ScopeChoices.h"
 #include "common/Session.h"
 #include "common/Theme.h"
 #include "core/base/Error.h"
 #include "core/organising/TrainingService.h"
 #include "trainings/DateEditTyping.h"
-#include "common/ScopeChoices.h"
 #include "ui_TrainingDialog.h"
 
 #include <QCalendarWidget>

@@ -88,6 +88,7 @@ private slots:
     void aReportIsMergedOnlyOnceItsSenderIsTrusted();
     void aTamperedCopyIsRefusedInThePreviewAndNothingOfItIsWritten();
     void conflictsAreDecidedFieldByField();
+    void aSecondReportMergedFromTheScreenQueuesItsConflict();
 
 private:
     std::filesystem::path exportFrom(core::Database& db, const std::string& name)
@@ -115,6 +116,10 @@ void SyncScreenTest::initTestCase()
 
 void SyncScreenTest::init()
 {
+    // Each case offers a folder of its own reports only.
+    for (const auto& file : std::filesystem::directory_iterator(m_files.path().toStdString())) {
+        std::filesystem::remove(file.path());
+    }
     m_kecamatan = std::make_unique<testing::TestDatabase>();
     m_district = std::make_unique<testing::TestDatabase>();
     m_siti = registered(m_kecamatan->database(), "Siti Aminah Nasution", "1219074409930032");
@@ -265,6 +270,38 @@ void SyncScreenTest::conflictsAreDecidedFieldByField()
     QCOMPARE(QString::fromStdString(decidedOne.fullName), QStringLiteral("Siti Aminah Nasution, S.Pd"));
     QCOMPARE(QString::fromStdString(decidedOne.phone), QStringLiteral("+6281277776666"));
     QCOMPARE(core::ConflictQueue(m_district->database()).countOpen(), 0);
+}
+
+void SyncScreenTest::aSecondReportMergedFromTheScreenQueuesItsConflict()
+{
+    const auto first = exportFrom(m_kecamatan->database(), "relawas-12.19.07-0001.relawas.json");
+    whenPreview(this, [](gui::ImportPreviewDialog* dialog) {
+        dialog->trustBoxes().front()->setChecked(true);
+        dialog->mergeButton()->click();
+    });
+    m_screen->offerReports({first});
+    QCOMPARE(peopleAtDistrict(), 3);
+
+    core::Person there = *core::PersonRepository(m_kecamatan->database()).find(m_siti.meta.uuid);
+    there.phone = "+6281311112222";
+    core::PeopleService(m_kecamatan->database(), "panwascam.seibalai").correct(there);
+    core::Person here = *core::PersonRepository(m_district->database()).find(m_siti.meta.uuid);
+    here.phone = "+6281399998888";
+    core::PeopleService(m_district->database(), "koordinator.kabupaten").correct(here);
+    const auto second = exportFrom(m_kecamatan->database(), "relawas-12.19.07-0002.relawas.json");
+
+    bool seen = false;
+    whenPreview(this, [&](gui::ImportPreviewDialog* dialog) {
+        seen = true;
+        QCOMPARE(dialog->table()->rowCount(), 2);
+        QVERIFY(dialog->mergeButton()->isEnabled());
+        dialog->mergeButton()->click();
+    });
+    m_screen->offerReports({first.parent_path()});
+    QVERIFY(seen);
+    QCOMPARE(m_screen->openConflicts(), 1);
+    QCOMPARE(m_screen->tabs()->currentIndex(), 0); // the conflicts, since one waits
+    QCOMPARE(m_screen->historyTable()->rowCount(), 2);
 }
 
 QTEST_MAIN(SyncScreenTest)
