@@ -2669,10 +2669,6 @@
         <translation>What</translation>
     </message>
     <message>
-        <source>This laptop is &amp;called</source>
-        <translation>This laptop is &amp;called</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -2707,6 +2703,10 @@
     <message>
         <source>Give the name the receiver will know this laptop by.</source>
         <translation>Give the name the receiver will know this laptop by.</translation>
+    </message>
+    <message>
+        <source>This laptop is ca&amp;lled</source>
+        <translation>This laptop is ca&amp;lled</translation>
     </message>
 </context>
 <context>

@@ -2657,12 +2657,8 @@
         <translation>Isi</translation>
     </message>
     <message>
-        <source>This laptop is &amp;called</source>
-        <translation>&amp;Nama laptop ini</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
-        <translation>&amp;Berkas</translation>
+        <translation>Berk&amp;as</translation>
     </message>
     <message>
         <source>The name the receiver sees this laptop by: its history and its list of trusted senders show it</source>
@@ -2695,6 +2691,10 @@
     <message>
         <source>Give the name the receiver will know this laptop by.</source>
         <translation>Isi nama laptop ini yang akan dilihat penerima.</translation>
+    </message>
+    <message>
+        <source>This laptop is ca&amp;lled</source>
+        <translation>&amp;Nama laptop ini</translation>
     </message>
 </context>
 <context>

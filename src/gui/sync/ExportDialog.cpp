@@ -102,7 +102,7 @@ void ExportDialog::buildLayout()
     form->addRow(tr("&Region"), m_scope);
     form->addRow(tr("For &whom"), m_receiver);
     form->addRow(tr("What"), kinds);
-    form->addRow(tr("This laptop is &called"), m_name);
+    form->addRow(tr("This laptop is ca&lled"), m_name);
     auto* fileLabel = new QLabel(tr("&File"), this);
     fileLabel->setBuddy(m_file);
     form->addRow(fileLabel, fileRow);
@@ -138,10 +138,14 @@ void ExportDialog::suggestFile()
         scope, core::formatIsoDate(core::todayUtc()), core::nextReportSequence(m_session.database)));
     const QString sender = QString::fromStdString(core::defaultInstallationName(m_session.database, scope));
     if (m_file->text().isEmpty() || QFileInfo(m_file->text()).fileName() == m_suggestedName) {
-        const QString folder =
-            QSettings()
-                .value(kFolderKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                .toString();
+        // The folder the last report went to; else Documents, or the home folder where there is no Documents.
+        QString folder = QSettings().value(kFolderKey).toString();
+        for (const QString& candidate :
+             {QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), QDir::homePath()}) {
+            if (folder.isEmpty() || !QDir(folder).exists()) {
+                folder = candidate;
+            }
+        }
         m_file->setText(QDir::toNativeSeparators(QDir(folder).filePath(name)));
     }
     if (m_name->text().isEmpty() || m_name->text() == m_suggestedSender) {

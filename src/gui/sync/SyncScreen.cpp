@@ -303,13 +303,20 @@ void SyncScreen::showMerged(const std::vector<OfferedReport>& merged, bool cance
     }
 }
 
+// The dialog comes back, as it was filled in, when the export fails: a folder that cannot be written, a report of
+// changes to a receiver never sent a full one.
 void SyncScreen::exportReport()
 {
     ExportDialog dialog(m_session, m_scope, this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
+    while (dialog.exec() == QDialog::Accepted) {
+        if (writeReport(dialog.request())) {
+            return;
+        }
     }
-    const core::ExportRequest request = dialog.request();
+}
+
+bool SyncScreen::writeReport(const core::ExportRequest& request)
+{
     const std::filesystem::path database = m_session.database.path();
     core::ExportResult result;
     const auto outcome = BackgroundTask::run(
@@ -320,11 +327,11 @@ void SyncScreen::exportReport()
         });
     if (!outcome.failure.isEmpty()) {
         QMessageBox::warning(this, tr("Export a report"), outcome.failure);
-        return;
+        return false;
     }
     if (outcome.cancelled) {
         emit statusMessage(tr("The export was cancelled: no file was written."));
-        return;
+        return true;
     }
     spdlog::info("report {} exported to {}", result.sequence, request.output.string());
     const auto count = [&result](const char* member) {
@@ -341,6 +348,7 @@ void SyncScreen::exportReport()
                   .arg(QString::fromStdString(request.output.string()))
                   .arg(count("roles"))
                   .arg(count("trainings")));
+    return true;
 }
 
 } // namespace relawas::gui

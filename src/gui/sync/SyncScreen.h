@@ -9,6 +9,10 @@ class QPushButton;
 class QTableWidget;
 class QTabWidget;
 
+namespace relawas::core {
+struct ExportRequest;
+}
+
 namespace relawas::gui {
 
 class ConflictPanel;
@@ -54,6 +58,8 @@ private:
     void importFiles();
     void importFolder();
     void fillHistory();
+    // Writes the report off the window's thread; false when it failed (the reason shown).
+    bool writeReport(const core::ExportRequest& request);
     void showMerged(const std::vector<OfferedReport>& merged, bool cancelled);
     void updateConflictTab();
 
