@@ -15,6 +15,7 @@
 #include "core/sync/ReportImport.h"
 #include "core/sync/TrustedInstallations.h"
 #include "sync/ConflictPanel.h"
+#include "sync/ExportDialog.h"
 #include "sync/ImportPreviewDialog.h"
 #include "sync/SendersPanel.h"
 
@@ -26,9 +27,11 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -40,14 +43,15 @@ using namespace relawas;
 
 namespace {
 
-// Runs `act` on the preview as soon as it is open (the progress dialogs before it are modal too), then closes it if
-// a failed check left it open.
-void whenPreview(QObject* owner, std::function<void(gui::ImportPreviewDialog*)> act)
+// Runs `act` on the dialog of type Dialog as soon as it is open (the progress dialogs before it are modal too), then
+// closes it if a failed check left it open.
+template<typename Dialog>
+void whenDialog(QObject* owner, std::function<void(Dialog*)> act)
 {
     auto* poll = new QTimer(owner);
     poll->setInterval(10);
     QObject::connect(poll, &QTimer::timeout, owner, [poll, act = std::move(act)] {
-        auto* dialog = qobject_cast<gui::ImportPreviewDialog*>(QApplication::activeModalWidget());
+        auto* dialog = qobject_cast<Dialog*>(QApplication::activeModalWidget());
         if (!dialog || QApplication::activeWindow() != dialog) {
             return;
         }
@@ -59,6 +63,11 @@ void whenPreview(QObject* owner, std::function<void(gui::ImportPreviewDialog*)> 
         }
     });
     poll->start();
+}
+
+void whenPreview(QObject* owner, std::function<void(gui::ImportPreviewDialog*)> act)
+{
+    whenDialog<gui::ImportPreviewDialog>(owner, std::move(act));
 }
 
 core::Person registered(core::Database& db, const std::string& name, const std::string& nik)
@@ -89,6 +98,7 @@ private slots:
     void aTamperedCopyIsRefusedInThePreviewAndNothingOfItIsWritten();
     void conflictsAreDecidedFieldByField();
     void aSecondReportMergedFromTheScreenQueuesItsConflict();
+    void aPublicSummaryIsExportedByKeyboardWithoutPersonalData();
 
 private:
     std::filesystem::path exportFrom(core::Database& db, const std::string& name)
@@ -302,6 +312,40 @@ void SyncScreenTest::aSecondReportMergedFromTheScreenQueuesItsConflict()
     QCOMPARE(m_screen->openConflicts(), 1);
     QCOMPARE(m_screen->tabs()->currentIndex(), 0); // the conflicts, since one waits
     QCOMPARE(m_screen->historyTable()->rowCount(), 2);
+}
+
+void SyncScreenTest::aPublicSummaryIsExportedByKeyboardWithoutPersonalData()
+{
+    gui::Session kecamatan{m_kecamatan->database(), "panwascam.seibalai", "12.19"};
+    gui::SyncScreen screen(kecamatan);
+    screen.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&screen));
+    const QString file = m_files.filePath(QStringLiteral("ringkasan.relawas.json"));
+    QSignalSpy written(&screen, &gui::SyncScreen::statusMessage);
+    bool seen = false;
+    whenDialog<gui::ExportDialog>(this, [&](gui::ExportDialog* dialog) {
+        seen = true;
+        // The region first, Sei Balai; then the public summary, the file, and Enter.
+        dialog->scopeCombo()->setCurrentIndex(dialog->scopeCombo()->findData(QStringLiteral("12.19.07")));
+        QTest::keyClick(dialog, Qt::Key_R, Qt::AltModifier);
+        QTRY_VERIFY(dialog->publicRadio()->isChecked()); // a mnemonic clicks after a moment
+        QVERIFY(!dialog->receiverCombo()->isEnabled());
+        QVERIFY(dialog->fileEdit()->text().endsWith(QStringLiteral(".relawas.json")));
+        QVERIFY(dialog->fileEdit()->text().contains(QStringLiteral("12.19.07")));
+        dialog->fileEdit()->setFocus();
+        dialog->fileEdit()->selectAll();
+        QTest::keyClicks(dialog->fileEdit(), file);
+        QTest::keyClick(dialog->fileEdit(), Qt::Key_Return);
+    });
+    QTest::keyClick(&screen, Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(seen);
+    QCOMPARE(written.count(), 1);
+    std::ifstream in(file.toStdString(), std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    QVERIFY(bytes.find("\"public\"") != std::string::npos);
+    for (const char* personal : {"1219074409930032", "Siti Aminah", "+6281234567001"}) {
+        QVERIFY2(bytes.find(personal) == std::string::npos, personal);
+    }
 }
 
 QTEST_MAIN(SyncScreenTest)
