@@ -3,6 +3,7 @@
 #include "common/ErrorText.h"
 #include "common/Icons.h"
 #include "common/Session.h"
+#include "common/TableItems.h"
 #include "common/Theme.h"
 #include "core/base/Error.h"
 #include "core/sync/ConflictResolution.h"
@@ -33,13 +34,6 @@ enum Column
     KindColumn,
     ColumnCount
 };
-
-QTableWidgetItem* item(const QString& text)
-{
-    auto* cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return cell;
-}
 
 QLabel* valueLabel(QWidget* parent)
 {
@@ -191,11 +185,11 @@ void ConflictPanel::reload()
     int keepRow = 0;
     for (std::size_t row = 0; row < m_conflicts.size(); ++row) {
         const core::SyncConflict& conflict = m_conflicts[row];
-        m_table->setItem(
-            int(row), RecordColumn,
-            item(tr("%1: %2").arg(SyncText::recordKind(conflict.table), QString::fromStdString(conflict.label))));
-        m_table->setItem(int(row), FieldColumn, item(SyncText::field(conflict.table, conflict.field)));
-        m_table->setItem(int(row), KindColumn, item(SyncText::conflictKind(conflict.kind)));
+        m_table->setItem(int(row), RecordColumn,
+                         readOnlyItem(tr("%1: %2").arg(SyncText::recordKind(conflict.table),
+                                                       QString::fromStdString(conflict.label))));
+        m_table->setItem(int(row), FieldColumn, readOnlyItem(SyncText::field(conflict.table, conflict.field)));
+        m_table->setItem(int(row), KindColumn, readOnlyItem(SyncText::conflictKind(conflict.kind)));
         if (conflict.id == keep) {
             keepRow = int(row);
         }

@@ -2,6 +2,7 @@
 
 #include "common/ErrorText.h"
 #include "common/Icons.h"
+#include "common/TableItems.h"
 #include "common/Theme.h"
 #include "sync/SyncText.h"
 
@@ -28,14 +29,6 @@ enum Column
     OutcomeColumn,
     ColumnCount
 };
-
-QTableWidgetItem* item(const QString& text)
-{
-    auto* cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    cell->setToolTip(text);
-    return cell;
-}
 
 } // namespace
 
@@ -92,23 +85,23 @@ void ImportPreviewDialog::fillTable()
     std::size_t refused = 0;
     for (std::size_t row = 0; row < m_reports.size(); ++row) {
         const OfferedReport& report = m_reports[row];
-        m_table->setItem(int(row), FileColumn, item(QString::fromStdString(report.file.filename().string())));
+        m_table->setItem(int(row), FileColumn, readOnlyItem(QString::fromStdString(report.file.filename().string())));
         if (report.result) {
             const core::ReportImportResult& result = *report.result;
             m_table->setItem(int(row), SenderColumn,
-                             item(tr("%1 (%2)").arg(QString::fromStdString(result.installationName),
-                                                    QString::fromStdString(result.scopeCode))));
+                             readOnlyItem(tr("%1 (%2)").arg(QString::fromStdString(result.installationName),
+                                                            QString::fromStdString(result.scopeCode))));
             m_table->setItem(int(row), ReportColumn,
-                             item(tr("%1 no. %2").arg(SyncText::reportKind(result.kind)).arg(result.sequence)));
+                             readOnlyItem(tr("%1 no. %2").arg(SyncText::reportKind(result.kind)).arg(result.sequence)));
             if (result.status == core::ImportStatus::Previewed) {
                 total += result.counts;
             }
         } else {
             ++refused;
-            m_table->setItem(int(row), SenderColumn, item(QString()));
-            m_table->setItem(int(row), ReportColumn, item(QString()));
+            m_table->setItem(int(row), SenderColumn, readOnlyItem(QString()));
+            m_table->setItem(int(row), ReportColumn, readOnlyItem(QString()));
         }
-        auto* outcome = item(outcomeText(report));
+        auto* outcome = readOnlyItem(outcomeText(report));
         if (report.refusal) {
             outcome->setForeground(Theme::colour(Theme::Colour::Error));
             outcome->setIcon(Icons::icon(QStringLiteral("ban"), Theme::colour(Theme::Colour::Error)));

@@ -3,6 +3,7 @@
 #include "common/DateText.h"
 #include "common/DomainText.h"
 #include "common/Session.h"
+#include "common/TableItems.h"
 #include "common/Theme.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsStore.h"
@@ -28,13 +29,6 @@ enum Column
     LastReportColumn,
     ColumnCount
 };
-
-QTableWidgetItem* item(const QString& text)
-{
-    auto* cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    return cell;
-}
 
 } // namespace
 
@@ -106,15 +100,16 @@ void SendersPanel::reload()
     m_table->setRowCount(int(trusted.size()));
     for (std::size_t row = 0; row < trusted.size(); ++row) {
         const core::TrustedInstallation& one = trusted[row];
-        m_table->setItem(int(row), NameColumn, item(QString::fromStdString(one.name)));
-        m_table->setItem(int(row), RegionColumn, item(QString::fromStdString(one.scopeCode)));
-        auto* fingerprint = item(QString::fromStdString(core::keyFingerprint(one.key)));
+        m_table->setItem(int(row), NameColumn, readOnlyItem(QString::fromStdString(one.name)));
+        m_table->setItem(int(row), RegionColumn, readOnlyItem(QString::fromStdString(one.scopeCode)));
+        auto* fingerprint = readOnlyItem(QString::fromStdString(core::keyFingerprint(one.key)));
         fingerprint->setToolTip(tr("Installation %1").arg(QString::fromStdString(one.id)));
         m_table->setItem(int(row), FingerprintColumn, fingerprint);
-        m_table->setItem(int(row), TrustedColumn,
-                         item(tr("%1 by %2").arg(formatStoredTime(one.trustedAt), DomainText::actor(one.trustedBy))));
+        m_table->setItem(
+            int(row), TrustedColumn,
+            readOnlyItem(tr("%1 by %2").arg(formatStoredTime(one.trustedAt), DomainText::actor(one.trustedBy))));
         m_table->setItem(int(row), LastReportColumn,
-                         item(one.lastSequence > 0 ? tr("no. %1").arg(one.lastSequence) : tr("none yet")));
+                         readOnlyItem(one.lastSequence > 0 ? tr("no. %1").arg(one.lastSequence) : tr("none yet")));
     }
 }
 

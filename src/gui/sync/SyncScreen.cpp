@@ -7,6 +7,7 @@
 #include "common/Icons.h"
 #include "common/ScreenHeader.h"
 #include "common/Session.h"
+#include "common/TableItems.h"
 #include "common/Theme.h"
 #include "core/storage/Database.h"
 #include "core/sync/ImportHistory.h"
@@ -56,14 +57,6 @@ enum Tab
     HistoryTab,
     SendersTab
 };
-
-QTableWidgetItem* item(const QString& text)
-{
-    auto* cell = new QTableWidgetItem(text);
-    cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    cell->setToolTip(text);
-    return cell;
-}
 
 QString lastImportFolder()
 {
@@ -191,23 +184,23 @@ void SyncScreen::fillHistory()
     m_history->setRowCount(int(entries.size()));
     for (std::size_t row = 0; row < entries.size(); ++row) {
         const core::ReportImportEntry& entry = entries[row];
-        auto* when = item(formatStoredTime(entry.at));
+        auto* when = readOnlyItem(formatStoredTime(entry.at));
         when->setToolTip(tr("%1 by %2").arg(formatStoredTime(entry.at), DomainText::actor(entry.actor)));
         m_history->setItem(int(row), WhenColumn, when);
         m_history->setItem(int(row), FromColumn,
-                           item(tr("%1 (%2)").arg(QString::fromStdString(entry.installationName),
-                                                  QString::fromStdString(entry.scopeCode))));
+                           readOnlyItem(tr("%1 (%2)").arg(QString::fromStdString(entry.installationName),
+                                                          QString::fromStdString(entry.scopeCode))));
         m_history->setItem(int(row), ReportColumn,
-                           item(tr("%1 no. %2").arg(SyncText::reportKind(entry.kind)).arg(entry.sequence)));
-        auto* status = item(SyncText::historyStatus(entry.status));
+                           readOnlyItem(tr("%1 no. %2").arg(SyncText::reportKind(entry.kind)).arg(entry.sequence)));
+        auto* status = readOnlyItem(SyncText::historyStatus(entry.status));
         status->setIcon(entry.status == "merged"
                             ? Icons::icon(QStringLiteral("circle-check"), Theme::colour(Theme::Colour::Success))
                             : Icons::icon(QStringLiteral("clock-check"), Theme::colour(Theme::Colour::Warning)));
         m_history->setItem(int(row), StatusColumn, status);
         m_history->setItem(
             int(row), BroughtColumn,
-            item(entry.status == "merged" ? SyncText::counts(core::countsFromJson(entry.counts)) : QString()));
-        m_history->setItem(int(row), FileColumn, item(QString::fromStdString(entry.fileName)));
+            readOnlyItem(entry.status == "merged" ? SyncText::counts(core::countsFromJson(entry.counts)) : QString()));
+        m_history->setItem(int(row), FileColumn, readOnlyItem(QString::fromStdString(entry.fileName)));
     }
     emit lastReportChanged(entries.empty() ? QString() : formatStoredTime(entries.front().at));
 }
