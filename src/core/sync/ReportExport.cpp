@@ -37,6 +37,10 @@ constexpr const char* kLastAtReceiverSetting = "report_last_at:"; // and when it
 constexpr const char* kBaseRevision =
     "(SELECT revision FROM exchange_base AS b WHERE b.peer_id = :receiver AND b.uuid = r.uuid)";
 
+// Each member is read once, in the order of its uuids: a page cache beyond a few MiB only costs the allocation of its
+// pages (with 64 MiB the export of 50,000 people took a fifth longer and twice the memory).
+constexpr long long kExportCacheKiB = 4 * 1024;
+
 // One member of the content: the query of its records (living ones, ordered by uuid), whose columns are those of
 // the record.
 struct Member
@@ -158,7 +162,7 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
 
         // One moment of the database: a read transaction over every query. Each member is read once: the writer
         // counts its records as it spools them, and the header with the counts is written at the end, before them.
-        const PageCacheScope cache(db);
+        const PageCacheScope cache(db, kExportCacheKiB);
         SQLite::Transaction snapshot(db.connection());
         const std::vector<Member> list =
             isPublic ? std::vector<Member>() : members(changesOnly, !request.receiver.empty());
