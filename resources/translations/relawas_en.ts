@@ -2708,6 +2708,10 @@
         <source>This laptop is ca&amp;lled</source>
         <translation>This laptop is ca&amp;lled</translation>
     </message>
+    <message>
+        <source>Choose a receiver this laptop has sent a full report to before</source>
+        <translation>Choose a receiver this laptop has sent a full report to before</translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::FirstRunDialog</name>

@@ -2696,6 +2696,10 @@
         <source>This laptop is ca&amp;lled</source>
         <translation>&amp;Nama laptop ini</translation>
     </message>
+    <message>
+        <source>Choose a receiver this laptop has sent a full report to before</source>
+        <translation>Pilih penerima yang sudah pernah dikirimi laporan lengkap dari laptop ini</translation>
+    </message>
 </context>
 <context>
     <name>relawas::gui::FirstRunDialog</name>

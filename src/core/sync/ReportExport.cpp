@@ -27,7 +27,7 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr const char* kSequenceSetting = "report_sequence";
+constexpr const char* kSequenceSetting = SettingsStore::kReportSequence;
 // The sequence of the last report to a receiver: "report_last_to:" and its installation id.
 constexpr const char* kLastToReceiverSetting = "report_last_to:";
 constexpr const char* kLastAtReceiverSetting = "report_last_at:"; // and when it was made
@@ -116,6 +116,17 @@ void bindMember(SQLite::Statement& statement, const std::string& query, const Ex
 std::string suggestedReportName(const std::string& scopeCode, const std::string& isoDate, long long sequence)
 {
     return fmt::format("relawas-{}-{}-{:04}.relawas.json", scopeCode, isoDate, sequence);
+}
+
+long long nextReportSequence(Database& db)
+{
+    return std::stoll(SettingsStore(db).get(kSequenceSetting).value_or("0")) + 1;
+}
+
+std::optional<long long> lastReportTo(Database& db, const std::string& receiver)
+{
+    const auto last = SettingsStore(db).get(std::string(kLastToReceiverSetting) + receiver);
+    return last ? std::optional<long long>(std::stoll(*last)) : std::nullopt;
 }
 
 ExportResult exportReport(Database& db, const ExportRequest& request, const Progress& progress)

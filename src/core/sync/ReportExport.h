@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace relawas::core {
@@ -59,5 +60,12 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
 
 // The name the program suggests for a report: "relawas-12.19.07-2024-09-16-0003.relawas.json".
 std::string suggestedReportName(const std::string& scopeCode, const std::string& isoDate, long long sequence);
+
+// The number the next report made here will carry (1 for the first), for the name a person is offered.
+long long nextReportSequence(Database& db);
+
+// The number of the last report made here for `receiver` (an installation id), if one was: a report of changes for
+// it continues that one, and cannot be made before it.
+std::optional<long long> lastReportTo(Database& db, const std::string& receiver);
 
 } // namespace relawas::core

@@ -1,7 +1,6 @@
 #include "core/sync/ReportFiles.h"
 
 #include "core/regions/RegionRepository.h"
-#include "core/storage/SettingsStore.h"
 
 #include <algorithm>
 #include <system_error>
@@ -40,12 +39,6 @@ std::string defaultInstallationName(Database& db, const std::string& scopeCode)
 {
     const auto region = RegionRepository(db).find(scopeCode);
     return "Relawas " + (region ? region->name : scopeCode);
-}
-
-long long nextReportSequence(Database& db)
-{
-    const auto last = SettingsStore(db).get(SettingsStore::kReportSequence);
-    return (last ? std::stoll(*last) : 0) + 1;
 }
 
 } // namespace relawas::core

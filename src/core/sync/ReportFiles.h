@@ -16,7 +16,4 @@ std::vector<std::filesystem::path> reportFiles(const std::vector<std::filesystem
 // the region is not in the list.
 std::string defaultInstallationName(Database& db, const std::string& scopeCode);
 
-// The number the next report made here will carry (1 for the first), for the name a person is offered.
-long long nextReportSequence(Database& db);
-
 } // namespace relawas::core

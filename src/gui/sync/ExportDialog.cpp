@@ -157,9 +157,13 @@ void ExportDialog::suggestFile()
 
 void ExportDialog::updateChoices()
 {
-    const bool toSomeone = !m_receiver->currentData().toString().isEmpty();
-    m_changes->setEnabled(toSomeone);
-    if (!toSomeone && m_changes->isChecked()) {
+    // Changes continue the last report to the receiver: offered once one was sent to it.
+    const std::string receiver = m_receiver->currentData().toString().toStdString();
+    const bool sentBefore = !receiver.empty() && core::lastReportTo(m_session.database, receiver).has_value();
+    m_changes->setEnabled(sentBefore);
+    m_changes->setToolTip(sentBefore ? QString()
+                                     : tr("Choose a receiver this laptop has sent a full report to before"));
+    if (!sentBefore && m_changes->isChecked()) {
         m_full->setChecked(true);
     }
     m_receiver->setEnabled(!m_public->isChecked());
