@@ -95,11 +95,6 @@ void ReportWriter::record(std::string_view canonical)
     m_digest.record(canonical);
 }
 
-void ReportWriter::record(const nlohmann::json& record)
-{
-    this->record(std::string_view(canonicalJson(record)));
-}
-
 void ReportWriter::endMember()
 {
     spool("]");

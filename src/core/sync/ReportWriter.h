@@ -33,7 +33,6 @@ public:
     void beginMember(std::string_view name);
     // A record of the member begun, as canonicalJson() writes it.
     void record(std::string_view canonical);
-    void record(const nlohmann::json& record);
     void endMember();
     // A member that is one value, not an array of records: the summary of a public report.
     void value(std::string_view name, const nlohmann::json& value);
