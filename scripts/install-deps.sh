@@ -31,7 +31,7 @@ packages=(
     qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libgl-dev
     # libraries of the core
     libsqlitecpp-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev libfmt-dev libcli11-dev
-    libphonenumber-dev libsodium-dev libqrencode-dev libxlsxwriter-dev uuid-dev libzip-dev libpugixml-dev
+    libphonenumber-dev libsodium-dev libssl-dev libqrencode-dev libxlsxwriter-dev uuid-dev libzip-dev libpugixml-dev
     # tests
     catch2
     # the printouts' tests read the PDFs back (pdfinfo, pdftotext, pdftoppm)

@@ -1,15 +1,15 @@
 #pragma once
 
-// SHA-256 (FIPS 180-4) of a report's content. Where the processor has the SHA extensions (x86-64 processors of the
-// last years) it hashes with them, several times faster than the portable code of libsodium, which it uses otherwise:
-// the digest is a good part of the time a report of a million people takes to write or read.
+// SHA-256 (FIPS 180-4) of a report's content, by OpenSSL's libcrypto, which hashes with the processor's SHA extensions
+// where it has them (x86-64 processors of the last years): the digest is a good part of the time a report of a million
+// people takes to write or read, and libsodium's portable code took several times longer.
 
 #include <array>
 #include <cstddef>
-#include <cstdint>
+#include <memory>
 #include <string_view>
 
-#include <sodium.h>
+struct evp_md_ctx_st;
 
 namespace relawas::core {
 
@@ -18,20 +18,17 @@ class Sha256
 public:
     static constexpr std::size_t kBytes = 32;
 
+    // Throws Error "crypto.unavailable" when libcrypto cannot start a digest.
     Sha256();
     void update(std::string_view bytes);
     std::array<unsigned char, kBytes> finish();
 
-    // Whether this processor's SHA extensions do the work.
-    static bool accelerated();
-
 private:
-    bool m_accelerated;
-    crypto_hash_sha256_state m_portable{};
-    std::array<std::uint32_t, 8> m_state{};
-    std::array<unsigned char, 64> m_block{};
-    std::size_t m_used = 0;
-    std::uint64_t m_length = 0;
+    struct Free
+    {
+        void operator()(evp_md_ctx_st* context) const;
+    };
+    std::unique_ptr<evp_md_ctx_st, Free> m_context;
 };
 
 } // namespace relawas::core

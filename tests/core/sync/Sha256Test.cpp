@@ -1,5 +1,5 @@
-// The digest of a report is SHA-256 whichever code computes it: the processor's SHA extensions give the bytes
-// libsodium gives, for any length and however the bytes are cut into pieces.
+// The digest of a report is SHA-256 whichever code computes it: libcrypto (with the processor's SHA extensions where
+// it has them) gives the bytes libsodium gives, for any length and however the bytes are cut into pieces.
 #include "core/sync/Sha256.h"
 
 #include "core/base/TextUtil.h"
@@ -7,6 +7,8 @@
 #include <catch2/catch.hpp>
 #include <random>
 #include <string>
+
+#include <sodium.h>
 
 using namespace relawas::core;
 
@@ -34,7 +36,6 @@ TEST_CASE("SHA-256 gives the digests of FIPS 180-4's examples", "[sync][digest]"
 
 TEST_CASE("SHA-256 of bytes given in pieces is libsodium's of the bytes whole", "[sync][digest]")
 {
-    INFO("the processor's SHA extensions: " << (Sha256::accelerated() ? "used" : "absent"));
     std::mt19937 random(20241206);
     for (int round = 0; round < 600; ++round) {
         // Every length around a block's end, then longer ones.
