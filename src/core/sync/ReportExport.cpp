@@ -13,10 +13,12 @@
 #include "core/sync/ReportTables.h"
 #include "core/sync/ReportWriter.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
 #include <SQLiteCpp/Column.h>
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 #include <SQLiteCpp/Transaction.h>
 #include <fmt/format.h>
@@ -56,6 +58,17 @@ constexpr const char* kChanged = " AND r.updated_at >= :since AND NOT EXISTS (SE
                                  "b.peer_id = :receiver AND b.uuid = r.uuid AND b.revision = r.revision)";
 constexpr const char* kChangedFact = " AND r.at >= :since AND NOT EXISTS (SELECT 1 FROM exchange_base AS b WHERE "
                                      "b.peer_id = :receiver AND b.uuid = r.uuid)";
+
+// Every row of the tables a report carries, living or removed: a bound of the records a report holds, counted from
+// each table's smallest index at little cost.
+std::size_t rowsOfReportTables(Database& db)
+{
+    std::size_t rows = 0;
+    for (const ReportTable& table : reportTables()) {
+        rows += std::size_t(db.connection().execAndGet(fmt::format("SELECT count(*) FROM {}", table.table)).getInt64());
+    }
+    return rows;
+}
 
 std::vector<Member> members(bool changesOnly, bool forReceiver)
 {
@@ -186,7 +199,9 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
             result.counts["trainings"] = summary.at("trainings").size();
             writer.value("summary", summary);
         }
-        // How many records there are is known at the end only: the progress has no total until then.
+        // How many records there are is known at the end only; the progress counts against every row of the tables,
+        // which a report of the whole database reaches and a report of one kecamatan stays below until it is done.
+        const std::size_t atMost = rowsOfReportTables(db);
         std::size_t done = 0;
         std::string line;
         for (const Member& member : list) {
@@ -198,7 +213,7 @@ ExportResult exportReport(Database& db, const ExportRequest& request, const Prog
                 member.record.append(line, rows);
                 writer.record(std::string_view(line));
                 if (++done % 1000 == 0) {
-                    progress.step(done, 0);
+                    progress.step(std::min(done, atMost), atMost);
                 }
             }
             writer.endMember();
