@@ -126,16 +126,8 @@ void PrivateFileWriter::write(std::string_view bytes)
 
 void PrivateFileWriter::flush()
 {
-    std::size_t written = 0;
-    while (written < m_buffer.size()) {
-        const ssize_t n = ::write(m_fd, m_buffer.data() + written, m_buffer.size() - written);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            fail(std::strerror(errno));
-        }
-        written += std::size_t(n);
+    if (!writeWhole(m_fd, m_buffer)) {
+        fail(std::strerror(errno));
     }
     m_buffer.clear();
 }
@@ -198,6 +190,25 @@ void createPrivateFolders(const fs::path& folder)
                     fmt::format("{} cannot be created: {}", folder.string(), std::strerror(errno)), folder.string(),
                     {folder.string(), std::strerror(errno)});
     }
+}
+
+bool writeWhole(int fd, std::string_view bytes)
+{
+    std::size_t written = 0;
+    while (written < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n <= 0) {
+            if (n == 0) {
+                errno = ENOSPC;
+            }
+            return false;
+        }
+        written += std::size_t(n);
+    }
+    return true;
 }
 
 void keepPrivate(const fs::path& file)

@@ -59,4 +59,8 @@ void createPrivateFolders(const std::filesystem::path& folder);
 // an earlier version); a file that is missing is left missing.
 void keepPrivate(const std::filesystem::path& file);
 
+// Writes all of `bytes` to the open file `fd`, again after an interrupted write; false, with errno telling why, when
+// the system takes no more (the disk full).
+bool writeWhole(int fd, std::string_view bytes);
+
 } // namespace relawas::core

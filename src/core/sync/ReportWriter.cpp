@@ -1,6 +1,7 @@
 #include "core/sync/ReportWriter.h"
 
 #include "core/base/Error.h"
+#include "core/base/OutputFile.h"
 #include "core/sync/CanonicalJson.h"
 #include "core/sync/InstallationKey.h"
 
@@ -63,16 +64,8 @@ void ReportWriter::spool(std::string_view bytes)
 
 void ReportWriter::flushSpool()
 {
-    std::size_t written = 0;
-    while (written < m_buffer.size()) {
-        const ssize_t n = ::write(m_spool, m_buffer.data() + written, m_buffer.size() - written);
-        if (n < 0 && errno == EINTR) {
-            continue;
-        }
-        if (n <= 0) {
-            notWritable(m_output, std::strerror(errno));
-        }
-        written += std::size_t(n);
+    if (!writeWhole(m_spool, m_buffer)) {
+        notWritable(m_output, std::strerror(errno));
     }
     m_buffer.clear();
 }
