@@ -161,15 +161,19 @@ void MainWindow::connectSync()
     connect(m_sync, &SyncScreen::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(m_sync, &SyncScreen::dataChanged, this, [this] { onScopeChanged(m_scope->scope()); });
-    connect(m_sync, &SyncScreen::openConflictsChanged, this,
-            // Only conflicts waiting for a person are worth a number beside the name.
-            [this](int open) {
-                m_sidebar->setCount(int(ScreenId::Sinkronisasi), open > 0 ? std::optional<qint64>(open) : std::nullopt);
-            });
-    connect(m_sync, &SyncScreen::lastReportChanged, this, [this](const QString& when) {
-        m_syncLabel->setText(when.isEmpty() ? tr("Last report taken in: never")
-                                            : tr("Last report taken in: %1").arg(when));
-    });
+    connect(m_sync, &SyncScreen::openConflictsChanged, this, &MainWindow::showOpenConflicts);
+    connect(m_sync, &SyncScreen::lastReportChanged, this, &MainWindow::showLastReport);
+}
+
+// Only conflicts waiting for a person are worth a number beside the name.
+void MainWindow::showOpenConflicts(int open)
+{
+    m_sidebar->setCount(int(ScreenId::Sinkronisasi), open > 0 ? std::optional<qint64>(open) : std::nullopt);
+}
+
+void MainWindow::showLastReport(const QString& when)
+{
+    m_syncLabel->setText(when.isEmpty() ? tr("Last report taken in: never") : tr("Last report taken in: %1").arg(when));
 }
 
 void MainWindow::buildMenus()
@@ -194,7 +198,9 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_databaseLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_syncLabel);
-    m_sync->reload(); // the count of open conflicts, the last report taken in
+    // The screen read them when it was made, before it was connected.
+    showOpenConflicts(m_sync->openConflicts());
+    showLastReport(m_sync->lastReportAt());
 }
 
 void MainWindow::restoreLayout()

@@ -60,6 +60,8 @@ private:
     void addScreen(const QString& title, const QString& iconName, QWidget* screen);
     void addPlaceholder(const QString& title, const QString& iconName, const QString& purpose, const QString& promise);
     void connectSync();
+    void showOpenConflicts(int open);
+    void showLastReport(const QString& when);
     void buildMenus();
     void buildStatusBar();
     void restoreLayout();

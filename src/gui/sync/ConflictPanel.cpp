@@ -81,7 +81,6 @@ ConflictPanel::ConflictPanel(Session& session, QWidget* parent)
     connect(m_theirs, &QPushButton::clicked, this, [this] { decide(int(core::ConflictChoice::Theirs)); });
     connect(m_useValue, &QPushButton::clicked, this, [this] { decide(int(core::ConflictChoice::Value)); });
     connect(m_value, &QLineEdit::returnPressed, m_useValue, &QPushButton::click);
-    reload();
 }
 
 void ConflictPanel::buildLayout()

@@ -26,6 +26,7 @@ class ConflictPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(ConflictPanel)
 
 public:
+    // Empty until reload(): the screen reads its panels once.
     explicit ConflictPanel(Session& session, QWidget* parent = nullptr);
 
     void reload();

@@ -84,7 +84,6 @@ SendersPanel::SendersPanel(Session& session, QWidget* parent)
     layout->setSpacing(Theme::spacing(fontMetrics(), 1.5));
     layout->addWidget(own);
     layout->addWidget(trusted, 1);
-    reload();
 }
 
 void SendersPanel::reload()

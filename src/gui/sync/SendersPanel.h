@@ -17,6 +17,7 @@ class SendersPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(SendersPanel)
 
 public:
+    // Empty until reload(): the screen reads its panels once.
     explicit SendersPanel(Session& session, QWidget* parent = nullptr);
 
     void reload();

@@ -202,7 +202,8 @@ void SyncScreen::fillHistory()
             readOnlyItem(entry.status == "merged" ? SyncText::counts(core::countsFromJson(entry.counts)) : QString()));
         m_history->setItem(int(row), FileColumn, readOnlyItem(QString::fromStdString(entry.fileName)));
     }
-    emit lastReportChanged(entries.empty() ? QString() : formatStoredTime(entries.front().at));
+    m_lastReport = entries.empty() ? QString() : formatStoredTime(entries.front().at);
+    emit lastReportChanged(m_lastReport);
 }
 
 void SyncScreen::importFiles()

@@ -41,6 +41,8 @@ public:
     void exportReport();
 
     int openConflicts() const;
+    // When the last report was taken in, as the user reads it; empty before the first.
+    QString lastReportAt() const { return m_lastReport; }
     ConflictPanel* conflictPanel() const { return m_conflicts; }
     SendersPanel* sendersPanel() const { return m_senders; }
     QTableWidget* historyTable() const { return m_history; }
@@ -65,6 +67,7 @@ private:
 
     Session& m_session;
     QString m_scope;
+    QString m_lastReport;
     QTabWidget* m_tabs;
     ConflictPanel* m_conflicts;
     QTableWidget* m_history;
