@@ -3,6 +3,7 @@
 // What every widget test does first, and small readers of what the user sees.
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QString>
@@ -15,7 +16,10 @@ inline void useEmptyTestSettings()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("RelawasTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("relawas-gui-tests"));
+    // One file per test program: ctest runs them side by side, and one clearing another's settings mid-test made
+    // the remembered-screen check fail now and then.
+    QCoreApplication::setApplicationName(QStringLiteral("relawas-gui-tests-") +
+                                         QFileInfo(QCoreApplication::applicationFilePath()).baseName());
     QSettings settings;
     settings.clear();
     settings.sync();
