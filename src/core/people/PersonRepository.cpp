@@ -153,16 +153,22 @@ void bindPerson(SQLite::Statement& s, const Person& p)
 // The search index of the living (a contentless FTS5 trigram table): the row id is the name-ordered key, the name
 // goes in without apostrophes (Nur’aini is found as nuraini and nur'aini), the phone without the +62 every number
 // shares. A row is removed with the values it was added with.
-void writeIndexRow(Database& db, long long id, const Person& p, bool remove)
+void writeIndexRow(Database& db, long long key, const std::string& name, const std::string& nik,
+                   const std::string& phone, bool remove)
 {
     auto write = db.prepared(remove ? "INSERT INTO person_search (person_search, rowid, full_name, nik, phone) "
                                       "VALUES ('delete', ?, ?, ?, ?)"
                                     : "INSERT INTO person_search (rowid, full_name, nik, phone) VALUES (?, ?, ?, ?)");
-    write->bind(1, static_cast<int64_t>(searchKey(p.fullName, id)));
-    write->bind(2, withoutApostrophes(p.fullName));
-    write->bind(3, p.nik);
-    write->bind(4, p.phone.rfind("+62", 0) == 0 ? p.phone.substr(3) : p.phone);
+    write->bind(1, static_cast<int64_t>(key));
+    write->bind(2, withoutApostrophes(name));
+    write->bind(3, nik);
+    write->bind(4, phone.rfind("+62", 0) == 0 ? phone.substr(3) : phone);
     write->exec();
+}
+
+void writeIndexRow(Database& db, long long id, const Person& p, bool remove)
+{
+    writeIndexRow(db, searchKey(p.fullName, id), p.fullName, p.nik, p.phone, remove);
 }
 
 bool sameIndexRow(const Person& a, const Person& b)
@@ -400,8 +406,10 @@ void PersonRepository::recordNikRevealed(const std::string& uuid, const std::str
     });
 }
 
-void PersonRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
+void PersonRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/, HeldSearchRows* held)
 {
+    // Enough to sort in a moment and small beside the page cache; FTS5 writes out a piece every megabyte anyway.
+    constexpr std::size_t kHeldRows = 10'000;
     translatingSqliteErrors("people: store received", [&]() {
         const auto indexed = [](const nlohmann::json& fields) {
             Person person;
@@ -414,18 +422,33 @@ void PersonRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /
             "SELECT id, full_name, coalesce(nik, ''), phone, deleted_at IS NULL FROM person WHERE uuid = ?");
         stored->bind(1, record.at("uuid").get<std::string>());
         std::optional<long long> id;
+        std::optional<Person> before; // the index row of the living person stored now
         if (stored->executeStep()) {
             id = stored->getColumn(0).getInt64();
             if (stored->getColumn(4).getInt() != 0) {
-                Person before;
-                before.fullName = stored->getColumn(1).getString();
-                before.nik = stored->getColumn(2).getString();
-                before.phone = stored->getColumn(3).getString();
-                writeIndexRow(m_db, *id, before, true);
+                before.emplace();
+                before->fullName = stored->getColumn(1).getString();
+                before->nik = stored->getColumn(2).getString();
+                before->phone = stored->getColumn(3).getString();
             }
         }
         stored->reset();
-        auto write = m_db.prepared(R"sql(
+        if (id && held && !held->empty()) {
+            writeHeldSearchRows(*held); // this person's row may be among them
+        }
+        if (before) {
+            writeIndexRow(m_db, *id, *before, true);
+        }
+        writeReceivedRecord(m_db, id.has_value(), R"sql(
+    UPDATE person SET nik = :nik, full_name = :full_name, gender = :gender, birth_date = :birth_date,
+        birth_place = :birth_place, village_code = :village_code, dusun = :dusun, rt = :rt, rw = :rw,
+        phone = :phone, email = :email, occupation = :occupation, education = :education,
+        has_disability = :has_disability, disability_kind = :disability_kind, target_groups = :target_groups,
+        organisation = :organisation, no_party_declared_on = :no_party_declared_on, consent_on = :consent_on,
+        notes = :notes, revision = :revision, created_at = :created_at, created_by = :created_by,
+        updated_at = :updated_at, updated_by = :updated_by, deleted_at = :deleted_at
+    WHERE uuid = :uuid)sql",
+                            R"sql(
     INSERT INTO person (uuid, nik, full_name, gender, birth_date, birth_place, village_code, dusun, rt, rw,
         phone, email, occupation, education, has_disability, disability_kind, target_groups, organisation,
         no_party_declared_on, consent_on, notes, revision, created_at, created_by, updated_at, updated_by,
@@ -433,39 +456,28 @@ void PersonRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /
     VALUES (:uuid, :nik, :full_name, :gender, :birth_date, :birth_place, :village_code, :dusun, :rt, :rw,
         :phone, :email, :occupation, :education, :has_disability, :disability_kind, :target_groups,
         :organisation, :no_party_declared_on, :consent_on, :notes, :revision, :created_at, :created_by,
-        :updated_at, :updated_by, :deleted_at)
-    ON CONFLICT (uuid) DO UPDATE SET nik = excluded.nik, full_name = excluded.full_name,
-        gender = excluded.gender, birth_date = excluded.birth_date, birth_place = excluded.birth_place,
-        village_code = excluded.village_code, dusun = excluded.dusun, rt = excluded.rt, rw = excluded.rw,
-        phone = excluded.phone, email = excluded.email, occupation = excluded.occupation,
-        education = excluded.education, has_disability = excluded.has_disability,
-        disability_kind = excluded.disability_kind, target_groups = excluded.target_groups,
-        organisation = excluded.organisation, no_party_declared_on = excluded.no_party_declared_on,
-        consent_on = excluded.consent_on, notes = excluded.notes, revision = excluded.revision,
-        created_at = excluded.created_at, created_by = excluded.created_by, updated_at = excluded.updated_at,
-        updated_by = excluded.updated_by, deleted_at = excluded.deleted_at)sql");
-        bindReceivedRecord(*write, record,
-                           {"nik",
-                            "full_name",
-                            "gender",
-                            "birth_date",
-                            "birth_place",
-                            "village_code",
-                            "dusun",
-                            "rt",
-                            "rw",
-                            "phone",
-                            "email",
-                            "occupation",
-                            "education",
-                            "has_disability",
-                            "disability_kind",
-                            "target_groups",
-                            "organisation",
-                            "no_party_declared_on",
-                            "consent_on",
-                            "notes"});
-        write->exec();
+        :updated_at, :updated_by, :deleted_at))sql",
+                            record,
+                            {"nik",
+                             "full_name",
+                             "gender",
+                             "birth_date",
+                             "birth_place",
+                             "village_code",
+                             "dusun",
+                             "rt",
+                             "rw",
+                             "phone",
+                             "email",
+                             "occupation",
+                             "education",
+                             "has_disability",
+                             "disability_kind",
+                             "target_groups",
+                             "organisation",
+                             "no_party_declared_on",
+                             "consent_on",
+                             "notes"});
         if (!id) {
             id = m_db.connection().getLastInsertRowid();
             if (*id > kMaxSearchablePersonId) {
@@ -474,9 +486,31 @@ void PersonRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /
                             "", {std::to_string(kMaxSearchablePersonId)});
             }
         }
-        if (record.value("deleted_at", nlohmann::json()).is_null()) {
-            writeIndexRow(m_db, *id, indexed(record), false);
+        if (!record.value("deleted_at", nlohmann::json()).is_null()) {
+            return;
         }
+        if (!held) {
+            writeIndexRow(m_db, *id, indexed(record), false);
+            return;
+        }
+        Person row = indexed(record);
+        const long long key = searchKey(row.fullName, *id);
+        held->m_rows.push_back({key, std::move(row.fullName), std::move(row.nik), std::move(row.phone)});
+        if (held->m_rows.size() >= kHeldRows) {
+            writeHeldSearchRows(*held);
+        }
+    });
+}
+
+void PersonRepository::writeHeldSearchRows(HeldSearchRows& held)
+{
+    translatingSqliteErrors("people: write held search rows", [&]() {
+        std::sort(held.m_rows.begin(), held.m_rows.end(),
+                  [](const HeldSearchRows::Row& a, const HeldSearchRows::Row& b) { return a.key < b.key; });
+        for (const HeldSearchRows::Row& row : held.m_rows) {
+            writeIndexRow(m_db, row.key, row.name, row.nik, row.phone, false);
+        }
+        held.m_rows.clear();
     });
 }
 

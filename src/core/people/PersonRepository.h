@@ -20,6 +20,27 @@ struct PersonRef
     std::string name;
 };
 
+// The search index rows of people a long write adds (a report's merge), held by PersonRepository::storeReceived to be
+// written in key order a few thousand at a time. FTS5 writes out the rows it holds whenever a row id comes below the
+// last one, and the keys follow names, not the order people arrive in: written one by one, the index grew a piece per
+// person. Whoever holds rows writes the rest with PersonRepository::writeHeldSearchRows before the work commits.
+class HeldSearchRows
+{
+public:
+    bool empty() const { return m_rows.empty(); }
+
+private:
+    friend class PersonRepository;
+    struct Row
+    {
+        long long key = 0;
+        std::string name;
+        std::string nik;
+        std::string phone;
+    };
+    std::vector<Row> m_rows;
+};
+
 // The one writer of `person` and of its search index `person_search`. Each write is one step of a UnitOfWork (the
 // people service opens one per use case, an import one for the whole file): it bumps the revision, stamps who and
 // when, keeps the index row (its key computed here, see core/base/NameOrder.h) and writes the audit entry.
@@ -61,8 +82,11 @@ public:
     // A record received in a report, as the import merged it (docs/report-format.md: its uuid, revision, who/when,
     // fields, and "deleted_at" for a tombstone), stored as it is, with its index row: added, or written over the
     // record of that uuid. No revision is raised and no audit entry written: the import's one entry stands for the
-    // report. The database's own rules hold (a NIK a living record holds already is refused).
-    void storeReceived(const nlohmann::json& record, UnitOfWork& work);
+    // report. The database's own rules hold (a NIK a living record holds already is refused). With `held`, the index
+    // row of a person new here waits there (its other index rows are written at once, after those held).
+    void storeReceived(const nlohmann::json& record, UnitOfWork& work, HeldSearchRows* held = nullptr);
+    // Writes the index rows `held` holds, in key order, and empties it.
+    void writeHeldSearchRows(HeldSearchRows& held);
 
 private:
     Database& m_db;

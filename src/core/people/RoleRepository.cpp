@@ -204,19 +204,18 @@ void RoleRepository::moveAll(const std::string& fromPerson, const std::string& t
 void RoleRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
 {
     translatingSqliteErrors("roles: store received", [&]() {
-        auto write = m_db.prepared(R"sql(
+        storeReceivedByUuid(m_db, "person_role", R"sql(
+    UPDATE person_role SET person_uuid = :person_uuid, role = :role, scope_code = :scope_code,
+        start_date = :start_date, end_date = :end_date, end_reason = :end_reason, revision = :revision,
+        created_at = :created_at, created_by = :created_by, updated_at = :updated_at, updated_by = :updated_by,
+        deleted_at = :deleted_at
+    WHERE uuid = :uuid)sql",
+                            R"sql(
     INSERT INTO person_role (uuid, person_uuid, role, scope_code, start_date, end_date, end_reason, revision,
         created_at, created_by, updated_at, updated_by, deleted_at)
     VALUES (:uuid, :person_uuid, :role, :scope_code, :start_date, :end_date, :end_reason, :revision,
-        :created_at, :created_by, :updated_at, :updated_by, :deleted_at)
-    ON CONFLICT (uuid) DO UPDATE SET person_uuid = excluded.person_uuid, role = excluded.role,
-        scope_code = excluded.scope_code, start_date = excluded.start_date, end_date = excluded.end_date,
-        end_reason = excluded.end_reason, revision = excluded.revision, created_at = excluded.created_at,
-        created_by = excluded.created_by, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
-        deleted_at = excluded.deleted_at)sql");
-        bindReceivedRecord(*write, record,
-                           {"person_uuid", "role", "scope_code", "start_date", "end_date", "end_reason"});
-        write->exec();
+        :created_at, :created_by, :updated_at, :updated_by, :deleted_at))sql",
+                            record, {"person_uuid", "role", "scope_code", "start_date", "end_date", "end_reason"});
     });
 }
 

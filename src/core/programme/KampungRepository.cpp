@@ -184,22 +184,21 @@ std::map<std::string, KampungStage> KampungRepository::stagesUnder(const std::st
 void KampungRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
 {
     translatingSqliteErrors("programme: store received", [&]() {
-        auto write = m_db.prepared(R"sql(
+        storeReceivedByUuid(m_db, "kampung_programme", R"sql(
+    UPDATE kampung_programme SET village_code = :village_code, status = :status, sk_number = :sk_number,
+        sk_date = :sk_date, assessment_score = :assessment_score, vulnerability = :vulnerability,
+        mou_end_date = :mou_end_date, notes = :notes, revision = :revision, created_at = :created_at,
+        created_by = :created_by, updated_at = :updated_at, updated_by = :updated_by, deleted_at = :deleted_at
+    WHERE uuid = :uuid)sql",
+                            R"sql(
     INSERT INTO kampung_programme (uuid, village_code, status, sk_number, sk_date, assessment_score,
         vulnerability, mou_end_date, notes, revision, created_at, created_by, updated_at, updated_by,
         deleted_at)
     VALUES (:uuid, :village_code, :status, :sk_number, :sk_date, :assessment_score, :vulnerability,
-        :mou_end_date, :notes, :revision, :created_at, :created_by, :updated_at, :updated_by, :deleted_at)
-    ON CONFLICT (uuid) DO UPDATE SET village_code = excluded.village_code, status = excluded.status,
-        sk_number = excluded.sk_number, sk_date = excluded.sk_date,
-        assessment_score = excluded.assessment_score, vulnerability = excluded.vulnerability,
-        mou_end_date = excluded.mou_end_date, notes = excluded.notes, revision = excluded.revision,
-        created_at = excluded.created_at, created_by = excluded.created_by, updated_at = excluded.updated_at,
-        updated_by = excluded.updated_by, deleted_at = excluded.deleted_at)sql");
-        bindReceivedRecord(*write, record,
-                           {"village_code", "status", "sk_number", "sk_date", "assessment_score", "vulnerability",
-                            "mou_end_date", "notes"});
-        write->exec();
+        :mou_end_date, :notes, :revision, :created_at, :created_by, :updated_at, :updated_by, :deleted_at))sql",
+                            record,
+                            {"village_code", "status", "sk_number", "sk_date", "assessment_score", "vulnerability",
+                             "mou_end_date", "notes"});
     });
 }
 

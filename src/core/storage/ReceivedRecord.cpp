@@ -1,5 +1,7 @@
 #include "core/storage/ReceivedRecord.h"
 
+#include "core/storage/Database.h"
+
 #include <cstdint>
 #include <string>
 
@@ -48,6 +50,27 @@ void bindReceivedFields(SQLite::Statement& statement, const nlohmann::json& reco
     for (const char* field : fields) {
         bindValue(statement, std::string(":") + field, record.at(field));
     }
+}
+
+bool storeReceivedByUuid(Database& db, std::string_view table, const std::string& update, const std::string& insert,
+                         const nlohmann::json& record, std::initializer_list<const char*> fields)
+{
+    bool stored = false;
+    {
+        auto known = db.prepared("SELECT 1 FROM " + std::string(table) + " WHERE uuid = ?");
+        known->bind(1, record.at("uuid").get<std::string>());
+        stored = known->executeStep();
+    }
+    writeReceivedRecord(db, stored, update, insert, record, fields);
+    return !stored;
+}
+
+void writeReceivedRecord(Database& db, bool stored, const std::string& update, const std::string& insert,
+                         const nlohmann::json& record, std::initializer_list<const char*> fields)
+{
+    auto write = db.prepared(stored ? update : insert);
+    bindReceivedRecord(*write, record, fields);
+    write->exec();
 }
 
 } // namespace relawas::core

@@ -33,16 +33,22 @@ void ExchangeBases::remember(const std::string& peerId, std::string_view table, 
                              long long revision, const nlohmann::json& fields, UnitOfWork& /*work*/)
 {
     translatingSqliteErrors("exchange bases: remember", [&]() {
-        auto write = m_db.prepared(
-            "INSERT INTO exchange_base (peer_id, uuid, record_table, revision, fields) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (peer_id, uuid) DO UPDATE SET record_table = excluded.record_table, "
-            "revision = excluded.revision, fields = excluded.fields");
-        write->bind(1, peerId);
-        write->bind(2, uuid);
-        write->bind(3, std::string(table));
-        write->bind(4, static_cast<int64_t>(revision));
-        write->bind(5, canonicalJson(fields));
-        write->exec();
+        // An update, else an insert: not an upsert, which SQLite runs with a statement journal (ReceivedRecord.h).
+        const std::string text = canonicalJson(fields);
+        const auto run = [&](const char* sql) {
+            auto write = m_db.prepared(sql);
+            write->bind(":peer", peerId);
+            write->bind(":uuid", uuid);
+            write->bind(":table", std::string(table));
+            write->bind(":revision", static_cast<int64_t>(revision));
+            write->bind(":fields", text);
+            return write->exec();
+        };
+        if (run("UPDATE exchange_base SET record_table = :table, revision = :revision, fields = :fields "
+                "WHERE peer_id = :peer AND uuid = :uuid") == 0) {
+            run("INSERT INTO exchange_base (peer_id, uuid, record_table, revision, fields) "
+                "VALUES (:peer, :uuid, :table, :revision, :fields)");
+        }
     });
 }
 

@@ -5,6 +5,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
 #include "core/storage/PageCacheScope.h"
+#include "core/storage/SetAsideIndexes.h"
 #include "core/storage/SqlErrors.h"
 #include "core/storage/UnitOfWork.h"
 #include "core/sync/ConflictQueue.h"
@@ -58,6 +59,9 @@ public:
 
     const ImportCounts& counts() const { return m_counts; }
 
+    // Writes what the merge still holds (the search index rows of new people): before anything reads it.
+    void finish() { PersonRepository(m_db).writeHeldSearchRows(m_searchRows); }
+
     void record(std::string_view member, json& record)
     {
         if (member == "tombstones") {
@@ -100,7 +104,7 @@ public:
         case MergeOutcome::TakeTheirs: {
             json stored = record;
             stored.erase("base_revision");
-            storeReceivedRecord(m_db, table->table, stored, m_work);
+            storeReceivedRecord(m_db, table->table, stored, m_work, &m_searchRows);
             ++m_counts.updated;
             break;
         }
@@ -178,7 +182,7 @@ private:
         }
         json stored = record;
         stored.erase("base_revision");
-        storeReceivedRecord(m_db, table.table, stored, m_work);
+        storeReceivedRecord(m_db, table.table, stored, m_work, &m_searchRows);
         ++m_counts.added;
         remember(table, record, theirs);
     }
@@ -257,11 +261,11 @@ private:
         // The one that counts is written last: the index keeps one living, not annulled, check-in per person and day.
         json stored = later;
         stored.erase("base_revision");
-        storeReceivedRecord(m_db, table.table, stored, m_work);
+        storeReceivedRecord(m_db, table.table, stored, m_work, &m_searchRows);
         if (theirsEarlier) {
             json kept = record;
             kept.erase("base_revision");
-            storeReceivedRecord(m_db, table.table, kept, m_work);
+            storeReceivedRecord(m_db, table.table, kept, m_work, &m_searchRows);
         }
         queue(table, record.at("uuid").get<std::string>(), recordFields(record), "", "double_checkin", nullptr,
               recordFields(theirsEarlier ? later : ours), recordFields(theirsEarlier ? first : later), true);
@@ -280,7 +284,7 @@ private:
                 std::max(local.at("revision").get<long long>(), record.at("revision").get<long long>()) + 1;
             stored["updated_at"] = m_work.now();
             stored["updated_by"] = m_work.actor();
-            storeReceivedRecord(m_db, table.table, stored, m_work);
+            storeReceivedRecord(m_db, table.table, stored, m_work, &m_searchRows);
             ++m_counts.updated;
         } else {
             ++m_counts.unchanged;
@@ -299,7 +303,7 @@ private:
             ++m_counts.unchanged;
             return;
         }
-        storeReceivedRecord(m_db, table.table, record, m_work);
+        storeReceivedRecord(m_db, table.table, record, m_work, &m_searchRows);
         ExchangeBases(m_db).remember(m_peer, table.table, record.at("uuid").get<std::string>(), 1, recordFields(record),
                                      m_work);
         ++m_counts.added;
@@ -328,7 +332,7 @@ private:
             std::max(local->record.at("revision").get<long long>(), record.at("revision").get<long long>());
         stored["updated_at"] = record.at("deleted_at");
         stored["updated_by"] = record.at("deleted_by");
-        storeReceivedRecord(m_db, table->table, stored, m_work);
+        storeReceivedRecord(m_db, table->table, stored, m_work, &m_searchRows);
         ExchangeBases(m_db).remember(m_peer, table->table, uuid, stored.at("revision").get<long long>(), ours, m_work);
         ++m_counts.removed;
     }
@@ -386,6 +390,7 @@ private:
     long long m_importId;
     ImportCounts m_counts;
     std::map<std::string, std::string> m_holders; // a duplicate's uuid → the uuid of the person holding the NIK
+    HeldSearchRows m_searchRows;
 };
 
 // The history's entry of the report `result` describes (its digest once known).
@@ -460,6 +465,7 @@ ReportImportResult importReport(Database& db, const std::filesystem::path& file,
         const PageCacheScope cache(db);
         UnitOfWork work(db, options.actor);
         std::optional<Merge> merge;
+        SetAsideIndexes indexes(db);
         std::optional<ReportImportEntry> repeated;
         bool held = false;
         std::size_t total = 0;
@@ -519,6 +525,12 @@ ReportImportResult importReport(Database& db, const std::filesystem::path& file,
                 // Entered before the records: the conflicts they raise point at it. Finished once the digest is known.
                 result.importId = ImportHistory(db).add(historyEntry(result, "merged"), work);
                 merge.emplace(db, work, result.installationId, result.importId);
+                // A report that fills tables from (nearly) empty: their indexes are built once, at the end.
+                for (const auto& [member, count] : header.at("counts").items()) {
+                    if (const ReportTable* table = reportTableOfMember(member)) {
+                        indexes.setAsideForMany(table->table, count.get<std::size_t>(), options.indexesAsideFrom);
+                    }
+                }
             }
         };
         hooks.record = [&](std::string_view member, json& record) {
@@ -539,6 +551,12 @@ ReportImportResult importReport(Database& db, const std::filesystem::path& file,
             }
         };
         const ReportSummary summary = readReport(file, hooks);
+        if (merge) {
+            merge->finish();
+        }
+        if (!options.dryRun) {
+            indexes.restore(); // a preview is rolled back, its indexes with it
+        }
         result.digest = summary.digest;
         progress.step(total, total);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/Progress.h"
+#include "core/storage/SetAsideIndexes.h"
 
 #include <cstddef>
 #include <filesystem>
@@ -17,6 +18,9 @@ struct ReportImportOptions
     std::string actor;
     bool dryRun = false;   // read, check and merge, then take it all back: the preview
     bool trustNew = false; // trust a sender never seen before (a person compared its fingerprint)
+    // A table the report brings at least this many records of, more than it holds, has its indexes built once at the
+    // end instead of row by row (core/storage/SetAsideIndexes.h).
+    std::size_t indexesAsideFrom = kIndexesAsideFrom;
 };
 
 // What a report did, record by record (a tombstone counts as one record).

@@ -1,6 +1,7 @@
 #include "core/sync/ReportReader.h"
 
 #include "core/base/Error.h"
+#include "core/base/Uuid.h"
 #include "core/sync/CanonicalJson.h"
 #include "core/sync/ReportDigest.h"
 #include "core/sync/ReportTables.h"
@@ -9,7 +10,6 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
-#include <regex>
 #include <vector>
 
 #include <fmt/format.h>
@@ -28,12 +28,6 @@ constexpr std::size_t kLargestSummary = std::size_t(64) * 1024 * 1024; // a publ
                          std::vector<std::string> args = {})
 {
     throw Error(ErrorKind::UserInput, code, message, place, std::move(args));
-}
-
-const std::regex& uuidPattern()
-{
-    static const std::regex pattern("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$");
-    return pattern;
 }
 
 // The SAX handler: where in the report each event falls, and what the format requires there.
@@ -63,7 +57,7 @@ public:
     bool string(string_t& value) override
     {
         if (m_builder.active()) {
-            m_builder.count(value.size(), path());
+            m_builder.count(value.size(), m_place);
         }
         return scalar(json(std::move(value)));
     }
@@ -73,7 +67,7 @@ public:
     {
         beforeValue();
         if (m_builder.active()) {
-            m_builder.add(json::object(), path());
+            m_builder.add(json::object(), m_place);
         } else {
             openUncaptured(false);
         }
@@ -83,14 +77,14 @@ public:
 
     bool key(string_t& name) override
     {
-        if (m_builder.active()) {
-            m_builder.key(name, path());
-        }
         m_levels.back().key = name;
+        if (m_builder.active()) {
+            m_builder.key(std::move(name), m_place);
+        }
         if (m_levels.size() == 1) {
-            topKey(name);
+            topKey(m_levels.back().key);
         } else if (m_levels.size() == 2 && m_top == "content" && !m_builder.active()) {
-            contentKey(name);
+            contentKey(m_levels.back().key);
         }
         return true;
     }
@@ -112,7 +106,7 @@ public:
     {
         beforeValue();
         if (m_builder.active()) {
-            m_builder.add(json::array(), path());
+            m_builder.add(json::array(), m_place);
         } else {
             openUncaptured(true);
         }
@@ -242,7 +236,7 @@ private:
                     refuse("report.bad_header", fmt::format("{} must be an object", m_top), m_top, {m_top});
                 }
                 m_builder.begin(kLargestHeader);
-                m_builder.add(json::object(), place);
+                m_builder.add(json::object(), m_place);
                 return;
             }
             if (m_top == "content") {
@@ -259,7 +253,7 @@ private:
                     refuse("report.bad_record", "content.summary must be an object", place, {place});
                 }
                 m_builder.begin(kLargestSummary);
-                m_builder.add(json::object(), place);
+                m_builder.add(json::object(), m_place);
                 return;
             }
             if (!array) {
@@ -274,7 +268,7 @@ private:
                 refuse("report.bad_record", fmt::format("{} must be an object", place), place, {place});
             }
             m_builder.begin();
-            m_builder.add(json::object(), place);
+            m_builder.add(json::object(), m_place);
             m_recordPlace = place;
             return;
         }
@@ -285,7 +279,7 @@ private:
     {
         beforeValue();
         if (m_builder.active()) {
-            m_builder.add(std::move(value), path());
+            m_builder.add(std::move(value), m_place);
             return true;
         }
         const std::size_t depth = m_levels.size();
@@ -358,7 +352,7 @@ private:
         if (kind != "full" && kind != "changes" && kind != "public") {
             bad("kind", "must be full, changes or public");
         }
-        if (!std::regex_match(text("installation", "id"), uuidPattern())) {
+        if (!isUuid(text("installation", "id"))) {
             bad("installation.id", "must be a UUID");
         }
         const auto key = fromBase64(text("installation", "public_key"), m_summary.key.size());
@@ -386,7 +380,7 @@ private:
     void record(json& value)
     {
         const auto uuid = value.find("uuid");
-        if (uuid == value.end() || !uuid->is_string() || !std::regex_match(uuid->get<std::string>(), uuidPattern())) {
+        if (uuid == value.end() || !uuid->is_string() || !isUuid(uuid->get_ref<const std::string&>())) {
             refuse("report.bad_record", fmt::format("{}.uuid must be a UUID", m_recordPlace), m_recordPlace + ".uuid",
                    {m_recordPlace + ".uuid"});
         }
@@ -448,6 +442,7 @@ private:
     }
 
     const ReportReaderHooks& m_hooks;
+    const ReportValueBuilder::Place m_place = [this] { return path(); };
     std::uintmax_t m_size;
     std::vector<Level> m_levels;
     std::size_t m_topIndex = 0;

@@ -350,12 +350,13 @@ void bindScope(SQLite::Statement& statement, const std::string& scope)
     statement.bind(":above", scope + "/");
 }
 
-void storeReceivedRecord(Database& db, std::string_view table, const json& record, UnitOfWork& work)
+void storeReceivedRecord(Database& db, std::string_view table, const json& record, UnitOfWork& work,
+                         HeldSearchRows* heldSearchRows)
 {
     if (table == "kampung_programme") {
         KampungRepository(db).storeReceived(record, work);
     } else if (table == "person") {
-        PersonRepository(db).storeReceived(record, work);
+        PersonRepository(db).storeReceived(record, work, heldSearchRows);
     } else if (table == "person_role") {
         RoleRepository(db).storeReceived(record, work);
     } else if (table == "training") {

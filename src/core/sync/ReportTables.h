@@ -18,6 +18,7 @@ class Statement;
 namespace relawas::core {
 
 class Database;
+class HeldSearchRows;
 class UnitOfWork;
 
 // How a column becomes a member of a record: Text reads NULL as "", Boolean as false, Words (target groups: ids with
@@ -86,8 +87,10 @@ struct LocalRecord
 };
 std::optional<LocalRecord> localRecord(Database& db, const ReportTable& table, const std::string& uuid);
 
-// Writes a record received in a report, or merged from one, through its table's one writer (`storeReceived`).
-void storeReceivedRecord(Database& db, std::string_view table, const nlohmann::json& record, UnitOfWork& work);
+// Writes a record received in a report, or merged from one, through its table's one writer (`storeReceived`); a new
+// person's search index row waits in `heldSearchRows` when given.
+void storeReceivedRecord(Database& db, std::string_view table, const nlohmann::json& record, UnitOfWork& work,
+                         HeldSearchRows* heldSearchRows = nullptr);
 
 // Refuses a record of `member` (or a tombstone) that lacks a member the format gives it, has one it does not, or holds
 // a value of another kind (a text where a number belongs): Error "report.bad_record" with the JSON path of the member

@@ -15,7 +15,7 @@ void ReportValueBuilder::begin(std::size_t bytes)
     m_limit = bytes;
 }
 
-void ReportValueBuilder::add(nlohmann::json value, const std::string& place)
+void ReportValueBuilder::add(nlohmann::json value, const Place& place)
 {
     const bool container = value.is_object() || value.is_array();
     nlohmann::json* slot = nullptr;
@@ -26,35 +26,38 @@ void ReportValueBuilder::add(nlohmann::json value, const std::string& place)
         m_stack.back()->push_back(std::move(value));
         slot = &m_stack.back()->back();
     } else {
-        nlohmann::json& object = *m_stack.back();
-        if (object.contains(m_key)) {
-            throw Error(ErrorKind::UserInput, "report.duplicate_member", fmt::format("{} is given twice", place), place,
-                        {place});
+        auto& members = m_stack.back()->get_ref<nlohmann::json::object_t&>();
+        const auto [at, added] = members.try_emplace(std::move(m_key), std::move(value));
+        if (!added) {
+            const std::string where = place();
+            throw Error(ErrorKind::UserInput, "report.duplicate_member", fmt::format("{} is given twice", where), where,
+                        {where});
         }
-        object[m_key] = std::move(value);
-        slot = &object[m_key];
+        slot = &at->second;
     }
     if (container) {
         if (m_stack.size() >= kDeepestReportRecord) {
-            throw Error(ErrorKind::UserInput, "report.too_large", fmt::format("{} is nested too deeply", place), place,
-                        {place});
+            const std::string where = place();
+            throw Error(ErrorKind::UserInput, "report.too_large", fmt::format("{} is nested too deeply", where), where,
+                        {where});
         }
         m_stack.push_back(slot);
     }
 }
 
-void ReportValueBuilder::key(const std::string& name, const std::string& place)
+void ReportValueBuilder::key(std::string name, const Place& place)
 {
     count(name.size(), place);
-    m_key = name;
+    m_key = std::move(name);
 }
 
-void ReportValueBuilder::count(std::size_t bytes, const std::string& place)
+void ReportValueBuilder::count(std::size_t bytes, const Place& place)
 {
     m_bytes += bytes + 1;
     if (bytes > kLongestReportString || m_bytes > m_limit) {
+        const std::string where = place();
         throw Error(ErrorKind::UserInput, "report.too_large",
-                    fmt::format("{} is larger than a report's record can be", place), place, {place});
+                    fmt::format("{} is larger than a report's record can be", where), where, {where});
     }
 }
 

@@ -4,6 +4,7 @@
 // parser's events, within limits a report's values never need to pass, so a hostile file cannot fill the memory.
 
 #include <cstddef>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -17,17 +18,21 @@ inline constexpr std::size_t kDeepestReportRecord = 6;          // a record's ob
 class ReportValueBuilder
 {
 public:
+    // The JSON path of the value being read ("content.people[41].birth_date"), asked only for an error's place: a
+    // report of a million people has tens of millions of values.
+    using Place = std::function<std::string()>;
+
     bool active() const { return m_active; }
     // Starts a value of at most `bytes` bytes of text.
     void begin(std::size_t bytes = kLargestReportRecord);
 
     // A scalar, or the start of an object or array (its members follow). `place` is the JSON path, for errors:
     // "report.duplicate_member", "report.too_large".
-    void add(nlohmann::json value, const std::string& place);
+    void add(nlohmann::json value, const Place& place);
     // The name of the member whose value comes next.
-    void key(const std::string& name, const std::string& place);
+    void key(std::string name, const Place& place);
     // Counts text read into the value: "report.too_large" past the limits.
-    void count(std::size_t bytes, const std::string& place);
+    void count(std::size_t bytes, const Place& place);
     // Ends an object or array; true when it was the whole value.
     bool end();
 

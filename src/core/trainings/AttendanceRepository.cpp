@@ -268,20 +268,20 @@ void AttendanceRepository::moveAll(const std::string& fromPerson, const std::str
 void AttendanceRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
 {
     translatingSqliteErrors("attendance: store received", [&]() {
-        auto write = m_db.prepared(R"sql(
+        storeReceivedByUuid(
+            m_db, "attendance", R"sql(
+    UPDATE attendance SET training_uuid = :training_uuid, person_uuid = :person_uuid, day = :day,
+        checked_in_at = :checked_in_at, annulled_at = :annulled_at, annulled_by = :annulled_by,
+        annul_reason = :annul_reason, revision = :revision, created_at = :created_at, created_by = :created_by,
+        updated_at = :updated_at, updated_by = :updated_by, deleted_at = :deleted_at
+    WHERE uuid = :uuid)sql",
+            R"sql(
     INSERT INTO attendance (uuid, training_uuid, person_uuid, day, checked_in_at, annulled_at, annulled_by,
         annul_reason, revision, created_at, created_by, updated_at, updated_by, deleted_at)
     VALUES (:uuid, :training_uuid, :person_uuid, :day, :checked_in_at, :annulled_at, :annulled_by,
-        :annul_reason, :revision, :created_at, :created_by, :updated_at, :updated_by, :deleted_at)
-    ON CONFLICT (uuid) DO UPDATE SET training_uuid = excluded.training_uuid, person_uuid = excluded.person_uuid,
-        day = excluded.day, checked_in_at = excluded.checked_in_at, annulled_at = excluded.annulled_at,
-        annulled_by = excluded.annulled_by, annul_reason = excluded.annul_reason, revision = excluded.revision,
-        created_at = excluded.created_at, created_by = excluded.created_by, updated_at = excluded.updated_at,
-        updated_by = excluded.updated_by, deleted_at = excluded.deleted_at)sql");
-        bindReceivedRecord(
-            *write, record,
+        :annul_reason, :revision, :created_at, :created_by, :updated_at, :updated_by, :deleted_at))sql",
+            record,
             {"training_uuid", "person_uuid", "day", "checked_in_at", "annulled_at", "annulled_by", "annul_reason"});
-        write->exec();
     });
 }
 

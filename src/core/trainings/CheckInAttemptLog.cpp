@@ -81,11 +81,16 @@ std::vector<CheckInAttempt> CheckInAttemptLog::ofDay(const std::string& training
 void CheckInAttemptLog::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
 {
     translatingSqliteErrors("check-in attempts: store received", [&]() {
+        // Kept once: a plain insert when new, not an upsert (ReceivedRecord.h).
+        auto known = m_db.prepared("SELECT 1 FROM checkin_attempt WHERE uuid = ?");
+        known->bind(1, record.at("uuid").get<std::string>());
+        if (known->executeStep()) {
+            return;
+        }
         auto write = m_db.prepared(R"sql(
     INSERT INTO checkin_attempt (uuid, training_uuid, day, at, method, input, result, person_uuid, attendance_uuid,
         actor)
-    VALUES (:uuid, :training_uuid, :day, :at, :method, :input, :result, :person_uuid, :attendance_uuid, :actor)
-    ON CONFLICT (uuid) DO NOTHING)sql");
+    VALUES (:uuid, :training_uuid, :day, :at, :method, :input, :result, :person_uuid, :attendance_uuid, :actor))sql");
         bindReceivedFields(*write, record,
                            {"uuid", "training_uuid", "day", "at", "method", "input", "result", "person_uuid",
                             "attendance_uuid", "actor"});

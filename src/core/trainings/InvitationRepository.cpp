@@ -209,17 +209,17 @@ void InvitationRepository::moveAll(const std::string& fromPerson, const std::str
 void InvitationRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
 {
     translatingSqliteErrors("invitations: store received", [&]() {
-        auto write = m_db.prepared(R"sql(
+        storeReceivedByUuid(m_db, "invitation", R"sql(
+    UPDATE invitation SET training_uuid = :training_uuid, person_uuid = :person_uuid, part = :part,
+        status = :status, walk_in = :walk_in, revision = :revision, created_at = :created_at,
+        created_by = :created_by, updated_at = :updated_at, updated_by = :updated_by, deleted_at = :deleted_at
+    WHERE uuid = :uuid)sql",
+                            R"sql(
     INSERT INTO invitation (uuid, training_uuid, person_uuid, part, status, walk_in, revision, created_at,
         created_by, updated_at, updated_by, deleted_at)
     VALUES (:uuid, :training_uuid, :person_uuid, :part, :status, :walk_in, :revision, :created_at, :created_by,
-        :updated_at, :updated_by, :deleted_at)
-    ON CONFLICT (uuid) DO UPDATE SET training_uuid = excluded.training_uuid, person_uuid = excluded.person_uuid,
-        part = excluded.part, status = excluded.status, walk_in = excluded.walk_in,
-        revision = excluded.revision, created_at = excluded.created_at, created_by = excluded.created_by,
-        updated_at = excluded.updated_at, updated_by = excluded.updated_by, deleted_at = excluded.deleted_at)sql");
-        bindReceivedRecord(*write, record, {"training_uuid", "person_uuid", "part", "status", "walk_in"});
-        write->exec();
+        :updated_at, :updated_by, :deleted_at))sql",
+                            record, {"training_uuid", "person_uuid", "part", "status", "walk_in"});
     });
 }
 

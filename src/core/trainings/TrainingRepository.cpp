@@ -207,21 +207,20 @@ std::vector<Training> TrainingRepository::trainingsAttendedBy(const std::string&
 void TrainingRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
 {
     translatingSqliteErrors("trainings: store received", [&]() {
-        auto write = m_db.prepared(R"sql(
+        storeReceivedByUuid(
+            m_db, "training", R"sql(
+    UPDATE training SET kind = :kind, title = :title, scope_code = :scope_code, venue = :venue,
+        start_date = :start_date, end_date = :end_date, capacity = :capacity, notes = :notes,
+        pass_mark = :pass_mark, revision = :revision, created_at = :created_at, created_by = :created_by,
+        updated_at = :updated_at, updated_by = :updated_by, deleted_at = :deleted_at
+    WHERE uuid = :uuid)sql",
+            R"sql(
     INSERT INTO training (uuid, kind, title, scope_code, venue, start_date, end_date, capacity, notes,
         pass_mark, revision, created_at, created_by, updated_at, updated_by, deleted_at)
     VALUES (:uuid, :kind, :title, :scope_code, :venue, :start_date, :end_date, :capacity, :notes, :pass_mark,
-        :revision, :created_at, :created_by, :updated_at, :updated_by, :deleted_at)
-    ON CONFLICT (uuid) DO UPDATE SET kind = excluded.kind, title = excluded.title,
-        scope_code = excluded.scope_code, venue = excluded.venue, start_date = excluded.start_date,
-        end_date = excluded.end_date, capacity = excluded.capacity, notes = excluded.notes,
-        pass_mark = excluded.pass_mark, revision = excluded.revision, created_at = excluded.created_at,
-        created_by = excluded.created_by, updated_at = excluded.updated_at, updated_by = excluded.updated_by,
-        deleted_at = excluded.deleted_at)sql");
-        bindReceivedRecord(
-            *write, record,
+        :revision, :created_at, :created_by, :updated_at, :updated_by, :deleted_at))sql",
+            record,
             {"kind", "title", "scope_code", "venue", "start_date", "end_date", "capacity", "notes", "pass_mark"});
-        write->exec();
     });
 }
 
