@@ -4,7 +4,7 @@
 # tests/fuzz/corpus never grows. Prints per target the runs, coverage, speed and result; the exit status is non-zero
 # when any target found a crash, a sanitizer report, a leak, an input slower than 1 s or one needing more than 256 MB.
 #
-# Usage: bash scripts/fuzz.sh [SECONDS] [TARGET...]     e.g. `bash scripts/fuzz.sh 20` (CI), `bash scripts/fuzz.sh`
+# Usage: bash scripts/fuzz.sh [SECONDS] [TARGET...]     e.g. `bash scripts/fuzz.sh 15` (CI), `bash scripts/fuzz.sh`
 #
 # Environment:
 #   RELAWAS_FUZZ_OUT    where the runs go (default build/fuzz/runs/<date>-<time>): per target the grown corpus, the
@@ -33,14 +33,17 @@ declare -A max_len=(
     [fuzz_import_rows]=16384
     [fuzz_nik_phone]=256
     [fuzz_region_list]=16384
+    [fuzz_report_reader]=65536
 )
 declare -A dictionary=(
     [fuzz_csv_reader]=import.dict
     [fuzz_xlsx_reader]=xlsx.dict
     [fuzz_xlsx_parts]=xlsx.dict
     [fuzz_import_rows]=import.dict
+    [fuzz_report_reader]=report.dict
 )
-all_targets=(fuzz_csv_reader fuzz_xlsx_reader fuzz_xlsx_parts fuzz_import_rows fuzz_nik_phone fuzz_region_list)
+all_targets=(fuzz_csv_reader fuzz_xlsx_reader fuzz_xlsx_parts fuzz_import_rows fuzz_nik_phone fuzz_region_list
+    fuzz_report_reader)
 targets=("$@")
 if ((${#targets[@]} == 0)); then
     targets=("${all_targets[@]}")

@@ -101,13 +101,10 @@ public:
         case MergeOutcome::KeepOurs:
             ++m_counts.unchanged;
             break;
-        case MergeOutcome::TakeTheirs: {
-            json stored = record;
-            stored.erase("base_revision");
-            storeReceivedRecord(m_db, table->table, stored, m_work, &m_searchRows);
+        case MergeOutcome::TakeTheirs:
+            storeReceivedRecord(m_db, table->table, record, m_work, &m_searchRows); // its base_revision is not stored
             ++m_counts.updated;
             break;
-        }
         case MergeOutcome::Merged:
         case MergeOutcome::Conflict:
             merged(*table, local->record, record, merge);
@@ -180,9 +177,7 @@ private:
             remember(table, record, theirs);
             return;
         }
-        json stored = record;
-        stored.erase("base_revision");
-        storeReceivedRecord(m_db, table.table, stored, m_work, &m_searchRows);
+        storeReceivedRecord(m_db, table.table, record, m_work, &m_searchRows); // its base_revision is not stored
         ++m_counts.added;
         remember(table, record, theirs);
     }

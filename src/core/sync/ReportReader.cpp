@@ -367,6 +367,12 @@ private:
         if (!header.contains("counts") || !header.at("counts").is_object()) {
             bad("counts", "must be an object");
         }
+        // A receiver sizes its progress by them before the records come.
+        for (const auto& [member, count] : header.at("counts").items()) {
+            if (!count.is_number_unsigned()) {
+                bad("counts." + member, "must be a whole number from 0");
+            }
+        }
         if (text("scope").empty()) {
             bad("scope", "must name a region");
         }

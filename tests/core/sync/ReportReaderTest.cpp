@@ -138,6 +138,20 @@ TEST_CASE("Any changed byte, any cut, is refused before a record is trusted", "[
     {
         CHECK(refusalOf(scratch, replaced(original, "\"invitations\":5", "\"invitations\":6")) ==
               "report.count_mismatch");
+        // A count that is no whole number is refused with the header, before a receiver sizes its work by it.
+        for (const char* count : {"\"5\"", "-5", "5.5", "null"}) {
+            writeReportText(scratch, replaced(original, "\"invitations\":5", std::string("\"invitations\":") + count));
+            INFO(count);
+            try {
+                ReportReaderHooks hooks;
+                hooks.header = [](const auto&, const auto&) { FAIL("the header was handed on"); };
+                readReport(scratch, hooks);
+                FAIL("read a count of " << count);
+            } catch (const Error& error) {
+                CHECK(error.code() == "report.bad_header");
+                CHECK(error.place() == "header.counts.invitations");
+            }
+        }
     }
 
     SECTION("the place of an error is a JSON path")
