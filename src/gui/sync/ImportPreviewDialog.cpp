@@ -61,6 +61,14 @@ ImportPreviewDialog::ImportPreviewDialog(std::vector<OfferedReport> reports, QWi
         layout->addWidget(senders);
     }
     layout->addWidget(buttons);
+    // Tab follows the dialog from top to bottom: the reports, the senders to trust, then the buttons (made first).
+    QWidget* previous = m_table;
+    for (QCheckBox* box : m_trustBoxes) {
+        QWidget::setTabOrder(previous, box);
+        previous = box;
+    }
+    QWidget::setTabOrder(previous, m_merge);
+    QWidget::setTabOrder(m_merge, buttons->button(QDialogButtonBox::Cancel));
     updateMergeButton();
     // The keyboard starts where the person acts: trusting a new sender, else merging.
     if (!m_trustBoxes.empty()) {

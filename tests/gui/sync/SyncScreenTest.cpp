@@ -65,6 +65,17 @@ void whenDialog(QObject* owner, std::function<void(Dialog*)> act)
     poll->start();
 }
 
+// The widget Tab moves to from `from`: the next in the focus chain that takes focus by Tab and can have it now.
+QWidget* nextByTab(QWidget* from)
+{
+    for (QWidget* next = from->nextInFocusChain(); next && next != from; next = next->nextInFocusChain()) {
+        if ((next->focusPolicy() & Qt::TabFocus) && next->isEnabled() && next->isVisibleTo(from->window())) {
+            return next;
+        }
+    }
+    return nullptr;
+}
+
 void whenPreview(QObject* owner, std::function<void(gui::ImportPreviewDialog*)> act)
 {
     whenDialog<gui::ImportPreviewDialog>(owner, std::move(act));
@@ -165,10 +176,13 @@ void SyncScreenTest::aReportIsMergedOnlyOnceItsSenderIsTrusted()
         QCheckBox* trust = dialog->trustBoxes().front();
         QVERIFY(trust->text().contains(QStringLiteral("Panwascam Sei Balai")));
         QVERIFY(!dialog->mergeButton()->isEnabled()); // nothing from an untrusted sender
+        // Tab goes down the dialog: from the reports to the sender to trust, then to the buttons.
+        QCOMPARE(nextByTab(dialog->table()), static_cast<QWidget*>(trust));
         trust->setFocus();
         QTest::keyClick(trust, Qt::Key_Space);
         QVERIFY(trust->isChecked());
         QVERIFY(dialog->mergeButton()->isEnabled());
+        QCOMPARE(nextByTab(trust), static_cast<QWidget*>(dialog->mergeButton()));
         QTest::keyClick(dialog->mergeButton(), Qt::Key_Space);
     });
     m_screen->offerReports({report.parent_path()});
