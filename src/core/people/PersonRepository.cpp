@@ -409,7 +409,7 @@ void PersonRepository::recordNikRevealed(const std::string& uuid, const std::str
 void PersonRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/, HeldSearchRows* held)
 {
     // Enough to sort in a moment and small beside the page cache; FTS5 writes out a piece every megabyte anyway.
-    constexpr std::size_t kHeldRows = 10'000;
+    constexpr std::size_t kHeldRows = 100'000;
     translatingSqliteErrors("people: store received", [&]() {
         const auto indexed = [](const nlohmann::json& fields) {
             Person person;

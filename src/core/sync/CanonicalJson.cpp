@@ -37,6 +37,49 @@ std::u16string utf16(const std::string& text)
     return units;
 }
 
+void append(std::string& out, const nlohmann::json& value);
+
+// An object, less the members `leftOut` names (when given).
+void appendObject(std::string& out, const nlohmann::json& value, bool (*leftOut)(std::string_view name))
+{
+    // nlohmann::json keeps members sorted by their bytes, which is RFC 8785's order for names in ASCII (every name
+    // the format has); other names are sorted again by their UTF-16 code units.
+    const auto& members = value.get_ref<const nlohmann::json::object_t&>();
+    const bool ascii = std::all_of(members.begin(), members.end(), [](const auto& member) {
+        return std::all_of(member.first.begin(), member.first.end(),
+                           [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    });
+    std::vector<std::pair<std::u16string, const nlohmann::json::object_t::value_type*>> order;
+    if (!ascii) {
+        for (const auto& member : members) {
+            order.emplace_back(utf16(member.first), &member);
+        }
+        std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    }
+    out += '{';
+    bool first = true;
+    const auto appendMember = [&](const nlohmann::json::object_t::value_type& member) {
+        if (leftOut && leftOut(member.first)) {
+            return;
+        }
+        out += first ? "" : ",";
+        first = false;
+        appendCanonicalString(out, member.first);
+        out += ':';
+        append(out, member.second);
+    };
+    if (ascii) {
+        for (const auto& member : members) {
+            appendMember(member);
+        }
+    } else {
+        for (const auto& [units, member] : order) {
+            appendMember(*member);
+        }
+    }
+    out += '}';
+}
+
 void append(std::string& out, const nlohmann::json& value)
 {
     switch (value.type()) {
@@ -70,32 +113,7 @@ void append(std::string& out, const nlohmann::json& value)
         return;
     }
     case nlohmann::json::value_t::object: {
-        // nlohmann::json keeps members sorted by their bytes, which is RFC 8785's order for names in ASCII (every
-        // name the format has); other names are sorted again by their UTF-16 code units.
-        std::vector<std::pair<std::u16string, nlohmann::json::const_iterator>> members;
-        bool ascii = true;
-        for (auto it = value.begin(); it != value.end(); ++it) {
-            ascii = ascii && std::all_of(it.key().begin(), it.key().end(),
-                                         [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-            members.emplace_back(std::u16string(), it);
-        }
-        if (!ascii) {
-            for (auto& [order, it] : members) {
-                order = utf16(it.key());
-            }
-            std::stable_sort(members.begin(), members.end(),
-                             [](const auto& a, const auto& b) { return a.first < b.first; });
-        }
-        out += '{';
-        bool first = true;
-        for (const auto& [order, it] : members) {
-            out += first ? "" : ",";
-            first = false;
-            appendCanonicalString(out, it.key());
-            out += ':';
-            append(out, it.value());
-        }
-        out += '}';
+        appendObject(out, value, nullptr);
         return;
     }
     case nlohmann::json::value_t::binary:
@@ -204,6 +222,13 @@ std::string canonicalJson(const nlohmann::json& value)
 {
     std::string out;
     append(out, value);
+    return out;
+}
+
+std::string canonicalJsonWithout(const nlohmann::json& object, bool (*leftOut)(std::string_view name))
+{
+    std::string out;
+    appendObject(out, object, leftOut);
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SqlErrors.h"
 #include "core/storage/UnitOfWork.h"
+#include "core/sync/ExchangeBases.h"
 #include "core/sync/ReportTables.h"
 
 #include <fmt/format.h>
@@ -101,6 +102,7 @@ SyncConflict resolveConflict(Database& db, long long conflictId, ConflictChoice 
         if (removed) {
             record["deleted_at"] = work.now();
         }
+        ExchangeBases(db).keepBeforeChange(uuid, before.at("revision").get<long long>(), recordFields(before), work);
         storeReceivedRecord(db, table->table, record, work);
         AuditLog(db).record(work, conflict->table, uuid, "update", nlohmann::ordered_json(recordFields(before)),
                             nlohmann::ordered_json{{"record", recordFields(record)},

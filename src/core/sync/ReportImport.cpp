@@ -12,7 +12,7 @@
 #include "core/sync/ExchangeBases.h"
 #include "core/sync/ImportHistory.h"
 #include "core/sync/RecordMerge.h"
-#include "core/sync/ReportReader.h"
+#include "core/sync/ReportReadAhead.h"
 #include "core/sync/ReportTables.h"
 #include "core/sync/TrustedInstallations.h"
 
@@ -39,6 +39,11 @@ json withMeta(const json& fields, const json& meta)
         record[member] = meta.at(member);
     }
     return record;
+}
+
+long long revisionOf(const json& record)
+{
+    return record.at("revision").get<long long>();
 }
 
 std::string textOf(const json& value)
@@ -78,12 +83,12 @@ public:
             return;
         }
         const std::string uuid = record.at("uuid").get<std::string>();
-        const json theirs = recordFields(record);
         const auto local = localRecord(m_db, *table, uuid);
         if (!local) {
-            added(*table, record, theirs);
+            added(*table, record);
             return;
         }
+        const json theirs = recordFields(record);
         const json ours = recordFields(local->record);
         const json base = baseOf(*table, uuid, record, local->record);
         if (local->removed) {
@@ -98,13 +103,21 @@ public:
         const RecordMergeResult merge = mergeRecordFields(base, ours, theirs);
         switch (merge.outcome) {
         case MergeOutcome::Unchanged:
+            ++m_counts.unchanged;
+            if (revisionOf(local->record) == revisionOf(record)) {
+                rememberAsStored(*table, record); // what both hold, at the same revision
+                return;
+            }
+            break;
         case MergeOutcome::KeepOurs:
             ++m_counts.unchanged;
             break;
         case MergeOutcome::TakeTheirs:
+            keepBases(local->record);
             storeReceivedRecord(m_db, table->table, record, m_work, &m_searchRows); // its base_revision is not stored
             ++m_counts.updated;
-            break;
+            rememberAsStored(*table, record);
+            return;
         case MergeOutcome::Merged:
         case MergeOutcome::Conflict:
             merged(*table, local->record, record, merge);
@@ -126,7 +139,11 @@ private:
             return recordFields(ours);
         }
         if (const auto base = ExchangeBases(m_db).find(m_peer, uuid)) {
-            return base->fields;
+            if (!base->asStored) {
+                return base->fields;
+            }
+            // The record as held here at the base's revision: what we hold, or what a person here changed.
+            return base->revision == current ? recordFields(ours) : earlierRevision(table, uuid, base->revision, ours);
         }
         if (claimed.is_number_integer() && claimed.get<long long>() < current) {
             return earlierRevision(table, uuid, claimed.get<long long>(), ours);
@@ -161,25 +178,49 @@ private:
 
     void remember(const ReportTable& table, const json& record, const json& fields)
     {
-        ExchangeBases(m_db).remember(m_peer, table.table, record.at("uuid").get<std::string>(),
-                                     record.at("revision").get<long long>(), fields, m_work);
+        ExchangeBases(m_db).remember(m_peer, table.table, record.at("uuid").get<std::string>(), revisionOf(record),
+                                     fields, m_work);
     }
 
-    void added(const ReportTable& table, json& record, const json& theirs)
+    // The sender's record is what this database holds now, at the same revision: the base of a person or a role
+    // needs no copy of it. Every change a person makes here to those two is in the audit log whole, before and after
+    // (PersonRepository, RoleRepository), which gives the base back once the record moved on (earlierRevision); the
+    // other tables are small and keep their copies.
+    void rememberAsStored(const ReportTable& table, const json& record)
+    {
+        if (table.table != "person" && table.table != "person_role") {
+            remember(table, record, recordFields(record));
+            return;
+        }
+        ExchangeBases(m_db).rememberAsStored(m_peer, table.table, record.at("uuid").get<std::string>(),
+                                             revisionOf(record), m_work);
+    }
+
+    // Before the merge changes our record `local`: the bases that are it as stored (other senders') get their copy.
+    void keepBases(const json& local)
+    {
+        ExchangeBases(m_db).keepBeforeChange(local.at("uuid").get<std::string>(), revisionOf(local),
+                                             recordFields(local), m_work);
+    }
+
+    void added(const ReportTable& table, json& record)
     {
         if (table.table == "person" && holderOfNik(record)) {
             return;
         }
-        if (table.table == "kampung_programme" && villageHeldElsewhere(record, theirs)) {
+        if (table.table == "kampung_programme" && villageHeldElsewhere(record, recordFields(record))) {
             return;
         }
-        if (table.table == "attendance" && checkedInHere(record)) {
-            remember(table, record, theirs);
-            return;
+        if (table.table == "attendance") {
+            const json theirs = recordFields(record);
+            if (checkedInHere(record)) {
+                remember(table, record, theirs);
+                return;
+            }
         }
         storeReceivedRecord(m_db, table.table, record, m_work, &m_searchRows); // its base_revision is not stored
         ++m_counts.added;
-        remember(table, record, theirs);
+        rememberAsStored(table, record);
     }
 
     // A new person whose NIK a living person of another uuid holds: not stored twice, but queued for the duplicates
@@ -256,6 +297,9 @@ private:
         // The one that counts is written last: the index keeps one living, not annulled, check-in per person and day.
         json stored = later;
         stored.erase("base_revision");
+        if (theirsEarlier) {
+            keepBases(localRecord(m_db, table, ourUuid)->record); // ours is annulled
+        }
         storeReceivedRecord(m_db, table.table, stored, m_work, &m_searchRows);
         if (theirsEarlier) {
             json kept = record;
@@ -279,6 +323,7 @@ private:
                 std::max(local.at("revision").get<long long>(), record.at("revision").get<long long>()) + 1;
             stored["updated_at"] = m_work.now();
             stored["updated_by"] = m_work.actor();
+            keepBases(local);
             storeReceivedRecord(m_db, table.table, stored, m_work, &m_searchRows);
             ++m_counts.updated;
         } else {
@@ -327,6 +372,7 @@ private:
             std::max(local->record.at("revision").get<long long>(), record.at("revision").get<long long>());
         stored["updated_at"] = record.at("deleted_at");
         stored["updated_by"] = record.at("deleted_by");
+        keepBases(local->record);
         storeReceivedRecord(m_db, table->table, stored, m_work, &m_searchRows);
         ExchangeBases(m_db).remember(m_peer, table->table, uuid, stored.at("revision").get<long long>(), ours, m_work);
         ++m_counts.removed;
@@ -545,7 +591,7 @@ ReportImportResult importReport(Database& db, const std::filesystem::path& file,
                 progress.step(done, total);
             }
         };
-        const ReportSummary summary = readReport(file, hooks);
+        const ReportSummary summary = readReportAhead(file, hooks);
         if (merge) {
             merge->finish();
         }

@@ -381,36 +381,80 @@ bool isTableName(const json& value)
            reportTableNamed(value.get<std::string>())->revised;
 }
 
-// Whether `value` is what member `name` of a record may hold.
-bool fits(const std::string& name, const json& value)
+// What a member of a record may hold.
+enum class MemberKind
+{
+    TextOrNull,
+    Revision,
+    BaseRevision,
+    Boolean,
+    IntegerOrNull,
+    NumberOrNull,
+    Number,
+    TextList,
+    TableName
+};
+
+MemberKind kindOfMember(const std::string& name)
 {
     if (name == "revision") {
-        return value.is_number_integer() && value.get<long long>() >= 1;
+        return MemberKind::Revision;
     }
     if (name == "base_revision") {
-        return value.is_null() || (value.is_number_integer() && value.get<long long>() >= 1);
+        return MemberKind::BaseRevision;
     }
     if (name == "has_disability" || name == "walk_in") {
-        return value.is_boolean();
+        return MemberKind::Boolean;
     }
     if (name == "capacity") {
-        return value.is_null() || value.is_number_integer();
+        return MemberKind::IntegerOrNull;
     }
     if (name == "assessment_score") {
-        return value.is_null() || value.is_number();
+        return MemberKind::NumberOrNull;
     }
     if (name == "pass_mark") {
-        return value.is_number();
+        return MemberKind::Number;
     }
     if (name == "target_groups") {
-        return value.is_array() &&
-               std::all_of(value.begin(), value.end(), [](const json& id) { return id.is_string(); });
+        return MemberKind::TextList;
     }
     if (name == "table") {
+        return MemberKind::TableName;
+    }
+    return MemberKind::TextOrNull;
+}
+
+bool fits(MemberKind kind, const json& value)
+{
+    switch (kind) {
+    case MemberKind::Revision:
+        return value.is_number_integer() && value.get<long long>() >= 1;
+    case MemberKind::BaseRevision:
+        return value.is_null() || (value.is_number_integer() && value.get<long long>() >= 1);
+    case MemberKind::Boolean:
+        return value.is_boolean();
+    case MemberKind::IntegerOrNull:
+        return value.is_null() || value.is_number_integer();
+    case MemberKind::NumberOrNull:
+        return value.is_null() || value.is_number();
+    case MemberKind::Number:
+        return value.is_number();
+    case MemberKind::TextList:
+        return value.is_array() &&
+               std::all_of(value.begin(), value.end(), [](const json& id) { return id.is_string(); });
+    case MemberKind::TableName:
         return isTableName(value);
+    case MemberKind::TextOrNull:
+        break;
     }
     return value.is_null() || value.is_string();
 }
+
+struct RecordMember
+{
+    std::string name;
+    MemberKind kind;
+};
 
 std::vector<std::string> namesIn(const std::string& columns)
 {
@@ -432,14 +476,22 @@ std::vector<std::string> namesIn(const std::string& columns)
 
 void checkRecordShape(std::string_view member, const nlohmann::json& record, const std::string& place)
 {
-    // The members of each kind of record, read once from the tables' columns.
-    static const std::map<std::string, std::vector<std::string>, std::less<>> members = [] {
-        std::map<std::string, std::vector<std::string>, std::less<>> all;
-        all["tombstones"] = {"table", "uuid", "revision", "base_revision", "deleted_at", "deleted_by"};
+    // The members of each kind of record, read once from the tables' columns, in the order a record keeps its
+    // members (by their bytes), each with what it may hold.
+    static const std::map<std::string, std::vector<RecordMember>, std::less<>> members = [] {
+        std::map<std::string, std::vector<std::string>, std::less<>> names;
+        names["tombstones"] = {"table", "uuid", "revision", "base_revision", "deleted_at", "deleted_by"};
         for (const ReportTable& table : reportTables()) {
-            auto& names = all[std::string(table.member)] = namesIn(table.columns);
+            auto& list = names[std::string(table.member)] = namesIn(table.columns);
             if (table.revised) {
-                names.push_back("base_revision");
+                list.push_back("base_revision");
+            }
+        }
+        std::map<std::string, std::vector<RecordMember>, std::less<>> all;
+        for (auto& [kind, list] : names) {
+            std::sort(list.begin(), list.end());
+            for (const std::string& name : list) {
+                all[kind].push_back({name, kindOfMember(name)});
             }
         }
         return all;
@@ -448,19 +500,26 @@ void checkRecordShape(std::string_view member, const nlohmann::json& record, con
     if (known == members.end()) {
         return;
     }
-    const std::vector<std::string>& names = known->second;
-    for (const std::string& name : names) {
-        if (!record.contains(name)) {
-            refuse(place + "." + name, "is missing");
-        }
+    if (!record.is_object()) {
+        refuse(place, "must be an object");
     }
-    for (const auto& [name, value] : record.items()) {
-        if (std::find(names.begin(), names.end(), name) == names.end()) {
+    const std::vector<RecordMember>& expected = known->second;
+    // Both in the same order: one walk finds what is missing, what is not a member and what does not fit.
+    auto next = expected.begin();
+    for (const auto& [name, value] : record.get_ref<const json::object_t&>()) {
+        if (next != expected.end() && next->name < name) {
+            refuse(place + "." + next->name, "is missing");
+        }
+        if (next == expected.end() || next->name != name) {
             refuse(place + "." + name, fmt::format("is not a member of a record of {}", member));
         }
-        if (!fits(name, value)) {
+        if (!fits(next->kind, value)) {
             refuse(place + "." + name, "does not hold a value of the kind the format gives it");
         }
+        ++next;
+    }
+    if (next != expected.end()) {
+        refuse(place + "." + next->name, "is missing");
     }
 }
 

@@ -3,6 +3,7 @@
 #include "core/base/Error.h"
 #include "core/storage/migrations/Step10TrustedInstallations.h"
 #include "core/storage/migrations/Step11ReportExchange.h"
+#include "core/storage/migrations/Step12BasesPointAtRecords.h"
 #include "core/storage/migrations/Step5NameOrderedSearch.h"
 #include "core/storage/migrations/Step6Trainings.h"
 #include "core/storage/migrations/Step7WritersKeepTheIndex.h"
@@ -205,6 +206,7 @@ const std::vector<MigrationStep>& migrationLadder()
          createCheckInDesk},
         {10, "the installations whose reports this database accepts", createTrustedInstallations},
         {11, "the bases of three-way merges, the reports taken in and the conflicts they found", createReportExchange},
+        {12, "a merge base that is the record as stored keeps no copy of it", letBasesPointAtRecords},
     };
     return ladder;
 }
