@@ -6,6 +6,7 @@
 #include "PeopleCommand.h"
 #include "RegionsCommand.h"
 #include "ReportCommand.h"
+#include "StatsCommand.h"
 #include "TrainingCommand.h"
 #include "core/BuildInfo.h"
 #include "core/base/Error.h"
@@ -31,6 +32,7 @@ int main(int argc, char** argv)
     cli::addDemoCommand(app, context);
     cli::addTrainingCommand(app, context);
     cli::addReportCommand(app, context);
+    cli::addStatsCommand(app, context);
 
     try {
         app.parse(argc, argv);

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -230,4 +231,48 @@ TEST_CASE("Columns the clerk mapped in the wizard are mapped by `people import` 
     const auto rahmat = testing::TestPeople(database).findByNik("1219070303910005");
     REQUIRE(rahmat);
     CHECK(rahmat->fullName == "Rahmat");
+}
+
+TEST_CASE("A coordinator reads Batu Bara's figures from a script: those the roster lists", "[cli][stats]")
+{
+    Scratch scratch;
+    const std::string db = (scratch / "r.db").string();
+    REQUIRE(cli(scratch, {"--db", db, "init", "--kabupaten", "12.19"}).exitCode == 0);
+    {
+        core::Database database(db);
+        addPerson(database, "Siti Aminah", "1219074506950001", core::Gender::Female, date(1995, 6, 5), "12.19.07.2004",
+                  "+6281234560001", {core::RoleKind::Pkd, core::RoleKind::Relawan});
+        addPerson(database, "Ahmad Siregar", "1219071203900002", core::Gender::Male, date(1990, 3, 12), "12.19.07.2004",
+                  "", {core::RoleKind::Relawan});
+        addPerson(database, "Budi Santoso", "1219012001880003", core::Gender::Male, date(1988, 1, 20), "12.19.01.2004",
+                  "", {});
+    }
+
+    const Run json = cli(scratch, {"--db", db, "stats", "--json", "--on", "2026-06-01"});
+    INFO(json.out << json.err);
+    REQUIRE(json.exitCode == 0);
+    const auto figures = nlohmann::json::parse(json.out);
+    CHECK(figures.at("scope").at("code") == "12.19");
+    CHECK(figures.at("today") == "2026-06-01");
+    CHECK(figures.at("villages").at("total") == 151);
+    CHECK(figures.at("villages").at("with_volunteer") == 1);
+    CHECK(figures.at("villages").at("with_pkd") == 1);
+    CHECK(figures.at("volunteers").at("total") == 2);
+    CHECK(figures.at("volunteers").at("women") == 1);
+    CHECK(figures.at("parts").size() == 12);
+    const auto seiBalai = std::find_if(figures.at("parts").begin(), figures.at("parts").end(),
+                                       [](const auto& part) { return part.at("code") == "12.19.07"; });
+    REQUIRE(seiBalai != figures.at("parts").end());
+    CHECK(seiBalai->at("volunteers").at("total") == 2);
+    CHECK(seiBalai->at("villages_with_pkd") == 1);
+    const Run roster = cli(scratch, {"--db", db, "people", "list", "--role", "relawan", "--csv"});
+    CHECK(lines(roster.out).size() == 3); // the header and the two volunteers
+
+    const Run text = cli(scratch, {"--db", db, "stats", "--scope", "12.19.07"});
+    REQUIRE(text.exitCode == 0);
+    CHECK(text.out.find("Villages with a volunteer  1 of 14") != std::string::npos);
+
+    const Run unknown = cli(scratch, {"--db", db, "stats", "--scope", "12.99"});
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err.find("12.99") != std::string::npos);
 }

@@ -92,9 +92,10 @@ Where whereFor(const RosterFilter& f, bool withIndexedSearch = true)
                   {f.scopeCode, f.scopeCode + ".", f.scopeCode + "/"});
     }
     if (f.role) {
+        // A role held on the reference day: not removed, and not ended before it.
         where.add("EXISTS (SELECT 1 FROM person_role r WHERE r.person_uuid = p.uuid AND r.role = ? "
-                  "AND r.deleted_at IS NULL)",
-                  {std::string(roleKindId(*f.role))});
+                  "AND r.deleted_at IS NULL AND (r.end_date IS NULL OR r.end_date >= ?))",
+                  {std::string(roleKindId(*f.role)), formatIsoDate(f.referenceDate)});
     }
     if (f.targetGroup) {
         where.add("(' ' || p.target_groups || ' ') LIKE ?", {"% " + std::string(targetGroupId(*f.targetGroup)) + " %"});

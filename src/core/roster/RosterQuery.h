@@ -14,14 +14,14 @@ class Database;
 
 struct RosterFilter
 {
-    std::string scopeCode; // a kabupaten, kecamatan or village: the people living there; empty: everyone
-    std::optional<RoleKind> role;
+    std::string scopeCode;        // a kabupaten, kecamatan or village: the people living there; empty: everyone
+    std::optional<RoleKind> role; // held on the reference day (not ended before it)
     std::optional<TargetGroup> targetGroup;
     std::optional<Gender> gender;
     std::optional<int> minimumAge;
     std::optional<int> maximumAge;
     std::optional<bool> trained;     // true: attended at least one training; false: none yet
-    Date referenceDate = todayUtc(); // ages are counted on this day (the election day)
+    Date referenceDate = todayUtc(); // ages are counted on this day (the election day), and roles held
     std::string search;              // part of a name, NIK or phone number
 };
 
