@@ -408,8 +408,10 @@ void PersonRepository::recordNikRevealed(const std::string& uuid, const std::str
 
 void PersonRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/, HeldSearchRows* held)
 {
-    // Enough to sort in a moment and small beside the page cache; FTS5 writes out a piece every megabyte anyway.
+    // FTS5 writes out what it holds each time a key comes below the last: held rows are written sorted, a piece per
+    // batch. 100,000 rows (about 7 MB) sort in a moment; the bytes bound a report of long names and phones.
     constexpr std::size_t kHeldRows = 100'000;
+    constexpr std::size_t kHeldBytes = std::size_t(8) << 20;
     translatingSqliteErrors("people: store received", [&]() {
         const auto indexed = [](const nlohmann::json& fields) {
             Person person;
@@ -493,10 +495,16 @@ void PersonRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /
             writeIndexRow(m_db, *id, indexed(record), false);
             return;
         }
-        Person row = indexed(record);
-        const long long key = searchKey(row.fullName, *id);
-        held->m_rows.push_back({key, std::move(row.fullName), std::move(row.nik), std::move(row.phone)});
-        if (held->m_rows.size() >= kHeldRows) {
+        const Person row = indexed(record);
+        // The held text stays below kHeldBytes and a record's strings: far from what 32 bits count.
+        held->m_rows.push_back({searchKey(row.fullName, *id), static_cast<std::uint32_t>(held->m_text.size()),
+                                static_cast<std::uint32_t>(row.fullName.size()),
+                                static_cast<std::uint32_t>(row.nik.size()),
+                                static_cast<std::uint32_t>(row.phone.size())});
+        held->m_text += row.fullName;
+        held->m_text += row.nik;
+        held->m_text += row.phone;
+        if (held->m_rows.size() >= kHeldRows || held->m_text.size() >= kHeldBytes) {
             writeHeldSearchRows(*held);
         }
     });
@@ -507,10 +515,14 @@ void PersonRepository::writeHeldSearchRows(HeldSearchRows& held)
     translatingSqliteErrors("people: write held search rows", [&]() {
         std::sort(held.m_rows.begin(), held.m_rows.end(),
                   [](const HeldSearchRows::Row& a, const HeldSearchRows::Row& b) { return a.key < b.key; });
+        const std::string_view text = held.m_text;
         for (const HeldSearchRows::Row& row : held.m_rows) {
-            writeIndexRow(m_db, row.key, row.name, row.nik, row.phone, false);
+            writeIndexRow(m_db, row.key, std::string(text.substr(row.at, row.name)),
+                          std::string(text.substr(row.at + row.name, row.nik)),
+                          std::string(text.substr(row.at + row.name + row.nik, row.phone)), false);
         }
         held.m_rows.clear();
+        held.m_text.clear();
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/people/Person.h"
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -21,7 +22,7 @@ struct PersonRef
 };
 
 // The search index rows of people a long write adds (a report's merge), held by PersonRepository::storeReceived to be
-// written in key order a few thousand at a time. FTS5 writes out the rows it holds whenever a row id comes below the
+// written in key order, up to 100,000 at a time. FTS5 writes out the rows it holds whenever a row id comes below the
 // last one, and the keys follow names, not the order people arrive in: written one by one, the index grew a piece per
 // person. Whoever holds rows writes the rest with PersonRepository::writeHeldSearchRows before the work commits.
 class HeldSearchRows
@@ -31,14 +32,17 @@ public:
 
 private:
     friend class PersonRepository;
+    // A row's name, NIK and phone lie one after another in `m_text`, from `at`: 24 bytes a row besides the text.
     struct Row
     {
         long long key = 0;
-        std::string name;
-        std::string nik;
-        std::string phone;
+        std::uint32_t at = 0;
+        std::uint32_t name = 0;
+        std::uint32_t nik = 0;
+        std::uint32_t phone = 0;
     };
     std::vector<Row> m_rows;
+    std::string m_text;
 };
 
 // The one writer of `person` and of its search index `person_search`. Each write is one step of a UnitOfWork (the
