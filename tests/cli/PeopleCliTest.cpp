@@ -52,6 +52,18 @@ void addPerson(core::Database& db, const std::string& name, const std::string& n
     }
 }
 
+// Siti (PKD and volunteer) and Ahmad (volunteer) of Durian, Sei Balai; Budi of Durian, Medang Deras, with no role.
+void addThreePeople(const std::string& db)
+{
+    core::Database database(db);
+    addPerson(database, "Siti Aminah", "1219074506950001", core::Gender::Female, date(1995, 6, 5), "12.19.07.2004",
+              "+6281234560001", {core::RoleKind::Pkd, core::RoleKind::Relawan});
+    addPerson(database, "Ahmad \"Ucok\" Siregar", "1219071203900002", core::Gender::Male, date(1990, 3, 12),
+              "12.19.07.2004", "+6281234560002", {core::RoleKind::Relawan});
+    addPerson(database, "Budi Santoso", "1219012001880003", core::Gender::Male, date(1988, 1, 20), "12.19.01.2004", "",
+              {});
+}
+
 const std::string kHeader = "name,nik,gender,birth_date,village_code,village,kecamatan,roles,phone";
 const std::string kMask = "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"
                           "\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2\xE2\x80\xA2"; // twelve bullets
@@ -63,15 +75,7 @@ TEST_CASE("A district coordinator lists the roster from a script, NIKs masked un
     Scratch scratch;
     const std::string db = (scratch / "r.db").string();
     REQUIRE(cli(scratch, {"--db", db, "init", "--kabupaten", "12.19"}).exitCode == 0);
-    {
-        core::Database database(db);
-        addPerson(database, "Siti Aminah", "1219074506950001", core::Gender::Female, date(1995, 6, 5), "12.19.07.2004",
-                  "+6281234560001", {core::RoleKind::Pkd, core::RoleKind::Relawan});
-        addPerson(database, "Ahmad \"Ucok\" Siregar", "1219071203900002", core::Gender::Male, date(1990, 3, 12),
-                  "12.19.07.2004", "+6281234560002", {core::RoleKind::Relawan});
-        addPerson(database, "Budi Santoso", "1219012001880003", core::Gender::Male, date(1988, 1, 20), "12.19.01.2004",
-                  "", {});
-    }
+    addThreePeople(db);
 
     SECTION("CSV with a header row, in name order, the NIK masked")
     {
@@ -238,15 +242,7 @@ TEST_CASE("A coordinator reads Batu Bara's figures from a script: those the rost
     Scratch scratch;
     const std::string db = (scratch / "r.db").string();
     REQUIRE(cli(scratch, {"--db", db, "init", "--kabupaten", "12.19"}).exitCode == 0);
-    {
-        core::Database database(db);
-        addPerson(database, "Siti Aminah", "1219074506950001", core::Gender::Female, date(1995, 6, 5), "12.19.07.2004",
-                  "+6281234560001", {core::RoleKind::Pkd, core::RoleKind::Relawan});
-        addPerson(database, "Ahmad Siregar", "1219071203900002", core::Gender::Male, date(1990, 3, 12), "12.19.07.2004",
-                  "", {core::RoleKind::Relawan});
-        addPerson(database, "Budi Santoso", "1219012001880003", core::Gender::Male, date(1988, 1, 20), "12.19.01.2004",
-                  "", {});
-    }
+    addThreePeople(db); // two volunteers in Durian, Sei Balai, one the PKD; a man of Medang Deras
 
     const Run json = cli(scratch, {"--db", db, "stats", "--json", "--on", "2026-06-01"});
     INFO(json.out << json.err);

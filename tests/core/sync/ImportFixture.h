@@ -5,6 +5,8 @@
 
 #include "RegionFixtures.h"
 #include "ReportFixture.h"
+#include "core/people/PeopleService.h"
+#include "core/people/PersonRepository.h"
 #include "core/storage/Database.h"
 #include "core/sync/ReportImport.h"
 
@@ -34,5 +36,14 @@ struct TwoLaptops : ExportedRakernis
         return core::importReport(into, file, options);
     }
 };
+
+// Corrects the living person of `uuid` in `db` with `change`, as a clerk of that laptop would.
+template<typename Change>
+core::Person corrected(core::Database& db, const std::string& uuid, Change&& change)
+{
+    core::Person person = *core::PersonRepository(db).find(uuid);
+    change(person);
+    return core::PeopleService(db, "clerk").correct(person);
+}
 
 } // namespace relawas::tests

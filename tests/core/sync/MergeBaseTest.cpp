@@ -14,14 +14,6 @@ using namespace relawas::tests;
 
 namespace {
 
-template<typename Change>
-void corrected(Database& db, const std::string& uuid, Change&& change)
-{
-    Person person = *PersonRepository(db).find(uuid);
-    change(person);
-    PeopleService(db, "clerk").correct(person);
-}
-
 // How `db` holds the base of record `uuid` for the sender `peer`: "copy", "as stored", or "none".
 std::string baseKept(Database& db, const std::string& peer, const std::string& uuid)
 {

@@ -19,15 +19,6 @@ using namespace relawas::tests;
 
 namespace {
 
-// Corrects the living person of `uuid` in `db` with `change`, as a clerk of that laptop would.
-template<typename Change>
-Person corrected(Database& db, const std::string& uuid, Change&& change)
-{
-    Person person = *PersonRepository(db).find(uuid);
-    change(person);
-    return PeopleService(db, "clerk").correct(person);
-}
-
 std::vector<SyncConflict> openOf(Database& db, const std::string& kind)
 {
     std::vector<SyncConflict> found;
