@@ -247,3 +247,17 @@ TEST_CASE("The figures as JSON name every count", "[reports][figures]")
     CHECK(json.at("parts").size() == 12);
     CHECK(json.at("ages").back().at("birth_date_not_recorded") == true);
 }
+
+TEST_CASE("A look at each person's roles and the two passes over roles and people give the same figures",
+          "[reports][figures]")
+{
+    CountedBatuBara t;
+    const std::pair<std::string, int> regions[] = {{"12.19", 3}, {"12.19.01", 2}, {"12.19.07", 1}, {"", 4}};
+    for (const auto& [scope, volunteers] : regions) {
+        INFO(scope);
+        const auto looked = scopeFiguresToJson(scopeFigures(t.db, scope, kOn, kOn, 1'000'000));
+        const auto passed = scopeFiguresToJson(scopeFigures(t.db, scope, kOn, kOn, 0));
+        CHECK(looked == passed);
+        CHECK(looked.at("volunteers").at("total") == volunteers);
+    }
+}
