@@ -39,8 +39,7 @@ std::u16string utf16(const std::string& text)
 
 void append(std::string& out, const nlohmann::json& value);
 
-// An object, less the members `leftOut` names (when given).
-void appendObject(std::string& out, const nlohmann::json& value, bool (*leftOut)(std::string_view name))
+void appendObject(std::string& out, const nlohmann::json& value)
 {
     // nlohmann::json keeps members sorted by their bytes, which is RFC 8785's order for names in ASCII (every name
     // the format has); other names are sorted again by their UTF-16 code units.
@@ -59,9 +58,6 @@ void appendObject(std::string& out, const nlohmann::json& value, bool (*leftOut)
     out += '{';
     bool first = true;
     const auto appendMember = [&](const nlohmann::json::object_t::value_type& member) {
-        if (leftOut && leftOut(member.first)) {
-            return;
-        }
         out += first ? "" : ",";
         first = false;
         appendCanonicalString(out, member.first);
@@ -113,7 +109,7 @@ void append(std::string& out, const nlohmann::json& value)
         return;
     }
     case nlohmann::json::value_t::object: {
-        appendObject(out, value, nullptr);
+        appendObject(out, value);
         return;
     }
     case nlohmann::json::value_t::binary:
@@ -222,13 +218,6 @@ std::string canonicalJson(const nlohmann::json& value)
 {
     std::string out;
     append(out, value);
-    return out;
-}
-
-std::string canonicalJsonWithout(const nlohmann::json& object, bool (*leftOut)(std::string_view name))
-{
-    std::string out;
-    appendObject(out, object, leftOut);
     return out;
 }
 

@@ -13,8 +13,6 @@ namespace relawas::core {
 // escapes of RFC 8785, numbers as ECMAScript writes them. Throws Error "report.number_not_finite" for a NaN or an
 // infinity, which JSON cannot hold, and "report.text_not_utf8" for a string that is not valid UTF-8.
 std::string canonicalJson(const nlohmann::json& value);
-// canonicalJson() of `object` less the members `leftOut` names: a record's fields, without copying them out first.
-std::string canonicalJsonWithout(const nlohmann::json& object, bool (*leftOut)(std::string_view name));
 
 // A string as canonicalJson() writes it, quotes included, appended to `out`: what a writer that does not build a
 // nlohmann::json first (the export, a record per row) writes. Throws Error "report.text_not_utf8".
