@@ -1,6 +1,8 @@
 #include "StatsCommand.h"
 
+#include "TrainingCliSupport.h"
 #include "core/base/Error.h"
+#include "core/people/VillageTally.h"
 #include "core/reports/ScopeFigures.h"
 #include "core/storage/Database.h"
 #include "core/storage/SettingsStore.h"
@@ -79,7 +81,9 @@ void stats(CliContext& context, const StatsArguments& arguments)
         }
         today = *parsed;
     }
-    // Ages and roles on the election day, as the roster counts them.
+    // Ages and roles on the election day, as the roster counts them; the village tallies counted on that day first
+    // when they count another (once, after the election day changed or, with none set, on a new day).
+    core::refreshVillageTally(db, trainingActor());
     const core::ScopeFigures figures = core::scopeFigures(db, scope, today, core::SettingsStore(db).referenceDate());
     if (arguments.json) {
         context.out << core::scopeFiguresToJson(figures).dump(2) << '\n';

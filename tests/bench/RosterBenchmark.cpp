@@ -2,12 +2,8 @@
 // Usage: relawas-roster-benchmark [--people N] [--db PATH] [--rounds R]
 // With --db PATH the database is kept and reused on the next run (generating a million people takes minutes).
 #include "BenchTiming.h"
-#include "core/demo/DemoPeople.h"
+#include "DemoDatabase.h"
 #include "core/people/PersonRepository.h"
-#include "core/regions/RegionDataLocation.h"
-#include "core/regions/RegionImporter.h"
-#include "core/regions/RegionList.h"
-#include "core/regions/RegionRepository.h"
 #include "core/roster/RosterQuery.h"
 #include "core/storage/Database.h"
 
@@ -46,24 +42,6 @@ std::size_t likeScan(Database& db, const std::string& term, int limit)
     return rows;
 }
 
-void prepare(Database& db, long long people)
-{
-    if (!RegionRepository(db).currentCodeList()) {
-        importRegionList(db, readRegionList(defaultRegionListPath()));
-    }
-    const long long have = PersonRepository(db).countLiving();
-    if (have >= people) {
-        return;
-    }
-    std::cerr << fmt::format("generating {} people over all of Indonesia...\n", people - have);
-    DemoOptions options;
-    options.people = people - have;
-    options.seed = 20241127 + std::uint64_t(have);
-    const double ms = millisecondsOf([&] { generateDemoPeople(db, options); });
-    std::cerr << fmt::format("  done in {:.0f} s\n", ms / 1000.0);
-    db.connection().exec("ANALYZE");
-}
-
 } // namespace
 
 int main(int argc, char** argv)
@@ -88,7 +66,7 @@ int main(int argc, char** argv)
     int exitCode = 0;
     {
         Database db(dbPath);
-        prepare(db, people);
+        fillWithDemoPeople(db, people);
         const long long total = PersonRepository(db).countLiving();
         RosterQuery roster(db);
 

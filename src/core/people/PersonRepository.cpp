@@ -6,6 +6,7 @@
 #include "core/base/TextUtil.h"
 #include "core/base/Uuid.h"
 #include "core/people/PersonJson.h"
+#include "core/people/VillageTally.h"
 #include "core/people/checks/NameText.h"
 #include "core/regions/RegionRepository.h"
 #include "core/storage/AuditLog.h"
@@ -176,6 +177,13 @@ bool sameIndexRow(const Person& a, const Person& b)
     return a.fullName == b.fullName && a.nik == b.nik && a.phone == b.phone;
 }
 
+// Whether the village tally would count `a` and `b` alike (people/VillageTally).
+bool sameTallyFields(const Person& a, const Person& b)
+{
+    return a.villageCode == b.villageCode && a.gender == b.gender && a.birthDate == b.birthDate &&
+           a.targetGroups == b.targetGroups;
+}
+
 nlohmann::ordered_json noted(nlohmann::ordered_json record, const nlohmann::ordered_json& note)
 {
     if (note.is_object()) {
@@ -338,6 +346,7 @@ Person PersonRepository::insert(const Person& person, UnitOfWork& work)
                         {std::to_string(kMaxSearchablePersonId)});
         }
         writeIndexRow(m_db, id, stored, false);
+        work.beforeCommit<VillageTallyChanges>().village(stored.villageCode);
         AuditLog(m_db).recordCreation(work, "person", stored.meta.uuid, [&stored] { return personToJson(stored); });
         return stored;
     });
@@ -367,6 +376,11 @@ Person PersonRepository::update(const Person& person, UnitOfWork& work, std::str
             writeIndexRow(m_db, before->id, before->person, true);
             writeIndexRow(m_db, before->id, stored, false);
         }
+        if (!sameTallyFields(before->person, stored)) {
+            auto& tally = work.beforeCommit<VillageTallyChanges>();
+            tally.village(before->person.villageCode);
+            tally.village(stored.villageCode);
+        }
         AuditLog(m_db).record(work, "person", stored.meta.uuid, action, personToJson(before->person),
                               noted(personToJson(stored), auditNote));
         return stored;
@@ -386,6 +400,7 @@ void PersonRepository::tombstone(const Person& stored, UnitOfWork& work, std::st
         bindChange(*write, work, stored.meta.uuid);
         write->exec();
         writeIndexRow(m_db, before->id, before->person, true);
+        work.beforeCommit<VillageTallyChanges>().village(before->person.villageCode);
         std::optional<nlohmann::ordered_json> after;
         if (auditNote.is_object()) {
             Person removed = before->person;
@@ -406,7 +421,7 @@ void PersonRepository::recordNikRevealed(const std::string& uuid, const std::str
     });
 }
 
-void PersonRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/, HeldSearchRows* held)
+void PersonRepository::storeReceived(const nlohmann::json& record, UnitOfWork& work, HeldSearchRows* held)
 {
     // FTS5 writes out what it holds each time a key comes below the last: held rows are written sorted, a piece per
     // batch. 100,000 rows (about 7 MB) sort in a moment; the bytes bound a report of long names and phones.
@@ -420,13 +435,16 @@ void PersonRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /
             person.phone = fields.at("phone").get<std::string>();
             return person;
         };
-        auto stored = m_db.prepared(
-            "SELECT id, full_name, coalesce(nik, ''), phone, deleted_at IS NULL FROM person WHERE uuid = ?");
+        auto stored = m_db.prepared("SELECT id, full_name, coalesce(nik, ''), phone, deleted_at IS NULL, "
+                                    "coalesce(village_code, '') FROM person "
+                                    "WHERE uuid = ?");
         stored->bind(1, record.at("uuid").get<std::string>());
         std::optional<long long> id;
         std::optional<Person> before; // the index row of the living person stored now
+        auto& tally = work.beforeCommit<VillageTallyChanges>();
         if (stored->executeStep()) {
             id = stored->getColumn(0).getInt64();
+            tally.village(stored->getColumn(5).getText());
             if (stored->getColumn(4).getInt() != 0) {
                 before.emplace();
                 before->fullName = stored->getColumn(1).getString();
@@ -480,6 +498,11 @@ void PersonRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /
                              "no_party_declared_on",
                              "consent_on",
                              "notes"});
+        if (const auto& village = record.at("village_code"); village.is_string()) {
+            tally.village(village.get_ref<const std::string&>());
+        } else {
+            tally.village("");
+        }
         if (!id) {
             id = m_db.connection().getLastInsertRowid();
             if (*id > kMaxSearchablePersonId) {

@@ -3,6 +3,7 @@
 #include "core/base/Error.h"
 #include "core/base/Uuid.h"
 #include "core/people/PersonJson.h"
+#include "core/people/VillageTally.h"
 #include "core/regions/RegionRepository.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
@@ -80,6 +81,14 @@ PersonRole nextRevision(PersonRole role, const UnitOfWork& work)
     return role;
 }
 
+// A relawan or PKD role changed: the village tally of its holder is counted again before the commit.
+void noteTallied(UnitOfWork& work, const PersonRole& role)
+{
+    if (role.kind == RoleKind::Relawan || role.kind == RoleKind::Pkd) {
+        work.beforeCommit<VillageTallyChanges>().person(role.personUuid);
+    }
+}
+
 } // namespace
 
 RoleRepository::RoleRepository(Database& db)
@@ -138,6 +147,7 @@ PersonRole RoleRepository::insert(const PersonRole& role, UnitOfWork& work)
         PersonRole stored = role;
         stored.meta = {newUuidV7(), 1, work.now(), work.actor(), work.now(), work.actor()};
         write(m_db, stored, true);
+        noteTallied(work, stored);
         AuditLog(m_db).recordCreation(work, "person_role", stored.meta.uuid, [&stored] { return roleToJson(stored); });
         return stored;
     });
@@ -155,6 +165,8 @@ PersonRole RoleRepository::update(const PersonRole& role, UnitOfWork& work, std:
         stored.meta.createdAt = before->meta.createdAt;
         stored.meta.createdBy = before->meta.createdBy;
         write(m_db, stored, false);
+        noteTallied(work, *before);
+        noteTallied(work, stored);
         AuditLog(m_db).record(work, "person_role", stored.meta.uuid, action, roleToJson(*before), roleToJson(stored));
         return stored;
     });
@@ -167,6 +179,7 @@ void RoleRepository::tombstone(const PersonRole& role, UnitOfWork& work)
                                    "revision = revision + 1 WHERE uuid = :uuid AND deleted_at IS NULL");
         bindChange(*write, work, role.meta.uuid);
         write->exec();
+        noteTallied(work, role);
         AuditLog(m_db).record(work, "person_role", role.meta.uuid, "delete", roleToJson(role), std::nullopt);
     });
 }
@@ -196,14 +209,26 @@ void RoleRepository::moveAll(const std::string& fromPerson, const std::string& t
             PersonRole moved = nextRevision(role, work);
             moved.personUuid = toPerson;
             write(m_db, moved, false);
+            noteTallied(work, role);
+            noteTallied(work, moved);
             AuditLog(m_db).record(work, "person_role", role.meta.uuid, "merge", roleToJson(role), roleToJson(moved));
         }
     });
 }
 
-void RoleRepository::storeReceived(const nlohmann::json& record, UnitOfWork& /*work*/)
+void RoleRepository::storeReceived(const nlohmann::json& record, UnitOfWork& work)
 {
     translatingSqliteErrors("roles: store received", [&]() {
+        auto& tally = work.beforeCommit<VillageTallyChanges>();
+        if (!tally.countsEverything()) {
+            // Any role: its kind may be what changed. The holder it had here too (a merge elsewhere moves roles).
+            tally.person(record.at("person_uuid").get_ref<const std::string&>());
+            auto holder = m_db.prepared("SELECT person_uuid FROM person_role WHERE uuid = ?");
+            holder->bind(1, record.at("uuid").get_ref<const std::string&>());
+            if (holder->executeStep()) {
+                tally.person(holder->getColumn(0).getText());
+            }
+        }
         storeReceivedByUuid(m_db, "person_role", R"sql(
     UPDATE person_role SET person_uuid = :person_uuid, role = :role, scope_code = :scope_code,
         start_date = :start_date, end_date = :end_date, end_reason = :end_reason, revision = :revision,

@@ -1,16 +1,15 @@
 #include "core/reports/ScopeFigures.h"
 
 #include "core/base/Error.h"
-#include "core/people/checks/Eligibility.h"
+#include "core/people/VillageTally.h"
 #include "core/regions/RegionRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/RegionRange.h"
 #include "core/storage/SqlErrors.h"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <string_view>
-#include <unordered_map>
 
 #include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
@@ -20,28 +19,6 @@
 namespace relawas::core {
 
 namespace {
-
-// The age bands of the pyramid: the first is below voting age, the last open.
-constexpr int kBandStarts[] = {0, 17, 21, 26, 31, 36, 41, 46, 51, 56, 61};
-
-// Which rows of `column` (a region code) lie in the scope; binds :scope, :below, :above. Everything when empty.
-std::string inScope(const std::string& scope, const std::string& column)
-{
-    if (scope.empty()) {
-        return "1";
-    }
-    return fmt::format("({0} = :scope OR ({0} > :below AND {0} < :above))", column);
-}
-
-void bindScope(SQLite::Statement& statement, const std::string& scope)
-{
-    if (scope.empty()) {
-        return;
-    }
-    statement.bind(":scope", scope);
-    statement.bind(":below", scope + ".");
-    statement.bind(":above", scope + "/");
-}
 
 int segmentsOf(const std::string& code)
 {
@@ -61,68 +38,15 @@ std::string partOf(const std::string& village, int segments)
     return village.substr(0, end);
 }
 
-// Whether the space-separated ids `groups` hold `id`.
-bool holdsGroup(std::string_view groups, std::string_view id)
-{
-    for (std::size_t at = groups.find(id); at != std::string_view::npos; at = groups.find(id, at + 1)) {
-        const bool starts = at == 0 || groups[at - 1] == ' ';
-        const bool ends = at + id.size() == groups.size() || groups[at + id.size()] == ' ';
-        if (starts && ends) {
-            return true;
-        }
-    }
-    return false;
-}
-
-// A uuid as 16 bytes: a million of them sort and search in a moment, in 16 MB.
-using UuidKey = std::array<unsigned char, 16>;
-
-std::optional<UuidKey> uuidKey(std::string_view text)
-{
-    UuidKey key{};
-    std::size_t nibble = 0;
-    for (const char c : text) {
-        if (c == '-') {
-            continue;
-        }
-        const int value = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-        if (value < 0 || nibble >= 32) {
-            return std::nullopt;
-        }
-        key[nibble / 2] = static_cast<unsigned char>(key[nibble / 2] << 4 | value);
-        ++nibble;
-    }
-    return nibble == 32 ? std::optional<UuidKey>(key) : std::nullopt;
-}
-
-struct TextHash
-{
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>()(text); }
-};
-
-std::size_t bandOf(int age)
-{
-    std::size_t band = 0;
-    for (std::size_t i = 0; i < std::size(kBandStarts); ++i) {
-        if (age >= kBandStarts[i]) {
-            band = i;
-        }
-    }
-    return band;
-}
-
 class FiguresReader
 {
 public:
-    FiguresReader(Database& db, const std::string& scope, const Date& today, const Date& reference,
-                  long long peopleForPasses)
+    FiguresReader(Database& db, const std::string& scope, const Date& today, const Date& reference)
         : m_db(db)
         , m_scope(scope)
         , m_today(today)
         , m_reference(reference)
         , m_partSegments(segmentsOf(scope) + 1)
-        , m_peopleForPasses(peopleForPasses)
     {}
 
     ScopeFigures read()
@@ -135,7 +59,6 @@ public:
         readParts();
         readVillages(figures);
         readVolunteers(figures);
-        readPkd(figures);
         readProgramme(figures);
         readTrainings(figures);
         readTrained(figures);
@@ -152,22 +75,17 @@ private:
     SQLite::Statement statement(const std::string& sql)
     {
         SQLite::Statement query(m_db.connection(), sql);
-        bindScope(query, m_scope);
+        bindRegionRange(query, m_scope);
         return query;
     }
 
-    // What is known of a village of the region as the passes go.
-    struct VillageState
+    // The part a living village of the region lies in; null for another code. The villages are sorted by code.
+    RegionPartFigures* partOfVillage(std::string_view village)
     {
-        RegionPartFigures* part = nullptr;
-        bool volunteer = false;
-        bool pkd = false;
-    };
-
-    VillageState* villageState(std::string_view village)
-    {
-        const auto state = m_villages.find(village);
-        return state == m_villages.end() ? nullptr : &state->second;
+        const auto found =
+            std::lower_bound(m_villages.begin(), m_villages.end(), village,
+                             [](const auto& entry, std::string_view code) { return entry.first < code; });
+        return found == m_villages.end() || found->first != village ? nullptr : found->second;
     }
 
     // The parts are the regions one level below the scope; a village is its own one part.
@@ -192,137 +110,94 @@ private:
         }
     }
 
+    // The living villages in code order, each with its part: the villages of a part follow each other.
     void readVillages(ScopeFigures& figures)
     {
-        SQLite::Statement query = statement("SELECT code FROM region WHERE level IN ('desa', 'kelurahan') AND "
-                                            "retired_in IS NULL AND " +
-                                            inScope(m_scope, "code"));
+        // The villages lie below any other region: a range of the partial index of living villages.
+        const std::string within = m_scope.empty()            ? "1"
+                                   : segmentsOf(m_scope) >= 4 ? "code = :scope"
+                                                              : "code > :below AND code < :above";
+        SQLite::Statement query(m_db.connection(),
+                                "SELECT code FROM region INDEXED BY region_living_villages WHERE level IN ('desa', "
+                                "'kelurahan') AND retired_in IS NULL AND " +
+                                    within + " ORDER BY code");
+        if (segmentsOf(m_scope) >= 4) {
+            query.bind(":scope", m_scope);
+        } else if (!m_scope.empty()) {
+            query.bind(":below", m_scope + ".");
+            query.bind(":above", m_scope + "/");
+        }
+        RegionPartFigures* part = nullptr;
+        std::string partCode;
         while (query.executeStep()) {
-            const std::string code = query.getColumn(0).getString();
-            const auto part = m_parts.find(partOf(code, m_partSegments));
-            if (part == m_parts.end()) {
+            const std::string_view code = query.getColumn(0).getText();
+            if (part == nullptr || code.substr(0, partCode.size()) != partCode ||
+                (code.size() > partCode.size() && code[partCode.size()] != '.')) {
+                partCode = partOf(std::string(code), m_partSegments);
+                const auto found = m_parts.find(partCode);
+                part = found == m_parts.end() ? nullptr : &found->second;
+            }
+            if (part == nullptr) {
                 continue; // under a part that is retired
             }
-            ++part->second.villages;
-            m_villages.emplace(code, VillageState{&part->second});
+            ++part->villages;
+            m_villages.emplace_back(std::string(code), part);
         }
         figures.villages = static_cast<long long>(m_villages.size());
     }
 
+    // From the village tallies (people/VillageTally): counted ahead on the reference day, else counted now.
     void readVolunteers(ScopeFigures& figures)
     {
-        m_bands.clear();
-        for (std::size_t i = 0; i < std::size(kBandStarts); ++i) {
-            AgeBandFigures band;
-            band.from = kBandStarts[i];
-            if (i + 1 < std::size(kBandStarts)) {
-                band.to = kBandStarts[i + 1] - 1;
-            }
-            m_bands.push_back(band);
-        }
-        m_unknownAge = AgeBandFigures{};
-        m_unknownAge.from = -1;
-        SQLite::Statement people = statement("SELECT count(*) FROM person WHERE " + inScope(m_scope, "village_code"));
-        people.executeStep();
-        // Many people: a look at each one's roles reads pages all over the file (14 s at a million people, against
-        // 1.3 s for the two passes).
-        if (people.getColumn(0).getInt64() >= m_peopleForPasses) {
-            readVolunteersInTwoPasses(figures);
-        } else {
-            SQLite::Statement query = statement(
-                "SELECT coalesce(p.village_code, ''), coalesce(p.gender, ''), p.birth_date, p.target_groups "
-                "FROM person p WHERE p.deleted_at IS NULL AND " +
-                inScope(m_scope, "p.village_code") +
-                " AND EXISTS (SELECT 1 FROM person_role r WHERE r.person_uuid = p.uuid AND r.role = 'relawan' AND "
-                "r.deleted_at IS NULL AND (r.end_date IS NULL OR r.end_date >= :reference))");
-            query.bind(":reference", formatIsoDate(m_reference));
-            while (query.executeStep()) {
-                countVolunteer(figures, query, 0);
-            }
-        }
-        figures.ages = m_bands;
-        figures.ages.push_back(m_unknownAge);
-    }
-
-    // The uuids of the people holding a relawan role on the reference day, read in one pass over the roles (16 bytes
-    // each, sorted), then one pass over the region's people looking each up.
-    void readVolunteersInTwoPasses(ScopeFigures& figures)
-    {
-        std::vector<UuidKey> holders;
-        {
-            SQLite::Statement roles(m_db.connection(),
-                                    "SELECT person_uuid FROM person_role WHERE +role = 'relawan' AND deleted_at IS "
-                                    "NULL AND (end_date IS NULL OR end_date >= ?)");
-            roles.bind(1, formatIsoDate(m_reference));
-            while (roles.executeStep()) {
-                if (const auto key = uuidKey(roles.getColumn(0).getText())) {
-                    holders.push_back(*key);
+        std::vector<AgeBandFigures> bands(kTallyAgeBands);
+        for (std::size_t i = 0; i < kTallyAgeBands; ++i) {
+            if (i + 1 == kTallyAgeBands) {
+                bands[i].from = -1; // the birth date not recorded
+            } else {
+                bands[i].from = kVolunteerAgeBands[i];
+                if (i + 1 < kVolunteerAgeBands.size()) {
+                    bands[i].to = kVolunteerAgeBands[i + 1] - 1;
                 }
             }
         }
-        std::sort(holders.begin(), holders.end());
-        holders.erase(std::unique(holders.begin(), holders.end()), holders.end());
-        SQLite::Statement query = statement(
-            "SELECT coalesce(p.village_code, ''), coalesce(p.gender, ''), p.birth_date, p.target_groups, p.uuid "
-            "FROM person p NOT INDEXED WHERE p.deleted_at IS NULL AND " +
-            inScope(m_scope, "p.village_code")); // in the table's order: no lookup per row
-        while (query.executeStep()) {
-            const auto key = uuidKey(query.getColumn(4).getText());
-            if (key && std::binary_search(holders.begin(), holders.end(), *key)) {
-                countVolunteer(figures, query, 0);
+        auto village = m_villages.begin();
+        forEachVillageTally(m_db, m_scope, m_reference, [&](const VillageTally& tally) {
+            figures.volunteers += tally.volunteers();
+            figures.women += tally.women;
+            figures.firstTimeVoters += tally.firstTime;
+            figures.withDisability += tally.withDisability;
+            for (std::size_t i = 0; i < kTallyAgeBands; ++i) {
+                bands[i].men += tally.agedMen[i];
+                bands[i].women += tally.agedWomen[i];
             }
-        }
-    }
-
-    // One volunteer, from the columns village, gender, birth date and target groups of `row` from `first`.
-    void countVolunteer(ScopeFigures& figures, SQLite::Statement& row, int first)
-    {
-        const std::string_view village = row.getColumn(first).getText();
-        const std::string_view gender = row.getColumn(first + 1).getText();
-        const std::string_view groups = row.getColumn(first + 3).getText();
-        ++figures.volunteers;
-        figures.women += gender == "P";
-        figures.firstTimeVoters += holdsGroup(groups, "pemilih-pemula");
-        figures.withDisability += holdsGroup(groups, "disabilitas");
-        if (VillageState* state = villageState(village)) {
-            RegionPartFigures& part = *state->part;
-            ++(gender == "L" ? part.volunteerMen : gender == "P" ? part.volunteerWomen : part.volunteerOtherwise);
-            if (!state->volunteer) {
-                state->volunteer = true;
+            // Both in code order: walk the villages along.
+            while (village != m_villages.end() && village->first < tally.villageCode) {
+                ++village;
+            }
+            if (village == m_villages.end() || village->first != tally.villageCode) {
+                return; // no living village: a retired code, or none recorded
+            }
+            RegionPartFigures& part = *village->second;
+            part.volunteerMen += tally.men;
+            part.volunteerWomen += tally.women;
+            part.volunteerOtherwise += tally.others;
+            if (tally.volunteers() > 0) {
                 ++part.villagesWithVolunteer;
                 ++figures.villagesWithVolunteer;
             }
-        }
-        const auto birth =
-            row.getColumn(first + 2).isNull() ? std::nullopt : parseIsoDate(row.getColumn(first + 2).getText());
-        AgeBandFigures& band = birth ? m_bands[bandOf(ageOn(*birth, m_reference))] : m_unknownAge;
-        band.men += gender == "L";
-        band.women += gender == "P";
-    }
-
-    void readPkd(ScopeFigures& figures)
-    {
-        SQLite::Statement query = statement(
-            "SELECT DISTINCT p.village_code FROM person p JOIN person_role r ON r.person_uuid = p.uuid "
-            "AND r.role = 'pkd' AND r.deleted_at IS NULL AND (r.end_date IS NULL OR r.end_date >= :reference) "
-            "WHERE p.deleted_at IS NULL AND " +
-            inScope(m_scope, "p.village_code"));
-        query.bind(":reference", formatIsoDate(m_reference));
-        while (query.executeStep()) {
-            VillageState* state = villageState(query.getColumn(0).getText());
-            if (state && !state->pkd) {
-                state->pkd = true;
-                ++state->part->villagesWithPkd;
+            if (tally.pkd > 0) {
+                ++part.villagesWithPkd;
                 ++figures.villagesWithPkd;
             }
-        }
+        });
+        figures.ages = std::move(bands);
     }
 
     void readProgramme(ScopeFigures& figures)
     {
         SQLite::Statement query = statement("SELECT village_code, status FROM kampung_programme WHERE deleted_at IS "
                                             "NULL AND " +
-                                            inScope(m_scope, "village_code"));
+                                            inRegionCondition(m_scope, "village_code"));
         while (query.executeStep()) {
             const auto stage = kampungStageFromId(query.getColumn(1).getString());
             if (!stage) {
@@ -330,8 +205,8 @@ private:
             }
             ++figures.programme[*stage];
             if (*stage != KampungStage::Inactive) {
-                if (VillageState* state = villageState(query.getColumn(0).getText())) {
-                    ++state->part->programmeVillages;
+                if (RegionPartFigures* part = partOfVillage(query.getColumn(0).getText())) {
+                    ++part->programmeVillages;
                 }
             }
         }
@@ -353,7 +228,7 @@ private:
                     AND a.day <= :today)
             FROM training t
             WHERE t.deleted_at IS NULL AND t.start_date <= :today AND )sql" +
-                                            inScope(m_scope, "t.scope_code") + " ORDER BY t.start_date");
+                                            inRegionCondition(m_scope, "t.scope_code") + " ORDER BY t.start_date");
         query.bind(":today", formatIsoDate(m_today));
         long long expected = 0;
         long long present = 0;
@@ -382,7 +257,7 @@ private:
             "SELECT count(*) FROM person p WHERE p.uuid IN (SELECT a.person_uuid FROM attendance a JOIN training t "
             "ON t.uuid = a.training_uuid AND t.deleted_at IS NULL WHERE a.deleted_at IS NULL AND a.annulled_at IS "
             "NULL) AND p.deleted_at IS NULL AND " +
-            inScope(m_scope, "p.village_code"));
+            inRegionCondition(m_scope, "p.village_code"));
         query.executeStep();
         figures.peopleTrained = query.getColumn(0).getInt64();
     }
@@ -414,17 +289,13 @@ private:
     Date m_today;
     Date m_reference;
     int m_partSegments;
-    long long m_peopleForPasses;
-    std::unordered_map<std::string, VillageState, TextHash, std::equal_to<>> m_villages;
-    std::vector<AgeBandFigures> m_bands;
-    AgeBandFigures m_unknownAge;
+    std::vector<std::pair<std::string, RegionPartFigures*>> m_villages; // in code order
     std::map<std::string, RegionPartFigures> m_parts;
 };
 
 } // namespace
 
-ScopeFigures scopeFigures(Database& db, const std::string& scopeCode, const Date& today, const Date& referenceDate,
-                          long long peopleForPasses)
+ScopeFigures scopeFigures(Database& db, const std::string& scopeCode, const Date& today, const Date& referenceDate)
 {
     return translatingSqliteErrors("reports: scope figures", [&]() -> ScopeFigures {
         if (!scopeCode.empty() && !RegionRepository(db).find(scopeCode)) {
@@ -432,7 +303,7 @@ ScopeFigures scopeFigures(Database& db, const std::string& scopeCode, const Date
                         fmt::format("{} is not a region of this database", scopeCode), "scope", {scopeCode});
         }
         SQLite::Transaction snapshot(db.connection()); // one moment of the database; nothing is written
-        return FiguresReader(db, scopeCode, today, referenceDate, peopleForPasses).read();
+        return FiguresReader(db, scopeCode, today, referenceDate).read();
     });
 }
 

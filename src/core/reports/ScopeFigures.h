@@ -95,12 +95,10 @@ struct ScopeFigures
 // The figures of `scopeCode` (a province, kabupaten/kota, kecamatan or village; empty: everything): trainings held by
 // `today`, ages and roles on `referenceDate`; read in one read transaction. Throws Error "region.unknown_code" (place
 // "scope").
-// `peopleForPasses`: from how many living people of the region the volunteers are found in two passes over the roles
-// and the people rather than by a look at each person's roles (the same figures, found faster at scale).
-ScopeFigures scopeFigures(Database& db, const std::string& scopeCode, const Date& today, const Date& referenceDate,
-                          long long peopleForPasses = 50'000);
+// The volunteers come from the village tallies (people/VillageTally): read in a moment when they count
+// `referenceDate`, else counted from the people (about a second at a million people).
+ScopeFigures scopeFigures(Database& db, const std::string& scopeCode, const Date& today, const Date& referenceDate);
 
-// The figures as JSON (`relawas-cli stats --json`): members in snake case, rates as numbers from 0 to 1 or null.
 nlohmann::ordered_json scopeFiguresToJson(const ScopeFigures& figures);
 
 } // namespace relawas::core

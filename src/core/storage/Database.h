@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/storage/BeforeCommit.h"
 #include "core/storage/CachedStatement.h"
 
 #include <filesystem>
@@ -40,6 +41,9 @@ public:
     // The statement comes back reset and unbound when the lease ends. `sql` is one statement with bound values only.
     CachedStatement prepared(const std::string& sql);
 
+    // The units of work open on this connection (UnitOfWork keeps it).
+    OpenUnits& openUnits() { return m_units; }
+
 private:
     struct Prepared
     {
@@ -51,6 +55,7 @@ private:
     std::unique_ptr<SQLite::Database> m_connection;
     // Declared after the connection, so the statements are finalised before it closes.
     std::unordered_map<std::string, Prepared> m_prepared;
+    OpenUnits m_units;
 };
 
 } // namespace relawas::core

@@ -4,6 +4,7 @@
 #include "core/storage/migrations/Step10TrustedInstallations.h"
 #include "core/storage/migrations/Step11ReportExchange.h"
 #include "core/storage/migrations/Step12BasesPointAtRecords.h"
+#include "core/storage/migrations/Step13VillageTally.h"
 #include "core/storage/migrations/Step5NameOrderedSearch.h"
 #include "core/storage/migrations/Step6Trainings.h"
 #include "core/storage/migrations/Step7WritersKeepTheIndex.h"
@@ -207,6 +208,7 @@ const std::vector<MigrationStep>& migrationLadder()
         {10, "the installations whose reports this database accepts", createTrustedInstallations},
         {11, "the bases of three-way merges, the reports taken in and the conflicts they found", createReportExchange},
         {12, "a merge base that is the record as stored keeps no copy of it", letBasesPointAtRecords},
+        {13, "the volunteers of each village counted ahead for the figures", createVillageTally},
     };
     return ladder;
 }
