@@ -1,6 +1,9 @@
 #include "ReportCommand.h"
 
 #include "ReportExchangeCommand.h"
+#ifdef RELAWAS_WITH_PRINTOUTS
+#include "ReportVillageCommand.h"
+#endif
 #include "TerminalText.h"
 #include "TrainingCliSupport.h"
 #include "core/BuildInfo.h"
@@ -262,6 +265,9 @@ void addReportCommand(CLI::App& app, CliContext& context)
     trustedCommand->callback([&context, trustedJson] { runTrusted(context, *trustedJson); });
 
     addReportExchangeCommands(*report, context);
+#ifdef RELAWAS_WITH_PRINTOUTS
+    addReportVillageCommand(*report, context);
+#endif
 }
 
 } // namespace relawas::cli

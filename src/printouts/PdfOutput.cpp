@@ -5,6 +5,7 @@
 #include "printouts/IdCards.h"
 #include "printouts/PrintoutError.h"
 #include "printouts/PrintoutText.h"
+#include "printouts/VillageRosterSheet.h"
 
 #include <QCoreApplication>
 #include <QPdfWriter>
@@ -64,6 +65,23 @@ int saveCertificatesPdf(const std::vector<CertificateData>& certificates, const 
     const QString title = QCoreApplication::translate("relawas::printouts::PdfOutput", "Certificates — %1")
                               .arg(certificates.front().trainingTitle);
     return savePdf(path, title, [&](QPdfWriter& writer) { return paintCertificates(writer, certificates); });
+}
+
+int saveVillageRostersPdf(const std::vector<VillageRosterSheetData>& villages, const QString& path)
+{
+    if (villages.empty()) {
+        throw PrintoutError(PrintoutErrorKind::NothingToPrint, path, {});
+    }
+    const VillageRosterHeader& first = villages.front().header;
+    //: The title in the PDF's properties: "Daftar Relawan Desa — Durian, Kec. Medang Deras", or "— Kec. Sei Balai"
+    //: for every village of a kecamatan
+    const QString title =
+        villages.size() == 1
+            ? QCoreApplication::translate("relawas::printouts::PdfOutput", "Village volunteer roster — %1, District %2")
+                  .arg(first.villageName, first.kecamatanName)
+            : QCoreApplication::translate("relawas::printouts::PdfOutput", "Village volunteer rosters — District %1")
+                  .arg(first.kecamatanName);
+    return savePdf(path, title, [&](QPdfWriter& writer) { return paintVillageRosters(writer, villages); });
 }
 
 } // namespace relawas::printouts

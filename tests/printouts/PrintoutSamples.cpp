@@ -128,4 +128,44 @@ std::vector<CertificateData> rakernisCertificates(int count)
     return certificates;
 }
 
+VillageRosterSheetData durianRoster(int people, bool programme)
+{
+    VillageRosterSheetData data;
+    VillageRosterHeader& header = data.header;
+    header.villageName = QStringLiteral("Durian");
+    header.villageCode = QStringLiteral("12.19.01.2004");
+    header.kecamatanName = QStringLiteral("Medang Deras");
+    header.kecamatanCode = QStringLiteral("12.19.01");
+    header.kabupatenName = QStringLiteral("Kabupaten Batu Bara");
+    if (programme) {
+        header.programmeStage = QStringLiteral("Ditetapkan (SK)");
+        header.skNumber = QStringLiteral("045/PM.00.02/K.SU-19/08/2024");
+        header.skDate = QDate(2024, 8, 12);
+        header.mouEndDate = QDate(2029, 8, 11);
+    }
+    header.printedOn = QDate(2024, 9, 15);
+    header.rolesOn = QDate(2024, 11, 27);
+    for (int i = 0; i < people; ++i) {
+        VillageRosterRow row;
+        row.name = nameOf(i + 3);
+        static const QStringList women{QStringLiteral("Siti"),   QStringLiteral("Nurhayati"), QStringLiteral("Dewi"),
+                                       QStringLiteral("Fitri"),  QStringLiteral("Ratna"),     QStringLiteral("Yusni"),
+                                       QStringLiteral("Sri"),    QStringLiteral("Rina"),      QStringLiteral("Lestari"),
+                                       QStringLiteral("Wahyuni")};
+        row.gender =
+            women.contains(row.name.section(QLatin1Char(' '), 0, 0)) ? QStringLiteral("P") : QStringLiteral("L");
+        row.roles = i == 0   ? QStringLiteral("Pengawas Kelurahan/Desa (PKD)")
+                    : i == 1 ? QStringLiteral("Koordinator Kampung, Relawan")
+                             : QStringLiteral("Relawan");
+        if (i % 5 != 4) {
+            row.phone = QStringLiteral("0812-6%1-%2")
+                            .arg(100 + i * 37 % 900, 3, 10, QLatin1Char('0'))
+                            .arg(2000 + i * 611 % 8000, 4, 10, QLatin1Char('0'));
+        }
+        row.maskedNik = QString(12, QChar(0x2022)) + QStringLiteral("%1").arg(i + 1, 4, 10, QLatin1Char('0'));
+        data.rows.push_back(row);
+    }
+    return data;
+}
+
 } // namespace relawas::printouts::testing

@@ -2,9 +2,10 @@
 
 // The founding example of the printouts: the Rakernis of Bawaslu Kabupaten Batu Bara on Sunday 15 September 2024
 // at the Singapore City Hotel in Kecamatan Sei Balai, with plausible people of the kabupaten. Made up: no real
-// person's name, and no NIK anywhere.
+// person's name, and no NIK anywhere but masked ones.
 
 #include "printouts/PrintoutData.h"
+#include "printouts/VillageRosterData.h"
 
 #include <vector>
 
@@ -16,6 +17,11 @@ std::vector<AttendanceRow> rakernisPeople(int count);
 AttendanceSheetData rakernisAttendance(int people, int spareRows, bool fillTimes);
 std::vector<IdCardData> rakernisCards(int count);
 std::vector<CertificateData> rakernisCertificates(int count);
+
+// The Daftar Relawan Desa of Durian (Medang Deras), a designated Kampung Pengawasan printed on the day of the
+// Rakernis, with `people` people of the example (the first its PKD, the second its coordinator, every fifth without a
+// phone) and NIKs as the core masks them; `programme` false: a village outside the programme.
+VillageRosterSheetData durianRoster(int people, bool programme = true);
 
 // The card code of the n-th person: 8 characters of the alphabet cards use (no 0/O, 1/I).
 QString cardCodeOf(int index);

@@ -1,6 +1,7 @@
 // Renders the sample printouts of the Rakernis of 15 September 2024 as PDFs, and the first page of each as the PNGs
-// of docs/screenshots (printout-daftar-hadir.png, printout-id-cards.png, printout-certificate.png), at 70 dpi with
-// pdftoppm. Usage: relawas-printout-samples OUTPUT_FOLDER [--lang id|en]
+// of docs/screenshots (printout-daftar-hadir.png, printout-id-cards.png, printout-certificate.png), and the
+// Daftar Relawan Desa of a village (printout-daftar-relawan-desa.png), at 70 dpi with pdftoppm. Usage:
+// relawas-printout-samples OUTPUT_FOLDER [--lang id|en]
 #include "PdfReadBack.h"
 #include "PrintoutSamples.h"
 #include "printouts/PdfOutput.h"
@@ -37,7 +38,9 @@ int main(int argc, char** argv)
         saveIdCardsPdf(testing::rakernisCards(17), cards);
         const QString certificates = folder.filePath(QStringLiteral("printout-certificate.pdf"));
         saveCertificatesPdf(testing::rakernisCertificates(3), certificates);
-        for (const QString& pdf : {sheet, cards, certificates}) {
+        const QString roster = folder.filePath(QStringLiteral("printout-daftar-relawan-desa.pdf"));
+        saveVillageRostersPdf({testing::durianRoster(24)}, roster);
+        for (const QString& pdf : {sheet, cards, certificates, roster}) {
             QString png = pdf;
             png.chop(4);
             testing::pdfPage(pdf, 1, 70, png);

@@ -57,6 +57,8 @@ QString ErrorText::message(const core::Error& e)
         {"region.not_kabupaten", {QT_TR_NOOP("%1 (%2) is not a regency or city."), 0}},
         {"region.retired", {QT_TR_NOOP("%1 is no longer in the current code list; it cannot join the programme."), 0}},
         {"region.not_village", {QT_TR_NOOP("%1 is not a village (desa or kelurahan)."), 0}},
+        {"region.not_kecamatan", {QT_TR_NOOP("%1 (%2) is not a kecamatan."), 0}},
+        {"region.not_village_or_kecamatan", {QT_TR_NOOP("%1 (%2) is neither a village nor a kecamatan: a village roster is printed for one village or for every village of a kecamatan."), 0}},
         {"kampung.stale", {QT_TR_NOOP("The record of village %1 was changed meanwhile. Reopen it and try again."), 0}},
         {"kampung.score_range", {QT_TR_NOOP("The assessment score must lie between 0 and 100."), 99}},
         {"kampung.score_required", {QT_TR_NOOP("An assessed village needs its assessment score."), 99}},
