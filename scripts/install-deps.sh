@@ -28,7 +28,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git clang-format
     # Qt 6 Widgets, Charts, Svg, translations tools; the platform plugins (xcb, offscreen) ship in libqt6gui6
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-charts-dev qt6-svg-dev qt6-qpa-plugins libgl-dev
+    qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-qpa-plugins libgl-dev
     # libraries of the core
     libsqlitecpp-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libspdlog-dev libfmt-dev libcli11-dev
     libphonenumber-dev libsodium-dev libssl-dev libqrencode-dev libxlsxwriter-dev uuid-dev libzip-dev libpugixml-dev

@@ -62,12 +62,12 @@
     </message>
     <message>
         <source>%1 %2 %3 does not exist.</source>
-        <extracomment>A day that is not in the calendar, e.g. "29 February 2001 does not exist."</extracomment>
+        <extracomment>A day that is not in the calendar, e.g. &quot;29 February 2001 does not exist.&quot;</extracomment>
         <translation>%1 %2 %3 does not exist.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A stored moment: the date with the month's name, then the time, e.g. "3 Desember 2026 17.11"</extracomment>
+        <extracomment>A stored moment: the date with the month&apos;s name, then the time, e.g. &quot;3 Desember 2026 17.11&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Who did something: the user's name, then the computer it was done on</extracomment>
+        <extracomment>Who did something: the user&apos;s name, then the computer it was done on</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -368,16 +368,16 @@
         <translation>The package description is unreadable: %1</translation>
     </message>
     <message>
-        <source>The first line must be the header "%1".</source>
-        <translation>The first line must be the header "%1".</translation>
+        <source>The first line must be the header &quot;%1&quot;.</source>
+        <translation>The first line must be the header &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Expected %1 fields, found %2.</source>
         <translation>Expected %1 fields, found %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid region code.</source>
-        <translation>"%1" is not a valid region code.</translation>
+        <source>&quot;%1&quot; is not a valid region code.</source>
+        <translation>&quot;%1&quot; is not a valid region code.</translation>
     </message>
     <message>
         <source>Code %1 is a %2 and does not belong in this file.</source>
@@ -544,8 +544,8 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>This is an Excel 97-2003 workbook (.xls). Save it in Excel as "Excel Workbook (*.xlsx)" or as CSV, then open that file.</source>
-        <translation>This is an Excel 97-2003 workbook (.xls). Save it in Excel as "Excel Workbook (*.xlsx)" or as CSV, then open that file.</translation>
+        <source>This is an Excel 97-2003 workbook (.xls). Save it in Excel as &quot;Excel Workbook (*.xlsx)&quot; or as CSV, then open that file.</source>
+        <translation>This is an Excel 97-2003 workbook (.xls). Save it in Excel as &quot;Excel Workbook (*.xlsx)&quot; or as CSV, then open that file.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook, although its name ends in .xlsx.</source>
@@ -752,8 +752,8 @@
         <translation>%1 is given twice in the report.</translation>
     </message>
     <message>
-        <source>The report's %1 is not as the format requires.</source>
-        <translation>The report's %1 is not as the format requires.</translation>
+        <source>The report&apos;s %1 is not as the format requires.</source>
+        <translation>The report&apos;s %1 is not as the format requires.</translation>
     </message>
     <message>
         <source>%1 is not a record as the format requires.</source>
@@ -772,8 +772,8 @@
         <translation>The records of the report are not those it was signed with: it was changed or damaged on the way. Ask for it again.</translation>
     </message>
     <message>
-        <source>The report's signature does not match its sender's key: it was changed or forged. Do not use it.</source>
-        <translation>The report's signature does not match its sender's key: it was changed or forged. Do not use it.</translation>
+        <source>The report&apos;s signature does not match its sender&apos;s key: it was changed or forged. Do not use it.</source>
+        <translation>The report&apos;s signature does not match its sender&apos;s key: it was changed or forged. Do not use it.</translation>
     </message>
     <message>
         <source>This report comes from this database itself.</source>
@@ -784,8 +784,8 @@
         <translation>%1 is trusted with another key: this report, signed by %2, is not from it. Ask its sender by phone before doing anything with it.</translation>
     </message>
     <message>
-        <source>The fingerprint %1 is not the report's (%2): compare it with the sender again.</source>
-        <translation>The fingerprint %1 is not the report's (%2): compare it with the sender again.</translation>
+        <source>The fingerprint %1 is not the report&apos;s (%2): compare it with the sender again.</source>
+        <translation>The fingerprint %1 is not the report&apos;s (%2): compare it with the sender again.</translation>
     </message>
     <message>
         <source>%1 is not a trusted sender yet. Compare the fingerprint %2 with them by phone, then trust it.</source>
@@ -838,6 +838,18 @@
     <message>
         <source>No report was sent to this receiver yet: send a full report first.</source>
         <translation>No report was sent to this receiver yet: send a full report first.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a kecamatan.</source>
+        <translation>%1 (%2) is not a kecamatan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is neither a village nor a kecamatan: a village roster is printed for one village or for every village of a kecamatan.</source>
+        <translation>%1 (%2) is neither a village nor a kecamatan: a village roster is printed for one village or for every village of a kecamatan.</translation>
+    </message>
+    <message>
+        <source>The period ends on %2, before it begins on %1: swap the two dates.</source>
+        <translation>The period ends on %2, before it begins on %1: swap the two dates.</translation>
     </message>
 </context>
 <context>
@@ -942,8 +954,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The cell holds bytes that are not text. Type it again, or save the file as "CSV UTF-8".</source>
-        <translation>The cell holds bytes that are not text. Type it again, or save the file as "CSV UTF-8".</translation>
+        <source>The cell holds bytes that are not text. Type it again, or save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation>The cell holds bytes that are not text. Type it again, or save the file as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The cell is longer than %1 characters.</source>
@@ -1507,8 +1519,8 @@
         <translation>&amp;Not set</translation>
     </message>
     <message>
-        <source>Each role's minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</source>
-        <translation>Each role's minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</translation>
+        <source>Each role&apos;s minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</source>
+        <translation>Each role&apos;s minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</translation>
     </message>
     <message>
         <source>Election da&amp;y</source>
@@ -1618,16 +1630,16 @@
         <translation>The same NIK under another record</translation>
     </message>
     <message>
-        <source>This laptop and the sender both changed this field since they last exchanged reports. This laptop's value is kept until you decide; the other is not lost.</source>
-        <translation>This laptop and the sender both changed this field since they last exchanged reports. This laptop's value is kept until you decide; the other is not lost.</translation>
+        <source>This laptop and the sender both changed this field since they last exchanged reports. This laptop&apos;s value is kept until you decide; the other is not lost.</source>
+        <translation>This laptop and the sender both changed this field since they last exchanged reports. This laptop&apos;s value is kept until you decide; the other is not lost.</translation>
     </message>
     <message>
         <source>One side changed the record while the other removed it. The record stays as this laptop holds it until you decide.</source>
         <translation>One side changed the record while the other removed it. The record stays as this laptop holds it until you decide.</translation>
     </message>
     <message>
-        <source>The report holds a person whose NIK a person of another record here holds. Keep this laptop's record, or take the report's fields into it.</source>
-        <translation>The report holds a person whose NIK a person of another record here holds. Keep this laptop's record, or take the report's fields into it.</translation>
+        <source>The report holds a person whose NIK a person of another record here holds. Keep this laptop&apos;s record, or take the report&apos;s fields into it.</source>
+        <translation>The report holds a person whose NIK a person of another record here holds. Keep this laptop&apos;s record, or take the report&apos;s fields into it.</translation>
     </message>
     <message>
         <source>The same person was checked in for the same day on two laptops: the earlier check-in is kept, the later one annulled.</source>
@@ -2118,8 +2130,8 @@
         <translation>none loaded</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Icons: &lt;b&gt;Tabler Icons&lt;/b&gt; by Paweł Kuna, under the MIT License (below).&lt;/p&gt;</source>
@@ -2185,6 +2197,239 @@
     <message>
         <source>Write the start date as dd/mm/yyyy.</source>
         <translation>Write the start date as dd/mm/yyyy.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::BerandaCharts</name>
+    <message>
+        <source>Volunteers per area, by gender</source>
+        <translation>Volunteers per area, by gender</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Villages with a volunteer, per area (%)</source>
+        <translation>Villages with a volunteer, per area (%)</translation>
+    </message>
+    <message>
+        <source>Villages with a volunteer</source>
+        <translation>Villages with a volunteer</translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; ages on the election day</source>
+        <translation>Volunteers' ages on the election day</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Trainings per month and their attendance</source>
+        <translation>Trainings per month and their attendance</translation>
+    </message>
+    <message>
+        <source>Trainings begun</source>
+        <translation>Trainings begun</translation>
+    </message>
+    <message>
+        <source>Attendance (%)</source>
+        <translation>Attendance (%)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>trainings</source>
+        <translation>trainings</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::BerandaScreen</name>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>yesterday</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln day ago</numerusform>
+            <numerusform>%Ln days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Where the programme stands in your area, and what is missing. Click a figure, a bar or a row to see who it counts.</source>
+        <translation>Where the programme stands in your area, and what is missing. Click a figure, a bar or a row to see who it counts.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Read the figures again (F5)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Villages with a volunteer</source>
+        <translation>Villages with a volunteer</translation>
+    </message>
+    <message>
+        <source>Open the villages in Regions &amp; Kampung</source>
+        <translation>Open the villages in Regions &amp; Kampung</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan Partisipatif</source>
+        <translation>Kampung Pengawasan Partisipatif</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Open the volunteers in the roster</source>
+        <translation>Open the volunteers in the roster</translation>
+    </message>
+    <message>
+        <source>Last reports received</source>
+        <translation>Last reports received</translation>
+    </message>
+    <message>
+        <source>Open Synchronisation</source>
+        <translation>Open Synchronisation</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Open the women among the volunteers in the roster</source>
+        <translation>Open the women among the volunteers in the roster</translation>
+    </message>
+    <message>
+        <source>First-time voters</source>
+        <translation>First-time voters</translation>
+    </message>
+    <message>
+        <source>Open the first-time voters among the volunteers in the roster</source>
+        <translation>Open the first-time voters among the volunteers in the roster</translation>
+    </message>
+    <message>
+        <source>With a disability</source>
+        <translation>With a disability</translation>
+    </message>
+    <message>
+        <source>Open the volunteers with a disability in the roster</source>
+        <translation>Open the volunteers with a disability in the roster</translation>
+    </message>
+    <message>
+        <source>Trainings held</source>
+        <translation>Trainings held</translation>
+    </message>
+    <message>
+        <source>Open Trainings</source>
+        <translation>Open Trainings</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>People trained</translation>
+    </message>
+    <message>
+        <source>Open the people present at a training in the roster</source>
+        <translation>Open the people present at a training in the roster</translation>
+    </message>
+    <message>
+        <source>Coverage per area</source>
+        <translation>Coverage per area</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>The figures could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1, on %2; ages and roles on the election day, %3.</source>
+        <translation>%1, on %2; ages and roles on the election day, %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the villages; %Ln without a PKD</source>
+        <translation>
+            <numerusform>%1 of the villages; %Ln without a PKD</numerusform>
+            <numerusform>%1 of the villages; %Ln without a PKD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No village in the programme yet</source>
+        <translation>No village in the programme yet</translation>
+    </message>
+    <message>
+        <source>holding a volunteer role on the election day</source>
+        <translation>holding a volunteer role on the election day</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln woman/women among the volunteers</source>
+        <translation>
+            <numerusform>%Ln woman among the volunteers</numerusform>
+            <numerusform>%Ln women among the volunteers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln first-time voter(s) among the volunteers</source>
+        <translation>
+            <numerusform>%Ln first-time voter among the volunteers</numerusform>
+            <numerusform>%Ln first-time voters among the volunteers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer(s) with a disability</source>
+        <translation>
+            <numerusform>%Ln volunteer with a disability</numerusform>
+            <numerusform>%Ln volunteers with a disability</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean attendance %1 %</source>
+        <translation>mean attendance %1 %</translation>
+    </message>
+    <message>
+        <source>no attendance recorded yet</source>
+        <translation>no attendance recorded yet</translation>
+    </message>
+    <message>
+        <source>people of the area present at a training</source>
+        <translation>people of the area present at a training</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No report received yet</source>
+        <translation>No report received yet</translation>
     </message>
 </context>
 <context>
@@ -2268,12 +2513,12 @@
 <context>
     <name>relawas::gui::ConflictPanel</name>
     <message>
-        <source>&amp;Keep this laptop's</source>
-        <translation>&amp;Keep this laptop's</translation>
+        <source>&amp;Keep this laptop&apos;s</source>
+        <translation>&amp;Keep this laptop&apos;s</translation>
     </message>
     <message>
-        <source>&amp;Take the report's</source>
-        <translation>&amp;Take the report's</translation>
+        <source>&amp;Take the report&apos;s</source>
+        <translation>&amp;Take the report&apos;s</translation>
     </message>
     <message>
         <source>&amp;Use this value</source>
@@ -2334,6 +2579,63 @@
     <message>
         <source>The conflict was not decided</source>
         <translation>The conflict was not decided</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::CoverageTable</name>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>With a volunteer</source>
+        <translation>With a volunteer</translation>
+    </message>
+    <message>
+        <source>Without a volunteer</source>
+        <translation>Without a volunteer</translation>
+    </message>
+    <message>
+        <source>Without a PKD</source>
+        <translation>Without a PKD</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan</source>
+        <translation>Kampung Pengawasan</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the area in Regions &amp; Kampung</source>
+        <translation>Enter or double-click: the area in Regions &amp; Kampung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln village(s) without a volunteer</source>
+        <translation>
+            <numerusform>%Ln village without a volunteer</numerusform>
+            <numerusform>%Ln villages without a volunteer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln village(s) without a PKD</source>
+        <translation>
+            <numerusform>%Ln village without a PKD</numerusform>
+            <numerusform>%Ln villages without a PKD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>No Kampung Pengawasan Partisipatif village in this area yet</source>
+        <translation>No Kampung Pengawasan Partisipatif village in this area yet</translation>
     </message>
 </context>
 <context>
@@ -2419,8 +2721,8 @@
         <translation>Not today</translation>
     </message>
     <message>
-        <source>This computer's date is not a day of the training: check the day chosen above.</source>
-        <translation>This computer's date is not a day of the training: check the day chosen above.</translation>
+        <source>This computer&apos;s date is not a day of the training: check the day chosen above.</source>
+        <translation>This computer&apos;s date is not a day of the training: check the day chosen above.</translation>
     </message>
     <message>
         <source>Present %1 of %2</source>
@@ -2590,8 +2892,8 @@
 <context>
     <name>relawas::gui::EndRoleDialog</name>
     <message>
-        <source>End the role %1? It stays in the person's history, with its end date and reason.</source>
-        <translation>End the role %1? It stays in the person's history, with its end date and reason.</translation>
+        <source>End the role %1? It stays in the person&apos;s history, with its end date and reason.</source>
+        <translation>End the role %1? It stays in the person&apos;s history, with its end date and reason.</translation>
     </message>
     <message>
         <source>End role</source>
@@ -2978,8 +3280,8 @@
         <translation>What each column holds</translation>
     </message>
     <message>
-        <source>Check the field of every column; columns set to "(ignore)" are not imported.</source>
-        <translation>Check the field of every column; columns set to "(ignore)" are not imported.</translation>
+        <source>Check the field of every column; columns set to &quot;(ignore)&quot; are not imported.</source>
+        <translation>Check the field of every column; columns set to &quot;(ignore)&quot; are not imported.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -3034,8 +3336,8 @@
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <source>Excel workbook (XLSX), sheet "%1".</source>
-        <translation>Excel workbook (XLSX), sheet "%1".</translation>
+        <source>Excel workbook (XLSX), sheet &quot;%1&quot;.</source>
+        <translation>Excel workbook (XLSX), sheet &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>semicolon</source>
@@ -3069,8 +3371,8 @@
         <translation>No column holds the full name.</translation>
     </message>
     <message>
-        <source>"%1" and "%2" both hold %3; set one of them to "(ignore)".</source>
-        <translation>"%1" and "%2" both hold %3; set one of them to "(ignore)".</translation>
+        <source>&quot;%1&quot; and &quot;%2&quot; both hold %3; set one of them to &quot;(ignore)&quot;.</source>
+        <translation>&quot;%1&quot; and &quot;%2&quot; both hold %3; set one of them to &quot;(ignore)&quot;.</translation>
     </message>
     <message>
         <source>No column holds the NIK: only speakers may be registered without one.</source>
@@ -3163,7 +3465,7 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <extracomment>A line of the file offered as its header: the line's number, then its cells</extracomment>
+        <extracomment>A line of the file offered as its header: the line&apos;s number, then its cells</extracomment>
         <translation>Line %1: %2</translation>
     </message>
     <message>
@@ -3331,10 +3633,6 @@
         <translation>Home</translation>
     </message>
     <message>
-        <source>The dashboard: volunteers per district and target group, Kampung Pengawasan villages by status, trainings held, and the gaps to close.</source>
-        <translation>The dashboard: volunteers per district and target group, Kampung Pengawasan villages by status, trainings held, and the gaps to close.</translation>
-    </message>
-    <message>
         <source>Regions &amp; Kampung</source>
         <translation>Regions &amp; Kampung</translation>
     </message>
@@ -3404,10 +3702,6 @@
             <numerusform>%Ln person exported to %1</numerusform>
             <numerusform>%Ln people exported to %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The state of the programme in your area, at a glance.</source>
-        <translation>The state of the programme in your area, at a glance.</translation>
     </message>
     <message>
         <source>What goes to Bawaslu, and what may be published.</source>
@@ -3558,12 +3852,12 @@ A NIK is personal data. Showing it is recorded in the audit log under your name,
         <translation>Not found</translation>
     </message>
     <message>
-        <source>Nobody is called "%1". Press F3 to register a walk-in.</source>
-        <translation>Nobody is called "%1". Press F3 to register a walk-in.</translation>
+        <source>Nobody is called &quot;%1&quot;. Press F3 to register a walk-in.</source>
+        <translation>Nobody is called &quot;%1&quot;. Press F3 to register a walk-in.</translation>
     </message>
     <message>
-        <source>No card or NIK "%1". Try the name.</source>
-        <translation>No card or NIK "%1". Try the name.</translation>
+        <source>No card or NIK &quot;%1&quot;. Try the name.</source>
+        <translation>No card or NIK &quot;%1&quot;. Try the name.</translation>
     </message>
     <message>
         <source>Invitation cancelled</source>
@@ -3617,7 +3911,7 @@ A NIK is personal data. Showing it is recorded in the audit log under your name,
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Where a participant lives: the kecamatan, then the village, e.g. "Sei Balai / Durian"</extracomment>
+        <extracomment>Where a participant lives: the kecamatan, then the village, e.g. &quot;Sei Balai / Durian&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -3846,6 +4140,10 @@ Register a person (Ctrl+N) or import a spreadsheet.</translation>
     <message>
         <source>Everyone registered in the scope: find, filter, register, correct, export.</source>
         <translation>Everyone registered in the scope: find, filter, register, correct, export.</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1 (every village)</source>
+        <translation>Kecamatan %1 (every village)</translation>
     </message>
 </context>
 <context>
@@ -4156,7 +4454,7 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
     <message>
         <source>%1
 %2%</source>
-        <extracomment>A component's column: its name, and its weight on a second line</extracomment>
+        <extracomment>A component&apos;s column: its name, and its weight on a second line</extracomment>
         <translation>%1
 %2%</translation>
     </message>
@@ -4174,8 +4472,8 @@ Do the roles move to %3 as well? Yes: they cover %3 from now on. No: they stay i
         <translation>This laptop</translation>
     </message>
     <message>
-        <source>A receiver trusts this laptop's reports once they have compared this fingerprint with you, by phone or face to face. Read it out when they ask.</source>
-        <translation>A receiver trusts this laptop's reports once they have compared this fingerprint with you, by phone or face to face. Read it out when they ask.</translation>
+        <source>A receiver trusts this laptop&apos;s reports once they have compared this fingerprint with you, by phone or face to face. Read it out when they ask.</source>
+        <translation>A receiver trusts this laptop&apos;s reports once they have compared this fingerprint with you, by phone or face to face. Read it out when they ask.</translation>
     </message>
     <message>
         <source>Sender</source>
@@ -4610,7 +4908,7 @@ The old card (%2) stops working at the door at once, at every training. Print th
     <name>relawas::gui::TrainingListModel</name>
     <message>
         <source>%1%</source>
-        <extracomment>An attendance rate in percent, e.g. "87%"</extracomment>
+        <extracomment>An attendance rate in percent, e.g. &quot;87%&quot;</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
@@ -4793,8 +5091,8 @@ Its list of %Ln persons and its attendance are removed with it. Use this for a t
         <translation>&amp;Grading…</translation>
     </message>
     <message>
-        <source>The score sheet of the P2P class chosen: each participant's scores, the weighted result and pass or fail (Ctrl+G)</source>
-        <translation>The score sheet of the P2P class chosen: each participant's scores, the weighted result and pass or fail (Ctrl+G)</translation>
+        <source>The score sheet of the P2P class chosen: each participant&apos;s scores, the weighted result and pass or fail (Ctrl+G)</source>
+        <translation>The score sheet of the P2P class chosen: each participant&apos;s scores, the weighted result and pass or fail (Ctrl+G)</translation>
     </message>
     <message>
         <source>Scores</source>

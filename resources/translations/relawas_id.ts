@@ -62,12 +62,12 @@
     </message>
     <message>
         <source>%1 %2 %3 does not exist.</source>
-        <extracomment>A day that is not in the calendar, e.g. "29 February 2001 does not exist."</extracomment>
+        <extracomment>A day that is not in the calendar, e.g. &quot;29 February 2001 does not exist.&quot;</extracomment>
         <translation>%1 %2 %3 tidak ada.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A stored moment: the date with the month's name, then the time, e.g. "3 Desember 2026 17.11"</extracomment>
+        <extracomment>A stored moment: the date with the month&apos;s name, then the time, e.g. &quot;3 Desember 2026 17.11&quot;</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>Who did something: the user's name, then the computer it was done on</extracomment>
+        <extracomment>Who did something: the user&apos;s name, then the computer it was done on</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
@@ -368,16 +368,16 @@
         <translation>Keterangan paket tidak dapat dibaca: %1</translation>
     </message>
     <message>
-        <source>The first line must be the header "%1".</source>
-        <translation>Baris pertama harus berupa judul kolom "%1".</translation>
+        <source>The first line must be the header &quot;%1&quot;.</source>
+        <translation>Baris pertama harus berupa judul kolom &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Expected %1 fields, found %2.</source>
         <translation>Seharusnya %1 kolom, ternyata %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid region code.</source>
-        <translation>"%1" bukan kode wilayah yang sah.</translation>
+        <source>&quot;%1&quot; is not a valid region code.</source>
+        <translation>&quot;%1&quot; bukan kode wilayah yang sah.</translation>
     </message>
     <message>
         <source>Code %1 is a %2 and does not belong in this file.</source>
@@ -544,8 +544,8 @@
         <translation>Berkas ini kosong.</translation>
     </message>
     <message>
-        <source>This is an Excel 97-2003 workbook (.xls). Save it in Excel as "Excel Workbook (*.xlsx)" or as CSV, then open that file.</source>
-        <translation>Ini buku kerja Excel 97-2003 (.xls). Simpan di Excel sebagai "Excel Workbook (*.xlsx)" atau sebagai CSV, lalu buka berkas itu.</translation>
+        <source>This is an Excel 97-2003 workbook (.xls). Save it in Excel as &quot;Excel Workbook (*.xlsx)&quot; or as CSV, then open that file.</source>
+        <translation>Ini buku kerja Excel 97-2003 (.xls). Simpan di Excel sebagai &quot;Excel Workbook (*.xlsx)&quot; atau sebagai CSV, lalu buka berkas itu.</translation>
     </message>
     <message>
         <source>The file is not an Excel workbook, although its name ends in .xlsx.</source>
@@ -752,7 +752,7 @@
         <translation>%1 muncul dua kali di laporan.</translation>
     </message>
     <message>
-        <source>The report's %1 is not as the format requires.</source>
+        <source>The report&apos;s %1 is not as the format requires.</source>
         <translation>%1 pada laporan tidak sesuai dengan format.</translation>
     </message>
     <message>
@@ -772,7 +772,7 @@
         <translation>Data laporan tidak sama dengan yang ditandatangani: laporan diubah atau rusak di jalan. Mintalah sekali lagi.</translation>
     </message>
     <message>
-        <source>The report's signature does not match its sender's key: it was changed or forged. Do not use it.</source>
+        <source>The report&apos;s signature does not match its sender&apos;s key: it was changed or forged. Do not use it.</source>
         <translation>Tanda tangan laporan tidak cocok dengan kunci pengirimnya: laporan telah diubah atau dipalsukan. Jangan dipakai.</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@
         <translation>%1 dipercaya dengan kunci lain: laporan ini, yang ditandatangani %2, bukan darinya. Tanyakan pengirimnya lewat telepon sebelum berbuat apa pun dengan laporan ini.</translation>
     </message>
     <message>
-        <source>The fingerprint %1 is not the report's (%2): compare it with the sender again.</source>
+        <source>The fingerprint %1 is not the report&apos;s (%2): compare it with the sender again.</source>
         <translation>Sidik %1 bukan sidik laporan ini (%2): cocokkan lagi dengan pengirimnya.</translation>
     </message>
     <message>
@@ -838,6 +838,18 @@
     <message>
         <source>No report was sent to this receiver yet: send a full report first.</source>
         <translation>Belum ada laporan yang dikirim ke penerima ini: kirim laporan lengkap lebih dulu.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not a kecamatan.</source>
+        <translation>%1 (%2) bukan kecamatan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is neither a village nor a kecamatan: a village roster is printed for one village or for every village of a kecamatan.</source>
+        <translation>%1 (%2) bukan desa dan bukan kecamatan: daftar relawan desa dicetak untuk satu desa atau untuk semua desa dalam satu kecamatan.</translation>
+    </message>
+    <message>
+        <source>The period ends on %2, before it begins on %1: swap the two dates.</source>
+        <translation>Periode berakhir pada %2, sebelum dimulai pada %1: tukar kedua tanggal itu.</translation>
     </message>
 </context>
 <context>
@@ -942,8 +954,8 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>The cell holds bytes that are not text. Type it again, or save the file as "CSV UTF-8".</source>
-        <translation>Sel ini memuat byte yang bukan teks. Ketik ulang, atau simpan berkas sebagai "CSV UTF-8".</translation>
+        <source>The cell holds bytes that are not text. Type it again, or save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation>Sel ini memuat byte yang bukan teks. Ketik ulang, atau simpan berkas sebagai &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The cell is longer than %1 characters.</source>
@@ -1505,7 +1517,7 @@
         <translation>&amp;Kosongkan</translation>
     </message>
     <message>
-        <source>Each role's minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</source>
+        <source>Each role&apos;s minimum age (17 for a volunteer, 21 for PKD, PTPS and Panwascam members) is counted on this day. Not set: on the day of registration.</source>
         <translation>Usia minimum setiap peran (17 tahun untuk relawan, 21 tahun untuk PKD, PTPS, dan anggota Panwascam) dihitung pada hari ini. Bila kosong: pada hari pendaftaran.</translation>
     </message>
     <message>
@@ -1616,7 +1628,7 @@
         <translation>NIK yang sama pada data lain</translation>
     </message>
     <message>
-        <source>This laptop and the sender both changed this field since they last exchanged reports. This laptop's value is kept until you decide; the other is not lost.</source>
+        <source>This laptop and the sender both changed this field since they last exchanged reports. This laptop&apos;s value is kept until you decide; the other is not lost.</source>
         <translation>Laptop ini dan pengirim sama-sama mengubah isian ini sejak terakhir bertukar laporan. Nilai laptop ini dipakai sampai Anda memutuskan; nilai yang lain tidak hilang.</translation>
     </message>
     <message>
@@ -1624,7 +1636,7 @@
         <translation>Satu pihak mengubah data ini sementara pihak lain menghapusnya. Data tetap seperti di laptop ini sampai Anda memutuskan.</translation>
     </message>
     <message>
-        <source>The report holds a person whose NIK a person of another record here holds. Keep this laptop's record, or take the report's fields into it.</source>
+        <source>The report holds a person whose NIK a person of another record here holds. Keep this laptop&apos;s record, or take the report&apos;s fields into it.</source>
         <translation>Laporan memuat orang yang NIK-nya dipegang orang pada data lain di sini. Pertahankan data laptop ini, atau ambil isian dari laporan ke dalamnya.</translation>
     </message>
     <message>
@@ -2108,8 +2120,8 @@
         <translation>belum dimuat</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu's participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Pendataan relawan, Kampung Pengawasan Partisipatif, dan pelatihan untuk pengawasan partisipatif Bawaslu.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Daftar kode wilayah dalam basis data ini: %4&lt;/p&gt;&lt;p&gt;Data wilayah: &lt;b&gt;idn-area-data&lt;/b&gt; oleh fityannugroho, bersumber dari daftar kode Kemendagri, tersedia di bawah &lt;a href="https://opendatacommons.org/licenses/odbl/1-0/"&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas adalah perangkat lunak bebas di bawah Apache License 2.0.&lt;/p&gt;</translation>
+        <source>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Registry of volunteers, Kampung Pengawasan Partisipatif villages and trainings for Bawaslu&apos;s participatory election monitoring.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Region code list in this database: %4&lt;/p&gt;&lt;p&gt;Region data: &lt;b&gt;idn-area-data&lt;/b&gt; by fityannugroho, from the Kemendagri code list, made available under the &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas is free software under the Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Relawas %1&lt;/h2&gt;&lt;p&gt;Pendataan relawan, Kampung Pengawasan Partisipatif, dan pelatihan untuk pengawasan partisipatif Bawaslu.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3&lt;/p&gt;&lt;p&gt;Daftar kode wilayah dalam basis data ini: %4&lt;/p&gt;&lt;p&gt;Data wilayah: &lt;b&gt;idn-area-data&lt;/b&gt; oleh fityannugroho, bersumber dari daftar kode Kemendagri, tersedia di bawah &lt;a href=&quot;https://opendatacommons.org/licenses/odbl/1-0/&quot;&gt;Open Database License (ODbL) v1.0&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Relawas adalah perangkat lunak bebas di bawah Apache License 2.0.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Icons: &lt;b&gt;Tabler Icons&lt;/b&gt; by Paweł Kuna, under the MIT License (below).&lt;/p&gt;</source>
@@ -2174,6 +2186,234 @@
     <message>
         <source>Write the start date as dd/mm/yyyy.</source>
         <translation>Tulis tanggal mulai dengan format hh/bb/tttt.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::BerandaCharts</name>
+    <message>
+        <source>Volunteers per area, by gender</source>
+        <translation>Relawan per wilayah, menurut jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Tidak tercatat</translation>
+    </message>
+    <message>
+        <source>Villages with a volunteer, per area (%)</source>
+        <translation>Desa yang punya relawan, per wilayah (%)</translation>
+    </message>
+    <message>
+        <source>Villages with a volunteer</source>
+        <translation>Desa dengan relawan</translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; ages on the election day</source>
+        <translation>Usia relawan pada hari pemungutan suara</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Trainings per month and their attendance</source>
+        <translation>Pelatihan per bulan dan kehadirannya</translation>
+    </message>
+    <message>
+        <source>Trainings begun</source>
+        <translation>Pelatihan dimulai</translation>
+    </message>
+    <message>
+        <source>Attendance (%)</source>
+        <translation>Kehadiran (%)</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>trainings</source>
+        <translation>pelatihan</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::BerandaScreen</name>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>kemarin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s) ago</source>
+        <translation>
+            <numerusform>%Ln hari lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Beranda</translation>
+    </message>
+    <message>
+        <source>Where the programme stands in your area, and what is missing. Click a figure, a bar or a row to see who it counts.</source>
+        <translation>Posisi program di wilayah Anda, dan apa yang masih kurang. Klik angka, batang, atau baris untuk melihat siapa yang dihitung.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>M&amp;uat ulang</translation>
+    </message>
+    <message>
+        <source>Read the figures again (F5)</source>
+        <translation>Hitung ulang angka-angka (F5)</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Villages with a volunteer</source>
+        <translation>Desa dengan relawan</translation>
+    </message>
+    <message>
+        <source>Open the villages in Regions &amp; Kampung</source>
+        <translation>Buka desa-desanya di Wilayah &amp; Kampung</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan Partisipatif</source>
+        <translation>Kampung Pengawasan Partisipatif</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Relawan</translation>
+    </message>
+    <message>
+        <source>Open the volunteers in the roster</source>
+        <translation>Buka para relawan di daftar orang</translation>
+    </message>
+    <message>
+        <source>Last reports received</source>
+        <translation>Laporan terakhir diterima</translation>
+    </message>
+    <message>
+        <source>Open Synchronisation</source>
+        <translation>Buka Sinkronisasi</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Open the women among the volunteers in the roster</source>
+        <translation>Buka relawan perempuan di daftar orang</translation>
+    </message>
+    <message>
+        <source>First-time voters</source>
+        <translation>Pemilih pemula</translation>
+    </message>
+    <message>
+        <source>Open the first-time voters among the volunteers in the roster</source>
+        <translation>Buka relawan pemilih pemula di daftar orang</translation>
+    </message>
+    <message>
+        <source>With a disability</source>
+        <translation>Penyandang disabilitas</translation>
+    </message>
+    <message>
+        <source>Open the volunteers with a disability in the roster</source>
+        <translation>Buka relawan penyandang disabilitas di daftar orang</translation>
+    </message>
+    <message>
+        <source>Trainings held</source>
+        <translation>Pelatihan terlaksana</translation>
+    </message>
+    <message>
+        <source>Open Trainings</source>
+        <translation>Buka Pelatihan</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Orang terlatih</translation>
+    </message>
+    <message>
+        <source>Open the people present at a training in the roster</source>
+        <translation>Buka orang yang pernah hadir di pelatihan di daftar orang</translation>
+    </message>
+    <message>
+        <source>Coverage per area</source>
+        <translation>Cakupan per wilayah</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>Angka-angka tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>%1, on %2; ages and roles on the election day, %3.</source>
+        <translation>%1, per %2; usia dan peran pada hari pemungutan suara, %3.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of the villages; %Ln without a PKD</source>
+        <translation>
+            <numerusform>%1 dari semua desa; %Ln tanpa PKD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No village in the programme yet</source>
+        <translation>Belum ada desa dalam program</translation>
+    </message>
+    <message>
+        <source>holding a volunteer role on the election day</source>
+        <translation>memegang peran relawan pada hari pemungutan suara</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln woman/women among the volunteers</source>
+        <translation>
+            <numerusform>%Ln perempuan di antara relawan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln first-time voter(s) among the volunteers</source>
+        <translation>
+            <numerusform>%Ln pemilih pemula di antara relawan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln volunteer(s) with a disability</source>
+        <translation>
+            <numerusform>%Ln relawan penyandang disabilitas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean attendance %1 %</source>
+        <translation>kehadiran rata-rata %1 %</translation>
+    </message>
+    <message>
+        <source>no attendance recorded yet</source>
+        <translation>belum ada kehadiran tercatat</translation>
+    </message>
+    <message>
+        <source>people of the area present at a training</source>
+        <translation>warga wilayah ini yang pernah hadir di pelatihan</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No report received yet</source>
+        <translation>Belum ada laporan diterima</translation>
     </message>
 </context>
 <context>
@@ -2257,11 +2497,11 @@
 <context>
     <name>relawas::gui::ConflictPanel</name>
     <message>
-        <source>&amp;Keep this laptop's</source>
+        <source>&amp;Keep this laptop&apos;s</source>
         <translation>&amp;Pertahankan milik laptop ini</translation>
     </message>
     <message>
-        <source>&amp;Take the report's</source>
+        <source>&amp;Take the report&apos;s</source>
         <translation>&amp;Ambil dari laporan</translation>
     </message>
     <message>
@@ -2323,6 +2563,61 @@
     <message>
         <source>The conflict was not decided</source>
         <translation>Konflik tidak diputuskan</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::gui::CoverageTable</name>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>With a volunteer</source>
+        <translation>Dengan relawan</translation>
+    </message>
+    <message>
+        <source>Without a volunteer</source>
+        <translation>Tanpa relawan</translation>
+    </message>
+    <message>
+        <source>Without a PKD</source>
+        <translation>Tanpa PKD</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan</source>
+        <translation>Kampung Pengawasan</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Relawan</translation>
+    </message>
+    <message>
+        <source>Enter or double-click: the area in Regions &amp; Kampung</source>
+        <translation>Enter atau klik ganda: wilayah ini di Wilayah &amp; Kampung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln village(s) without a volunteer</source>
+        <translation>
+            <numerusform>%Ln desa tanpa relawan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln village(s) without a PKD</source>
+        <translation>
+            <numerusform>%Ln desa tanpa PKD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>No Kampung Pengawasan Partisipatif village in this area yet</source>
+        <translation>Belum ada desa Kampung Pengawasan Partisipatif di wilayah ini</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2703,7 @@
         <translation>Bukan hari ini</translation>
     </message>
     <message>
-        <source>This computer's date is not a day of the training: check the day chosen above.</source>
+        <source>This computer&apos;s date is not a day of the training: check the day chosen above.</source>
         <translation>Tanggal komputer ini bukan hari pelaksanaan kegiatan: periksa hari yang dipilih di atas.</translation>
     </message>
     <message>
@@ -2578,7 +2873,7 @@
 <context>
     <name>relawas::gui::EndRoleDialog</name>
     <message>
-        <source>End the role %1? It stays in the person's history, with its end date and reason.</source>
+        <source>End the role %1? It stays in the person&apos;s history, with its end date and reason.</source>
         <translation>Akhiri peran %1? Peran ini tetap tercatat dalam riwayat orang tersebut, beserta tanggal selesai dan alasannya.</translation>
     </message>
     <message>
@@ -2963,8 +3258,8 @@
         <translation>Isi setiap kolom</translation>
     </message>
     <message>
-        <source>Check the field of every column; columns set to "(ignore)" are not imported.</source>
-        <translation>Periksa isian setiap kolom; kolom yang diatur "(abaikan)" tidak diimpor.</translation>
+        <source>Check the field of every column; columns set to &quot;(ignore)&quot; are not imported.</source>
+        <translation>Periksa isian setiap kolom; kolom yang diatur &quot;(abaikan)&quot; tidak diimpor.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -3019,8 +3314,8 @@
         <translation>Pilih berkas terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Excel workbook (XLSX), sheet "%1".</source>
-        <translation>Buku kerja Excel (XLSX), lembar "%1".</translation>
+        <source>Excel workbook (XLSX), sheet &quot;%1&quot;.</source>
+        <translation>Buku kerja Excel (XLSX), lembar &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>semicolon</source>
@@ -3053,8 +3348,8 @@
         <translation>Tidak ada kolom yang berisi nama lengkap.</translation>
     </message>
     <message>
-        <source>"%1" and "%2" both hold %3; set one of them to "(ignore)".</source>
-        <translation>"%1" dan "%2" sama-sama berisi %3; atur salah satunya ke "(abaikan)".</translation>
+        <source>&quot;%1&quot; and &quot;%2&quot; both hold %3; set one of them to &quot;(ignore)&quot;.</source>
+        <translation>&quot;%1&quot; dan &quot;%2&quot; sama-sama berisi %3; atur salah satunya ke &quot;(abaikan)&quot;.</translation>
     </message>
     <message>
         <source>No column holds the NIK: only speakers may be registered without one.</source>
@@ -3144,7 +3439,7 @@
     </message>
     <message>
         <source>Line %1: %2</source>
-        <extracomment>A line of the file offered as its header: the line's number, then its cells</extracomment>
+        <extracomment>A line of the file offered as its header: the line&apos;s number, then its cells</extracomment>
         <translation>Baris %1: %2</translation>
     </message>
     <message>
@@ -3308,10 +3603,6 @@
         <translation>Beranda</translation>
     </message>
     <message>
-        <source>The dashboard: volunteers per district and target group, Kampung Pengawasan villages by status, trainings held, and the gaps to close.</source>
-        <translation>Dasbor: relawan per kecamatan dan kelompok sasaran, Kampung Pengawasan menurut status, pelatihan yang telah digelar, dan kekurangan yang perlu ditutup.</translation>
-    </message>
-    <message>
         <source>Regions &amp; Kampung</source>
         <translation>Wilayah &amp; Kampung</translation>
     </message>
@@ -3380,10 +3671,6 @@
         <translation>
             <numerusform>%Ln orang diekspor ke %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The state of the programme in your area, at a glance.</source>
-        <translation>Keadaan program di wilayah Anda, sekilas.</translation>
     </message>
     <message>
         <source>What goes to Bawaslu, and what may be published.</source>
@@ -3534,12 +3821,12 @@ NIK adalah data pribadi. Penampilannya dicatat di log audit atas nama Anda, untu
         <translation>Tidak ditemukan</translation>
     </message>
     <message>
-        <source>Nobody is called "%1". Press F3 to register a walk-in.</source>
-        <translation>Tidak ada yang bernama "%1". Tekan F3 untuk mendaftarkan peserta baru.</translation>
+        <source>Nobody is called &quot;%1&quot;. Press F3 to register a walk-in.</source>
+        <translation>Tidak ada yang bernama &quot;%1&quot;. Tekan F3 untuk mendaftarkan peserta baru.</translation>
     </message>
     <message>
-        <source>No card or NIK "%1". Try the name.</source>
-        <translation>Tidak ada kartu atau NIK "%1". Coba dengan nama.</translation>
+        <source>No card or NIK &quot;%1&quot;. Try the name.</source>
+        <translation>Tidak ada kartu atau NIK &quot;%1&quot;. Coba dengan nama.</translation>
     </message>
     <message>
         <source>Invitation cancelled</source>
@@ -3592,7 +3879,7 @@ NIK adalah data pribadi. Penampilannya dicatat di log audit atas nama Anda, untu
     </message>
     <message>
         <source>%1 / %2</source>
-        <extracomment>Where a participant lives: the kecamatan, then the village, e.g. "Sei Balai / Durian"</extracomment>
+        <extracomment>Where a participant lives: the kecamatan, then the village, e.g. &quot;Sei Balai / Durian&quot;</extracomment>
         <translation>%1 / %2</translation>
     </message>
     <message>
@@ -3816,6 +4103,10 @@ Daftarkan orang (Ctrl+N) atau impor spreadsheet.</translation>
     <message>
         <source>Everyone registered in the scope: find, filter, register, correct, export.</source>
         <translation>Semua orang yang terdaftar di cakupan ini: cari, saring, daftarkan, perbaiki, ekspor.</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1 (every village)</source>
+        <translation>Kecamatan %1 (semua desa)</translation>
     </message>
 </context>
 <context>
@@ -4123,7 +4414,7 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
     <message>
         <source>%1
 %2%</source>
-        <extracomment>A component's column: its name, and its weight on a second line</extracomment>
+        <extracomment>A component&apos;s column: its name, and its weight on a second line</extracomment>
         <translation>%1
 %2%</translation>
     </message>
@@ -4141,7 +4432,7 @@ Apakah peran itu ikut pindah ke %3? Ya: mulai sekarang peran itu mencakup %3. Ti
         <translation>Laptop ini</translation>
     </message>
     <message>
-        <source>A receiver trusts this laptop's reports once they have compared this fingerprint with you, by phone or face to face. Read it out when they ask.</source>
+        <source>A receiver trusts this laptop&apos;s reports once they have compared this fingerprint with you, by phone or face to face. Read it out when they ask.</source>
         <translation>Penerima memercayai laporan laptop ini setelah mencocokkan sidik kunci ini dengan Anda, lewat telepon atau bertatap muka. Bacakan bila mereka menanyakannya.</translation>
     </message>
     <message>
@@ -4566,7 +4857,7 @@ Kartu lama (%2) langsung tidak berlaku lagi di pintu, untuk semua pelatihan. Cet
     <name>relawas::gui::TrainingListModel</name>
     <message>
         <source>%1%</source>
-        <extracomment>An attendance rate in percent, e.g. "87%"</extracomment>
+        <extracomment>An attendance rate in percent, e.g. &quot;87%&quot;</extracomment>
         <translation>%1%</translation>
     </message>
     <message>
@@ -4744,7 +5035,7 @@ Daftar %Ln orang dan presensinya ikut terhapus. Gunakan ini untuk pelatihan yang
         <translation>N&amp;ilai…</translation>
     </message>
     <message>
-        <source>The score sheet of the P2P class chosen: each participant's scores, the weighted result and pass or fail (Ctrl+G)</source>
+        <source>The score sheet of the P2P class chosen: each participant&apos;s scores, the weighted result and pass or fail (Ctrl+G)</source>
         <translation>Lembar nilai kelas P2P yang dipilih: nilai tiap peserta, nilai akhir berbobot, dan lulus atau tidak (Ctrl+G)</translation>
     </message>
     <message>

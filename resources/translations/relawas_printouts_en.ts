@@ -83,6 +83,36 @@
         <source>Chair of Bawaslu %1</source>
         <translation>Chair of Bawaslu %1</translation>
     </message>
+    <message>
+        <source>F</source>
+        <extracomment>One letter for a woman in the roster&apos;s gender column: &quot;P&quot; (perempuan)</extracomment>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <extracomment>One letter for a man in the roster&apos;s gender column: &quot;L&quot; (laki-laki)</extracomment>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Designated (SK)</source>
+        <translation>Designated (SK)</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Launched</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
 </context>
 <context>
     <name>relawas::printouts::AttendanceSheet</name>
@@ -202,6 +232,15 @@
         <source>Certificates — %1</source>
         <translation>Certificates — %1</translation>
     </message>
+    <message>
+        <source>Village volunteer roster — %1, District %2</source>
+        <extracomment>The title in the PDF&apos;s properties: &quot;Daftar Relawan Desa — Durian, Kec. Medang Deras&quot;, or &quot;— Kec. Sei Balai&quot; for every village of a kecamatan</extracomment>
+        <translation>Village volunteer roster — %1, District %2</translation>
+    </message>
+    <message>
+        <source>Village volunteer rosters — District %1</source>
+        <translation>Village volunteer rosters — District %1</translation>
+    </message>
 </context>
 <context>
     <name>relawas::printouts::Printouts</name>
@@ -213,6 +252,102 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::printouts::VillageRosterSheet</name>
+    <message>
+        <source>No.</source>
+        <extracomment>The column of the row numbers: &quot;No.&quot;</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>M/F</source>
+        <extracomment>The gender column, one letter per person: &quot;L/P&quot; (laki-laki, perempuan)</extracomment>
+        <translation>M/F</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <extracomment>The column of the masked NIK (only its last four digits show)</extracomment>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Not in the programme</source>
+        <translation>Not in the programme</translation>
+    </message>
+    <message>
+        <source>SK %1 of %2</source>
+        <extracomment>The decree of a Kampung Pengawasan: &quot;SK 300/12/2024 tanggal 1 Agustus 2024&quot;</extracomment>
+        <translation>SK %1 of %2</translation>
+    </message>
+    <message>
+        <source>SK %1</source>
+        <translation>SK %1</translation>
+    </message>
+    <message>
+        <source>SK of %1</source>
+        <translation>SK of %1</translation>
+    </message>
+    <message>
+        <source>MoU until %1</source>
+        <extracomment>The end of the MoU with the village government: &quot;MoU s.d. 31 Juli 2029&quot;</extracomment>
+        <translation>MoU until %1</translation>
+    </message>
+    <message>
+        <source>%1 (roles as of %2)</source>
+        <extracomment>When the roles are counted on another day (the election day): &quot;15 September 2024 (peran per 27 November 2024)&quot;</extracomment>
+        <translation>%1 (roles as of %2)</translation>
+    </message>
+    <message>
+        <source>Village volunteer roster</source>
+        <extracomment>The title of the printout: &quot;Daftar Relawan Desa&quot;</extracomment>
+        <translation>Village volunteer roster</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Regency/City</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan</source>
+        <extracomment>The label of the village&apos;s programme status: &quot;Kampung Pengawasan&quot;</extracomment>
+        <translation>Kampung Pengawasan</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Village volunteer roster · %1, District %2</source>
+        <extracomment>The running head of a roster&apos;s further pages: &quot;Daftar Relawan Desa · Durian, Kec. Medang Deras&quot;</extracomment>
+        <translation>Village volunteer roster · %1, District %2</translation>
+    </message>
+    <message>
+        <source>No one living in this village is registered yet.</source>
+        <translation>No one living in this village is registered yet.</translation>
     </message>
 </context>
 </TS>

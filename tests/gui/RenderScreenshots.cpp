@@ -7,6 +7,7 @@
 #include "TestDatabase.h"
 #include "TrainingFixtures.h"
 #include "about/AboutDialog.h"
+#include "beranda/BerandaScreen.h"
 #include "common/Session.h"
 #include "common/Theme.h"
 #include "common/Translations.h"
@@ -49,6 +50,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QScrollArea>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -289,6 +291,20 @@ int main(int argc, char** argv)
     list->setFocus();
     list->setCurrentIndex(list->model()->index(3, 1));
     ok &= save(window, folder, QStringLiteral("trainings.png"));
+
+    // The Beranda of Batu Bara, read on its worker thread: the window as the coordinator sees it, then the whole
+    // page (cards, the four charts, the coverage table) as it scrolls.
+    window.showScreen(gui::MainWindow::ScreenId::Beranda);
+    {
+        gui::BerandaScreen* beranda = window.berandaScreen();
+        QSignalSpy shown(beranda, &gui::BerandaScreen::figuresShown);
+        beranda->reload();
+        ok &= shown.wait(30000);
+        ok &= save(window, folder, QStringLiteral("beranda.png"));
+        auto* page = beranda->findChild<QWidget*>(QStringLiteral("berandaContent"));
+        page->resize(page->width(), page->sizeHint().height());
+        ok &= save(*page, folder, QStringLiteral("beranda-page.png"));
+    }
 
     // The papers of the Rakernis in the print preview, and the score sheet of the P2P class.
     for (const core::TrainingSummary& summary : founding) {

@@ -262,6 +262,18 @@ void PeopleScreen::fillVillages()
     const QSignalBlocker blocker(m_ui->villageComboBox);
     m_ui->villageComboBox->clear();
     m_ui->villageComboBox->addItem(tr("All villages"));
+    // Above a kecamatan: each kecamatan whole first, as the Beranda's bars open them.
+    if (const auto root = regions.find(scope); !root || root->level != core::RegionLevel::Kecamatan) {
+        std::vector<std::pair<QString, std::string>> kecamatan;
+        for (const auto& [code, name] : kecamatanNames) {
+            kecamatan.emplace_back(name, code);
+        }
+        std::sort(kecamatan.begin(), kecamatan.end(),
+                  [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+        for (const auto& [name, code] : kecamatan) {
+            m_ui->villageComboBox->addItem(tr("Kecamatan %1 (every village)").arg(name), QString::fromStdString(code));
+        }
+    }
     for (const Village& village : villages) {
         m_ui->villageComboBox->addItem(tr("%1 (%2)").arg(village.name, village.kecamatan), village.code);
     }
@@ -285,6 +297,36 @@ bool PeopleScreen::showVillage(const QString& villageCode)
         const QSignalBlocker village(m_ui->villageComboBox);
         clearFilters();
         m_ui->villageComboBox->setCurrentIndex(found);
+    }
+    applyFilter();
+    return true;
+}
+
+bool PeopleScreen::showFilter(const core::RosterFilter& filter)
+{
+    const QString scope = QString::fromStdString(filter.scopeCode);
+    const int area = scope.isEmpty() || scope == m_scope ? 0 : m_ui->villageComboBox->findData(scope);
+    if (area < 0) {
+        return false;
+    }
+    const auto choose = [](QComboBox* combo, const QVariant& value) {
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(value.isValid() ? std::max(0, combo->findData(value)) : 0);
+    };
+    {
+        const QSignalBlocker search(m_ui->searchLineEdit);
+        clearFilters();
+        choose(m_ui->villageComboBox, area == 0 ? QVariant() : QVariant(scope));
+        choose(m_ui->roleComboBox, filter.role ? QVariant(int(*filter.role)) : QVariant());
+        choose(m_ui->genderComboBox, filter.gender ? QVariant(int(*filter.gender)) : QVariant());
+        choose(m_ui->targetGroupComboBox, filter.targetGroup ? QVariant(int(*filter.targetGroup)) : QVariant());
+        choose(m_ui->trainedComboBox, filter.trained ? QVariant(*filter.trained) : QVariant());
+        for (const auto& [spin, age] : {std::pair{m_ui->minimumAgeSpinBox, filter.minimumAge},
+                                        std::pair{m_ui->maximumAgeSpinBox, filter.maximumAge}}) {
+            const QSignalBlocker blocker(spin);
+            spin->setValue(age.value_or(0));
+        }
+        m_ui->searchLineEdit->setText(QString::fromStdString(filter.search));
     }
     applyFilter();
     return true;

@@ -42,6 +42,9 @@ public:
     void setScope(const QString& code);
     // Shows the people of one village of the scope, every other filter cleared; false if it is not in the scope.
     bool showVillage(const QString& villageCode);
+    // Shows exactly the people of `filter` (a Beranda figure): its area (the scope, a kecamatan or a village of it),
+    // role, gender, target group, ages and training; false if the area is not in the scope.
+    bool showFilter(const core::RosterFilter& filter);
 
     // What the export buttons do once a file is chosen: writes the people of the current filter to `path`.
     bool exportTo(const QString& path, ExportFormat format);

@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "beranda/BerandaScreen.h"
 #include "common/Icons.h"
 #include "common/Session.h"
 #include "core/programme/KampungRepository.h"
@@ -97,10 +98,8 @@ void MainWindow::addPlaceholder(const QString& title, const QString& iconName, c
 
 void MainWindow::buildScreens()
 {
-    addPlaceholder(tr("Home"), QStringLiteral("layout-dashboard"),
-                   tr("The state of the programme in your area, at a glance."),
-                   tr("The dashboard: volunteers per district and target group, Kampung Pengawasan "
-                      "villages by status, trainings held, and the gaps to close."));
+    m_beranda = new BerandaScreen(m_session, m_screens);
+    addScreen(tr("Home"), QStringLiteral("layout-dashboard"), m_beranda);
     m_wilayah = new WilayahScreen(m_session, m_screens);
     addScreen(tr("Regions & Kampung"), QStringLiteral("map-2"), m_wilayah);
     m_people = new PeopleScreen(m_session, m_screens);
@@ -162,6 +161,7 @@ void MainWindow::connectSync()
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(m_sync, &SyncScreen::dataChanged, this, [this] { onScopeChanged(m_scope->scope()); });
     connect(m_sync, &SyncScreen::openConflictsChanged, this, &MainWindow::showOpenConflicts);
+    connectBeranda();
     connect(m_sync, &SyncScreen::lastReportChanged, this, &MainWindow::showLastReport);
 }
 
@@ -236,8 +236,30 @@ MainWindow::ScreenId MainWindow::currentScreen() const
     return ScreenId(m_screens->currentIndex());
 }
 
+// The Beranda's clicks open what they count; what changes the figures elsewhere reads them again.
+void MainWindow::connectBeranda()
+{
+    connect(m_beranda, &BerandaScreen::rosterRequested, this, [this](const core::RosterFilter& filter) {
+        if (m_people->showFilter(filter)) {
+            showScreen(ScreenId::Orang);
+        }
+    });
+    connect(m_beranda, &BerandaScreen::regionRequested, this, [this](const QString& code) {
+        m_wilayah->selectRegion(code);
+        showScreen(ScreenId::Wilayah);
+    });
+    connect(m_beranda, &BerandaScreen::trainingsRequested, this, [this] { showScreen(ScreenId::Pelatihan); });
+    connect(m_beranda, &BerandaScreen::syncRequested, this, [this] { showScreen(ScreenId::Sinkronisasi); });
+    connect(m_people, &PeopleScreen::peopleChanged, m_beranda, &BerandaScreen::reload);
+    connect(m_trainings, &TrainingsScreen::trainingsChanged, m_beranda, &BerandaScreen::reload);
+    connect(m_desk, &DeskScreen::attendanceChanged, m_beranda, &BerandaScreen::reload);
+    connect(m_wilayah, &WilayahScreen::programmeChanged, m_beranda, &BerandaScreen::reload);
+    connect(m_settings, &SettingsScreen::electionDayChanged, m_beranda, &BerandaScreen::reload);
+}
+
 void MainWindow::onScopeChanged(const QString& code)
 {
+    m_beranda->setScope(code);
     m_wilayah->setScope(code);
     m_people->setScope(code);
     m_trainings->setScope(code);

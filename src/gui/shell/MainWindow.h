@@ -9,6 +9,7 @@ class QWidget;
 
 namespace relawas::gui {
 
+class BerandaScreen;
 class NavigationSidebar;
 class DeskScreen;
 class PeopleScreen;
@@ -44,6 +45,7 @@ public:
 
     void showScreen(ScreenId id);
     ScreenId currentScreen() const;
+    BerandaScreen* berandaScreen() const { return m_beranda; }
     WilayahScreen* wilayahScreen() const { return m_wilayah; }
     PeopleScreen* peopleScreen() const { return m_people; }
     TrainingsScreen* trainingsScreen() const { return m_trainings; }
@@ -57,6 +59,7 @@ protected:
 
 private:
     void buildScreens();
+    void connectBeranda();
     void addScreen(const QString& title, const QString& iconName, QWidget* screen);
     void addPlaceholder(const QString& title, const QString& iconName, const QString& purpose, const QString& promise);
     void connectSync();
@@ -76,6 +79,7 @@ private:
     NavigationSidebar* m_sidebar;
     QListWidget* m_navigation; // the sidebar's entries
     QStackedWidget* m_screens;
+    BerandaScreen* m_beranda = nullptr;
     WilayahScreen* m_wilayah = nullptr;
     PeopleScreen* m_people = nullptr;
     TrainingsScreen* m_trainings = nullptr;

@@ -166,8 +166,11 @@ void PeopleScreenTest::showsEveryoneOfTheKabupatenCountedAndMasked()
 void PeopleScreenTest::villagesAreNamedWithTheirKecamatan()
 {
     auto* villages = widget<QComboBox>("villageComboBox");
-    QCOMPARE(villages->count(), 1 + 151);
+    QCOMPARE(villages->count(), 1 + 12 + 151); // everyone, each kecamatan whole, each village
     QCOMPARE(villages->itemText(0), QStringLiteral("Semua desa/kelurahan"));
+    const int kecamatan = villages->findData(QStringLiteral("12.19.07"));
+    QVERIFY(kecamatan > 0);
+    QCOMPARE(villages->itemText(kecamatan), QStringLiteral("Kecamatan Sei Balai (semua desa)"));
     // Batu Bara has two Durian: each names its kecamatan, each keeps its own code.
     const int seiBalai = villages->findData(QStringLiteral("12.19.07.2004"));
     QVERIFY(seiBalai > 0);
