@@ -851,6 +851,10 @@
         <source>The period ends on %2, before it begins on %1: swap the two dates.</source>
         <translation>The period ends on %2, before it begins on %1: swap the two dates.</translation>
     </message>
+    <message>
+        <source>The report&apos;s period ends on %2, before it begins on %1: swap the two dates.</source>
+        <translation>The report's period ends on %2, before it begins on %1: swap the two dates.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2120,6 +2124,21 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui</name>
+    <message>
+        <source>Village volunteer roster</source>
+        <translation>Village volunteer roster</translation>
+    </message>
+    <message>
+        <source>Village volunteer roster — %1</source>
+        <translation>Village volunteer roster — %1</translation>
+    </message>
+    <message>
+        <source>village-volunteers-%1.pdf</source>
+        <translation>village-volunteers-%1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::AboutDialog</name>
     <message>
         <source>About Relawas</source>
@@ -2227,7 +2246,7 @@
     </message>
     <message>
         <source>Volunteers&apos; ages on the election day</source>
-        <translation>Volunteers' ages on the election day</translation>
+        <translation>Volunteers&apos; ages on the election day</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2298,10 +2317,6 @@
     <message>
         <source>Open the villages in Regions &amp; Kampung</source>
         <translation>Open the villages in Regions &amp; Kampung</translation>
-    </message>
-    <message>
-        <source>Kampung Pengawasan Partisipatif</source>
-        <translation>Kampung Pengawasan Partisipatif</translation>
     </message>
     <message>
         <source>Volunteers</source>
@@ -2430,6 +2445,10 @@
     <message>
         <source>No report received yet</source>
         <translation>No report received yet</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan</source>
+        <translation>Kampung Pengawasan</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5126,92 @@ Its list of %Ln persons and its attendance are removed with it. Use this for a t
     </message>
 </context>
 <context>
+    <name>relawas::gui::VillageReviewDialog</name>
+    <message>
+        <source>Village review — %1</source>
+        <translation>Village review — %1</translation>
+    </message>
+    <message>
+        <source>%1, Kecamatan %2</source>
+        <translation>%1, Kecamatan %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan</source>
+        <translation>Kampung Pengawasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) living here; %1 volunteer(s), %2 PKD; roles on %3</source>
+        <translation>
+            <numerusform>%Ln person living here; %1 volunteer, %2 PKD; roles on %3</numerusform>
+            <numerusform>%Ln persons living here; %1 volunteers, %2 PKD; roles on %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>&amp;Print this village…</source>
+        <translation>&amp;Print this village…</translation>
+    </message>
+    <message>
+        <source>Print every village of the &amp;kecamatan…</source>
+        <translation>Print every village of the &amp;kecamatan…</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;roster</source>
+        <translation>Open in the &amp;roster</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>Not in the programme</source>
+        <translation>Not in the programme</translation>
+    </message>
+    <message>
+        <source>SK %1</source>
+        <translation>SK %1</translation>
+    </message>
+    <message>
+        <source>SK of %1</source>
+        <translation>SK of %1</translation>
+    </message>
+    <message>
+        <source>MoU until %1</source>
+        <translation>MoU until %1</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::WalkInDialog</name>
     <message>
         <source>Register and check in</source>
@@ -5149,6 +5254,22 @@ Its list of %Ln persons and its attendance are removed with it. Use this for a t
     <message>
         <source>The districts and villages of the scope, and where Kampung Pengawasan Partisipatif stands in each.</source>
         <translation>The districts and villages of the scope, and where Kampung Pengawasan Partisipatif stands in each.</translation>
+    </message>
+    <message>
+        <source>&amp;Review and print this village…</source>
+        <translation>&amp;Review and print this village…</translation>
+    </message>
+    <message>
+        <source>Print the volunteer rosters of every &amp;village…</source>
+        <translation>Print the volunteer rosters of every &amp;village…</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>Village review</source>
+        <translation>Village review</translation>
     </message>
 </context>
 </TS>

@@ -851,6 +851,10 @@
         <source>The period ends on %2, before it begins on %1: swap the two dates.</source>
         <translation>Periode berakhir pada %2, sebelum dimulai pada %1: tukar kedua tanggal itu.</translation>
     </message>
+    <message>
+        <source>The report&apos;s period ends on %2, before it begins on %1: swap the two dates.</source>
+        <translation>Periode laporan berakhir pada %2, sebelum dimulai pada %1: tukar kedua tanggal itu.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2110,6 +2114,21 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui</name>
+    <message>
+        <source>Village volunteer roster</source>
+        <translation>Daftar Relawan Desa</translation>
+    </message>
+    <message>
+        <source>Village volunteer roster — %1</source>
+        <translation>Daftar Relawan Desa — %1</translation>
+    </message>
+    <message>
+        <source>village-volunteers-%1.pdf</source>
+        <translation>daftar-relawan-desa-%1.pdf</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::AboutDialog</name>
     <message>
         <source>About Relawas</source>
@@ -2288,10 +2307,6 @@
         <translation>Buka desa-desanya di Wilayah &amp; Kampung</translation>
     </message>
     <message>
-        <source>Kampung Pengawasan Partisipatif</source>
-        <translation>Kampung Pengawasan Partisipatif</translation>
-    </message>
-    <message>
         <source>Volunteers</source>
         <translation>Relawan</translation>
     </message>
@@ -2414,6 +2429,10 @@
     <message>
         <source>No report received yet</source>
         <translation>Belum ada laporan diterima</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan</source>
+        <translation>Kampung Pengawasan</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5070,91 @@ Daftar %Ln orang dan presensinya ikut terhapus. Gunakan ini untuk pelatihan yang
     </message>
 </context>
 <context>
+    <name>relawas::gui::VillageReviewDialog</name>
+    <message>
+        <source>Village review — %1</source>
+        <translation>Tinjauan desa — %1</translation>
+    </message>
+    <message>
+        <source>%1, Kecamatan %2</source>
+        <translation>%1, Kecamatan %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Kabupaten/Kota</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan</source>
+        <translation>Kampung Pengawasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s) living here; %1 volunteer(s), %2 PKD; roles on %3</source>
+        <translation>
+            <numerusform>%Ln orang tinggal di sini; %1 relawan, %2 PKD; peran per %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>&amp;Print this village…</source>
+        <translation>&amp;Cetak desa ini…</translation>
+    </message>
+    <message>
+        <source>Print every village of the &amp;kecamatan…</source>
+        <translation>Cetak semua desa di &amp;kecamatan…</translation>
+    </message>
+    <message>
+        <source>Open in the &amp;roster</source>
+        <translation>Buka di &amp;daftar orang</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>Not in the programme</source>
+        <translation>Bukan Kampung Pengawasan</translation>
+    </message>
+    <message>
+        <source>SK %1</source>
+        <translation>SK %1</translation>
+    </message>
+    <message>
+        <source>SK of %1</source>
+        <translation>SK tanggal %1</translation>
+    </message>
+    <message>
+        <source>MoU until %1</source>
+        <translation>MoU s.d. %1</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::WalkInDialog</name>
     <message>
         <source>Register and check in</source>
@@ -5092,6 +5196,22 @@ Daftar %Ln orang dan presensinya ikut terhapus. Gunakan ini untuk pelatihan yang
     <message>
         <source>The districts and villages of the scope, and where Kampung Pengawasan Partisipatif stands in each.</source>
         <translation>Kecamatan dan desa di cakupan ini, dan sejauh mana Kampung Pengawasan Partisipatif di masing-masing.</translation>
+    </message>
+    <message>
+        <source>&amp;Review and print this village…</source>
+        <translation>&amp;Tinjau dan cetak desa ini…</translation>
+    </message>
+    <message>
+        <source>Print the volunteer rosters of every &amp;village…</source>
+        <translation>Cetak daftar relawan &amp;semua desa…</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>Village review</source>
+        <translation>Tinjauan desa</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,47 @@
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Regency/City</source>
+        <translation>Regency/City</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>An age band of the volunteers whose birth date is not recorded</extracomment>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Rakernis</source>
+        <translation>Rakernis</translation>
+    </message>
+    <message>
+        <source>P2P</source>
+        <translation>P2P</translation>
+    </message>
+    <message>
+        <source>Forum Warga</source>
+        <translation>Forum Warga</translation>
+    </message>
+    <message>
+        <source>Sosialisasi</source>
+        <translation>Sosialisasi</translation>
+    </message>
+    <message>
+        <source>Bimtek</source>
+        <translation>Bimtek</translation>
+    </message>
 </context>
 <context>
     <name>relawas::printouts::AttendanceSheet</name>
@@ -241,6 +282,11 @@
         <source>Village volunteer rosters — District %1</source>
         <translation>Village volunteer rosters — District %1</translation>
     </message>
+    <message>
+        <source>Participatory monitoring report — %1</source>
+        <extracomment>The title in the PDF&apos;s properties: &quot;Laporan Pengawasan Partisipatif — Kabupaten Batu Bara&quot;</extracomment>
+        <translation>Participatory monitoring report — %1</translation>
+    </message>
 </context>
 <context>
     <name>relawas::printouts::Printouts</name>
@@ -252,6 +298,252 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::printouts::ProgrammeReport</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A share in per cent: &quot;57,6 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>&quot;87 of 151 (57,6 %)&quot;</extracomment>
+        <translation>%1 of %2 (%3)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <extracomment>A period without an end: &quot;sejak 1 Januari 2024&quot;</extracomment>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>A period without a start: &quot;sampai dengan 30 November 2024&quot;</extracomment>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>all records to date</source>
+        <extracomment>The period of a report bounded on neither side</extracomment>
+        <translation>all records to date</translation>
+    </message>
+    <message>
+        <source>Participatory monitoring report</source>
+        <extracomment>The title of the report: &quot;Laporan Pengawasan Partisipatif&quot;</extracomment>
+        <translation>Participatory monitoring report</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <extracomment>The period of the report on its cover: &quot;Periode: 1 Januari – 30 November 2024&quot;</extracomment>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Printed on</translation>
+    </message>
+    <message>
+        <source>Volunteers as of</source>
+        <extracomment>The day the volunteers&apos; roles and ages are counted on (the election day)</extracomment>
+        <translation>Volunteers as of</translation>
+    </message>
+    <message>
+        <source>Counts only: this report names no person.</source>
+        <translation>Counts only: this report names no person.</translation>
+    </message>
+    <message>
+        <source>Volunteers per %1 by gender</source>
+        <extracomment>Chart title: &quot;Relawan per kecamatan menurut jenis kelamin&quot;</extracomment>
+        <translation>Volunteers per %1 by gender</translation>
+    </message>
+    <message>
+        <source>No volunteer is registered yet.</source>
+        <translation>No volunteer is registered yet.</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Gender not recorded</source>
+        <translation>Gender not recorded</translation>
+    </message>
+    <message>
+        <source>Coverage per %1: villages with a volunteer</source>
+        <extracomment>Chart title: &quot;Cakupan per kecamatan: desa dengan relawan&quot;</extracomment>
+        <translation>Coverage per %1: villages with a volunteer</translation>
+    </message>
+    <message>
+        <source>Age pyramid of the volunteers</source>
+        <extracomment>Chart title: the volunteers by age band and gender</extracomment>
+        <translation>Age pyramid of the volunteers</translation>
+    </message>
+    <message>
+        <source>Trainings per month</source>
+        <translation>Trainings per month</translation>
+    </message>
+    <message>
+        <source>No training is recorded in this period.</source>
+        <translation>No training is recorded in this period.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::printouts::ReportPainter</name>
+    <message>
+        <source>Villages with a volunteer</source>
+        <translation>Villages with a volunteer</translation>
+    </message>
+    <message>
+        <source>Villages with a PKD</source>
+        <translation>Villages with a PKD</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan villages</source>
+        <translation>Kampung Pengawasan villages</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>First-time voters</source>
+        <translation>First-time voters</translation>
+    </message>
+    <message>
+        <source>With a disability</source>
+        <translation>With a disability</translation>
+    </message>
+    <message>
+        <source>Trainings held in the period</source>
+        <translation>Trainings held in the period</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <extracomment>The attendance of the trainings: participant-days present over those expected</extracomment>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>People trained</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>Summary figures</translation>
+    </message>
+    <message>
+        <source>Figures per %1</source>
+        <extracomment>The heading of the table per kecamatan: &quot;Rekapitulasi per kecamatan&quot;</extracomment>
+        <translation>Figures per %1</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>With a volunteer</source>
+        <translation>With a volunteer</translation>
+    </message>
+    <message>
+        <source>Without a volunteer</source>
+        <translation>Without a volunteer</translation>
+    </message>
+    <message>
+        <source>Without a PKD</source>
+        <translation>Without a PKD</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan</source>
+        <translation>Kampung Pengawasan</translation>
+    </message>
+    <message>
+        <source>Volunteers M</source>
+        <extracomment>Volunteers who are men: &quot;Relawan L&quot;</extracomment>
+        <translation>Volunteers M</translation>
+    </message>
+    <message>
+        <source>Volunteers F</source>
+        <extracomment>Volunteers who are women: &quot;Relawan P&quot;</extracomment>
+        <translation>Volunteers F</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Trainings and their attendance</source>
+        <translation>Trainings and their attendance</translation>
+    </message>
+    <message>
+        <source>No training is recorded in this period.</source>
+        <translation>No training is recorded in this period.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Present / expected days</source>
+        <extracomment>Participant-days present over those expected: &quot;Hadir/seharusnya (orang-hari)&quot;</extracomment>
+        <translation>Present / expected days</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan Partisipatif villages</source>
+        <translation>Kampung Pengawasan Partisipatif villages</translation>
+    </message>
+    <message>
+        <source>No village of this region is in the programme yet.</source>
+        <translation>No village of this region is in the programme yet.</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>SK number</source>
+        <translation>SK number</translation>
+    </message>
+    <message>
+        <source>SK date</source>
+        <translation>SK date</translation>
+    </message>
+    <message>
+        <source>MoU until</source>
+        <translation>MoU until</translation>
     </message>
 </context>
 <context>

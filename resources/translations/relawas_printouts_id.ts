@@ -113,6 +113,47 @@
         <source>Inactive</source>
         <translation>Tidak aktif</translation>
     </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Regency/City</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>An age band of the volunteers whose birth date is not recorded</extracomment>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Rakernis</source>
+        <translation>Rakernis</translation>
+    </message>
+    <message>
+        <source>P2P</source>
+        <translation>P2P</translation>
+    </message>
+    <message>
+        <source>Forum Warga</source>
+        <translation>Forum Warga</translation>
+    </message>
+    <message>
+        <source>Sosialisasi</source>
+        <translation>Sosialisasi</translation>
+    </message>
+    <message>
+        <source>Bimtek</source>
+        <translation>Bimtek</translation>
+    </message>
 </context>
 <context>
     <name>relawas::printouts::AttendanceSheet</name>
@@ -241,6 +282,11 @@
         <source>Village volunteer rosters — District %1</source>
         <translation>Daftar Relawan Desa — Kec. %1</translation>
     </message>
+    <message>
+        <source>Participatory monitoring report — %1</source>
+        <extracomment>The title in the PDF&apos;s properties: &quot;Laporan Pengawasan Partisipatif — Kabupaten Batu Bara&quot;</extracomment>
+        <translation>Laporan Pengawasan Partisipatif — %1</translation>
+    </message>
 </context>
 <context>
     <name>relawas::printouts::Printouts</name>
@@ -252,6 +298,252 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::printouts::ProgrammeReport</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A share in per cent: &quot;57,6 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3)</source>
+        <extracomment>&quot;87 of 151 (57,6 %)&quot;</extracomment>
+        <translation>%1 dari %2 (%3)</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <extracomment>A period without an end: &quot;sejak 1 Januari 2024&quot;</extracomment>
+        <translation>sejak %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <extracomment>A period without a start: &quot;sampai dengan 30 November 2024&quot;</extracomment>
+        <translation>sampai %1</translation>
+    </message>
+    <message>
+        <source>all records to date</source>
+        <extracomment>The period of a report bounded on neither side</extracomment>
+        <translation>seluruh data sampai saat ini</translation>
+    </message>
+    <message>
+        <source>Participatory monitoring report</source>
+        <extracomment>The title of the report: &quot;Laporan Pengawasan Partisipatif&quot;</extracomment>
+        <translation>Laporan Pengawasan Partisipatif</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <extracomment>The period of the report on its cover: &quot;Periode: 1 Januari – 30 November 2024&quot;</extracomment>
+        <translation>Periode: %1</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Dilaporkan oleh</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>Dicetak pada</translation>
+    </message>
+    <message>
+        <source>Volunteers as of</source>
+        <extracomment>The day the volunteers&apos; roles and ages are counted on (the election day)</extracomment>
+        <translation>Relawan per</translation>
+    </message>
+    <message>
+        <source>Counts only: this report names no person.</source>
+        <translation>Hanya jumlah: laporan ini tidak menyebut nama siapa pun.</translation>
+    </message>
+    <message>
+        <source>Volunteers per %1 by gender</source>
+        <extracomment>Chart title: &quot;Relawan per kecamatan menurut jenis kelamin&quot;</extracomment>
+        <translation>Relawan per %1 menurut jenis kelamin</translation>
+    </message>
+    <message>
+        <source>No volunteer is registered yet.</source>
+        <translation>Belum ada relawan terdaftar.</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Gender not recorded</source>
+        <translation>Jenis kelamin tidak tercatat</translation>
+    </message>
+    <message>
+        <source>Coverage per %1: villages with a volunteer</source>
+        <extracomment>Chart title: &quot;Cakupan per kecamatan: desa dengan relawan&quot;</extracomment>
+        <translation>Cakupan per %1: desa yang punya relawan</translation>
+    </message>
+    <message>
+        <source>Age pyramid of the volunteers</source>
+        <extracomment>Chart title: the volunteers by age band and gender</extracomment>
+        <translation>Piramida usia relawan</translation>
+    </message>
+    <message>
+        <source>Trainings per month</source>
+        <translation>Pelatihan per bulan</translation>
+    </message>
+    <message>
+        <source>No training is recorded in this period.</source>
+        <translation>Tidak ada pelatihan tercatat pada periode ini.</translation>
+    </message>
+</context>
+<context>
+    <name>relawas::printouts::ReportPainter</name>
+    <message>
+        <source>Villages with a volunteer</source>
+        <translation>Desa dengan relawan</translation>
+    </message>
+    <message>
+        <source>Villages with a PKD</source>
+        <translation>Desa dengan PKD</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan villages</source>
+        <translation>Desa Kampung Pengawasan</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Relawan</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>First-time voters</source>
+        <translation>Pemilih pemula</translation>
+    </message>
+    <message>
+        <source>With a disability</source>
+        <translation>Penyandang disabilitas</translation>
+    </message>
+    <message>
+        <source>Trainings held in the period</source>
+        <translation>Pelatihan terlaksana dalam periode</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <extracomment>The attendance of the trainings: participant-days present over those expected</extracomment>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Orang terlatih</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>Ringkasan angka</translation>
+    </message>
+    <message>
+        <source>Figures per %1</source>
+        <extracomment>The heading of the table per kecamatan: &quot;Rekapitulasi per kecamatan&quot;</extracomment>
+        <translation>Angka per %1</translation>
+    </message>
+    <message>
+        <source>Villages</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>With a volunteer</source>
+        <translation>Dengan relawan</translation>
+    </message>
+    <message>
+        <source>Without a volunteer</source>
+        <translation>Tanpa relawan</translation>
+    </message>
+    <message>
+        <source>Without a PKD</source>
+        <translation>Tanpa PKD</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan</source>
+        <translation>Kampung Pengawasan</translation>
+    </message>
+    <message>
+        <source>Volunteers M</source>
+        <extracomment>Volunteers who are men: &quot;Relawan L&quot;</extracomment>
+        <translation>Relawan L</translation>
+    </message>
+    <message>
+        <source>Volunteers F</source>
+        <extracomment>Volunteers who are women: &quot;Relawan P&quot;</extracomment>
+        <translation>Relawan P</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Trainings and their attendance</source>
+        <translation>Pelatihan dan kehadirannya</translation>
+    </message>
+    <message>
+        <source>No training is recorded in this period.</source>
+        <translation>Tidak ada pelatihan tercatat pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Pelatihan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Present / expected days</source>
+        <extracomment>Participant-days present over those expected: &quot;Hadir/seharusnya (orang-hari)&quot;</extracomment>
+        <translation>Hari hadir / hari seharusnya</translation>
+    </message>
+    <message>
+        <source>Kampung Pengawasan Partisipatif villages</source>
+        <translation>Desa Kampung Pengawasan Partisipatif</translation>
+    </message>
+    <message>
+        <source>No village of this region is in the programme yet.</source>
+        <translation>Belum ada desa di wilayah ini yang masuk program.</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>SK number</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>SK date</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>MoU until</source>
+        <translation>MoU s.d.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "TrainingFixtures.h"
 #include "about/AboutDialog.h"
 #include "beranda/BerandaScreen.h"
+#include "common/PrintoutPreview.h"
 #include "common/Session.h"
 #include "common/Theme.h"
 #include "common/Translations.h"
@@ -18,6 +19,7 @@
 #include "core/people/PeopleService.h"
 #include "core/people/RoleRepository.h"
 #include "core/programme/KampungRepository.h"
+#include "core/reports/VillageRoster.h"
 #include "core/storage/SettingsStore.h"
 #include "core/sync/ReportImport.h"
 #include "core/trainings/AttendanceRepository.h"
@@ -36,10 +38,10 @@
 #include "sync/ExportDialog.h"
 #include "sync/ImportPreviewDialog.h"
 #include "sync/SyncScreen.h"
-#include "trainings/PrintoutPreview.h"
 #include "trainings/ScoreSheetDialog.h"
 #include "trainings/ScoreSheetModel.h"
 #include "trainings/TrainingsScreen.h"
+#include "wilayah/VillageReviewDialog.h"
 #include "wilayah/WilayahScreen.h"
 
 #include <iostream>
@@ -304,6 +306,26 @@ int main(int argc, char** argv)
         auto* page = beranda->findChild<QWidget*>(QStringLiteral("berandaContent"));
         page->resize(page->width(), page->sizeHint().height());
         ok &= save(*page, folder, QStringLiteral("beranda-page.png"));
+    }
+
+    // A village of Sei Balai reviewed on one page (the one with the most people), as before printing its roster.
+    {
+        std::string busiest;
+        std::size_t most = 0;
+        for (const core::VillageRoster& village : core::kecamatanRosters(
+                 testDb.database(), "12.19.07", core::SettingsStore(testDb.database()).referenceDate())) {
+            if (village.people.size() > most) {
+                most = village.people.size();
+                busiest = village.villageCode;
+            }
+        }
+        window.showScreen(gui::MainWindow::ScreenId::Wilayah);
+        window.wilayahScreen()->selectRegion(QString::fromStdString(busiest));
+        ok &= window.wilayahScreen()->reviewCurrent();
+        if (auto* review = window.wilayahScreen()->findChild<gui::VillageReviewDialog*>()) {
+            ok &= save(*review, folder, QStringLiteral("village-review.png"));
+            review->close();
+        }
     }
 
     // The papers of the Rakernis in the print preview, and the score sheet of the P2P class.

@@ -9,7 +9,7 @@
 #include "printouts/Certificates.h"
 #include "printouts/IdCards.h"
 #include "printouts/PdfOutput.h"
-#include "trainings/PrintoutPreview.h"
+#include "common/PrintoutPreview.h"
 #include "trainings/SheetOptionsDialog.h"
 
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/trainings/Training.h"
-#include "trainings/PrintoutPreview.h"
+#include "common/PrintoutPreview.h"
 
 #include <QObject>
 #include <QPointer>

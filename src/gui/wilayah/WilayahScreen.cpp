@@ -1,15 +1,20 @@
 #include "wilayah/WilayahScreen.h"
 
+#include "common/ErrorText.h"
 #include "common/Icons.h"
 #include "common/ScreenHeader.h"
 #include "common/Session.h"
 #include "common/Theme.h"
+#include "core/base/Error.h"
 #include "ui_WilayahScreen.h"
 #include "wilayah/KampungDetailPanel.h"
 #include "wilayah/RegionTreeModel.h"
+#include "wilayah/VillageReviewDialog.h"
+#include "wilayah/VillageRosterPrint.h"
 
 #include <QAction>
 #include <QHeaderView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QUndoStack>
@@ -76,6 +81,13 @@ WilayahScreen::WilayahScreen(Session& session, QWidget* parent)
     m_peopleButton->setIcon(Icons::icon(QStringLiteral("users")));
     m_peopleButton->setVisible(false);
     m_ui->detailLayout->addWidget(m_peopleButton, 0, Qt::AlignLeft);
+    // A village reviewed on one page and its Daftar Relawan Desa printed; for a kecamatan, every village's at once.
+    m_reviewButton = new QPushButton(m_ui->detailContainer);
+    m_reviewButton->setObjectName(QStringLiteral("reviewPushButton"));
+    m_reviewButton->setAutoDefault(false);
+    m_reviewButton->setIcon(Icons::icon(QStringLiteral("printer")));
+    m_reviewButton->setVisible(false);
+    m_ui->detailLayout->addWidget(m_reviewButton, 0, Qt::AlignLeft);
     m_ui->detailScrollArea->setMinimumWidth(m_detail->sizeHint().width() + 24);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -100,6 +112,7 @@ WilayahScreen::WilayahScreen(Session& session, QWidget* parent)
     connect(m_detail, &KampungDetailPanel::programmeChanged, this, &WilayahScreen::onProgrammeChanged);
     connect(m_peopleButton, &QPushButton::clicked, this,
             [this] { emit peopleOfVillageRequested(m_detail->regionCode()); });
+    connect(m_reviewButton, &QPushButton::clicked, this, &WilayahScreen::reviewCurrent);
 
     setScope(session.kabupatenCode);
 }
@@ -122,6 +135,7 @@ void WilayahScreen::setScope(const QString& code)
     }
     m_detail->showRegion({});
     m_peopleButton->setVisible(false);
+    m_reviewButton->setVisible(false);
     updateSummary();
 }
 
@@ -143,8 +157,37 @@ bool WilayahScreen::selectRegion(const QString& code)
 
 void WilayahScreen::onCurrentChanged(const QModelIndex& current)
 {
-    m_detail->showRegion(current.data(RegionTreeModel::CodeRole).toString());
-    m_peopleButton->setVisible(current.data(RegionTreeModel::IsVillageRole).toBool());
+    const QString code = current.data(RegionTreeModel::CodeRole).toString();
+    m_detail->showRegion(code);
+    const bool village = current.data(RegionTreeModel::IsVillageRole).toBool();
+    const bool kecamatan = code.count(QLatin1Char('.')) == 2;
+    m_peopleButton->setVisible(village);
+    m_reviewButton->setVisible(village || kecamatan);
+    m_reviewButton->setText(village ? tr("&Review and print this village…")
+                                    : tr("Print the volunteer rosters of every &village…"));
+}
+
+bool WilayahScreen::reviewCurrent()
+{
+    const QModelIndex current = m_ui->regionTreeView->currentIndex();
+    const QString code = current.data(RegionTreeModel::CodeRole).toString();
+    if (code.isEmpty()) {
+        return false;
+    }
+    if (!current.data(RegionTreeModel::IsVillageRole).toBool()) {
+        return previewVillageRosters(m_session, code,
+                                     tr("Kecamatan %1").arg(current.siblingAtColumn(0).data().toString()), this);
+    }
+    try {
+        auto* dialog = new VillageReviewDialog(m_session, code, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &VillageReviewDialog::peopleOfVillageRequested, this, &WilayahScreen::peopleOfVillageRequested);
+        dialog->open();
+        return true;
+    } catch (const core::Error& e) {
+        QMessageBox::warning(this, tr("Village review"), ErrorText::describe(e));
+        return false;
+    }
 }
 
 void WilayahScreen::onProgrammeChanged(const QString& villageCode)

@@ -32,6 +32,9 @@ public:
 
     void setScope(const QString& code);
     bool selectRegion(const QString& code);
+    // The chosen village's review (VillageReviewDialog), or the print preview of every village's roster of the chosen
+    // kecamatan. False when neither is chosen or the roster could not be read.
+    bool reviewCurrent();
 
     QUndoStack* undoStack() const { return m_undoStack; }
     QAction* undoAction() const { return m_undoAction; }
@@ -56,6 +59,7 @@ private:
     QSortFilterProxyModel* m_filter;
     KampungDetailPanel* m_detail;
     QPushButton* m_peopleButton;
+    QPushButton* m_reviewButton;
 };
 
 } // namespace relawas::gui

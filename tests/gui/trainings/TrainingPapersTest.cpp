@@ -17,7 +17,7 @@
 #include "core/trainings/CardCodeRepository.h"
 #include "trainings/CertificateLookupDialog.h"
 #include "trainings/ComponentWeightsDialog.h"
-#include "trainings/PrintoutPreview.h"
+#include "common/PrintoutPreview.h"
 #include "trainings/ScoreSheetDialog.h"
 #include "trainings/ScoreSheetModel.h"
 #include "trainings/SheetOptionsDialog.h"

@@ -3,11 +3,14 @@
 #include "wilayah/WilayahScreen.h"
 
 #include "GuiTestSupport.h"
+#include "PeopleFixtures.h"
 #include "TestDatabase.h"
+#include "common/PrintoutPreview.h"
 #include "common/Session.h"
 #include "common/Translations.h"
 #include "core/programme/KampungRepository.h"
 #include "wilayah/RegionTreeModel.h"
+#include "wilayah/VillageReviewDialog.h"
 
 #include <algorithm>
 #include <memory>
@@ -20,7 +23,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -61,6 +66,7 @@ private slots:
     void findingByCodeTellsTheTwoDurianApart();
     void findingByNameShowsBothDurianUnderTheirKecamatan();
     void aKecamatanScopeShowsOnlyThatKecamatan();
+    void aVillageIsReviewedOnOnePageAndItsRosterPrinted();
 
 private:
     template<typename T>
@@ -431,6 +437,55 @@ void WilayahScreenTest::aKecamatanScopeShowsOnlyThatKecamatan()
     m_screen->setScope(QStringLiteral("12.19"));
     QCOMPARE(tree()->model()->rowCount(), 12);
     QCOMPARE(summary->text(), QStringLiteral("12 kecamatan, 151 desa/kelurahan"));
+}
+
+void WilayahScreenTest::aVillageIsReviewedOnOnePageAndItsRosterPrinted()
+{
+    const std::vector<testing::RosterPerson> people = testing::addBatuBaraPeople(m_db->database(), 400);
+    const std::string code = people.front().person.villageCode;
+    std::vector<const testing::RosterPerson*> living;
+    for (const testing::RosterPerson& person : people) {
+        if (person.person.villageCode == code) {
+            living.push_back(&person);
+        }
+    }
+    find(QString::fromStdString(code));
+    arrowTo(QString::fromStdString(code));
+    auto* review = widget<QPushButton>("reviewPushButton");
+    QVERIFY(review->isVisible());
+    QVERIFY(m_screen->reviewCurrent());
+    gui::VillageReviewDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_screen->findChild<gui::VillageReviewDialog*>()) != nullptr);
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("peopleTableWidget"));
+    QCOMPARE(table->rowCount(), int(living.size()));
+    // Every person of the village, the NIK masked: its last four digits only, never the whole.
+    for (const testing::RosterPerson* person : living) {
+        const QString name = QString::fromStdString(person->person.fullName);
+        const auto found = table->findItems(name, Qt::MatchExactly);
+        QVERIFY2(!found.isEmpty(), qPrintable(name));
+        if (!person->person.nik.empty()) {
+            const QString nik = QString::fromStdString(person->person.nik);
+            QVERIFY(table->findItems(nik, Qt::MatchContains).isEmpty());
+            QVERIFY(table->item(found.first()->row(), 4)->text().endsWith(nik.right(4)));
+        }
+    }
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("programmeLabel"))->text().contains(QStringLiteral("Bukan")));
+
+    // Print: the preview of the Daftar Relawan Desa opens with its pages.
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("printVillagePushButton")), Qt::LeftButton);
+    gui::PrintoutPreview* preview = nullptr;
+    QTRY_VERIFY((preview = dialog->findChild<gui::PrintoutPreview*>()) != nullptr);
+    QTRY_VERIFY(preview->pageCount() >= 1);
+    preview->close();
+    dialog->close();
+
+    // A kecamatan: the rosters of all its villages at once.
+    QVERIFY(m_screen->selectRegion(QString::fromStdString(code.substr(0, 8))));
+    QVERIFY(review->isVisible());
+    QVERIFY(m_screen->reviewCurrent());
+    QTRY_VERIFY((preview = m_screen->findChild<gui::PrintoutPreview*>()) != nullptr);
+    QTRY_VERIFY(preview->pageCount() >= 2);
+    preview->close();
 }
 
 QTEST_MAIN(WilayahScreenTest)

@@ -1,4 +1,4 @@
-#include "trainings/PrintoutPreview.h"
+#include "common/PrintoutPreview.h"
 
 #include "common/Icons.h"
 #include "printouts/PrintoutError.h"
