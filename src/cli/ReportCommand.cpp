@@ -2,6 +2,7 @@
 
 #include "ReportExchangeCommand.h"
 #ifdef RELAWAS_WITH_PRINTOUTS
+#include "ReportPdfCommand.h"
 #include "ReportVillageCommand.h"
 #endif
 #include "TerminalText.h"
@@ -266,6 +267,7 @@ void addReportCommand(CLI::App& app, CliContext& context)
 
     addReportExchangeCommands(*report, context);
 #ifdef RELAWAS_WITH_PRINTOUTS
+    addReportPdfCommand(*report, context);
     addReportVillageCommand(*report, context);
 #endif
 }

@@ -5,6 +5,7 @@
 #include "printouts/IdCards.h"
 #include "printouts/PrintoutError.h"
 #include "printouts/PrintoutText.h"
+#include "printouts/ProgrammeReport.h"
 #include "printouts/VillageRosterSheet.h"
 
 #include <QCoreApplication>
@@ -82,6 +83,15 @@ int saveVillageRostersPdf(const std::vector<VillageRosterSheetData>& villages, c
             : QCoreApplication::translate("relawas::printouts::PdfOutput", "Village volunteer rosters — District %1")
                   .arg(first.kecamatanName);
     return savePdf(path, title, [&](QPdfWriter& writer) { return paintVillageRosters(writer, villages); });
+}
+
+int saveProgrammeReportPdf(const ProgrammeReportData& report, const QString& path)
+{
+    //: The title in the PDF's properties: "Laporan Pengawasan Partisipatif — Kabupaten Batu Bara"
+    const QString title =
+        QCoreApplication::translate("relawas::printouts::PdfOutput", "Participatory monitoring report — %1")
+            .arg(report.scopeName);
+    return savePdf(path, title, [&](QPdfWriter& writer) { return paintProgrammeReport(writer, report); });
 }
 
 } // namespace relawas::printouts

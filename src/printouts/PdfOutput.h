@@ -1,6 +1,7 @@
 #pragma once
 
 #include "printouts/PrintoutData.h"
+#include "printouts/ProgrammeReportData.h"
 #include "printouts/VillageRosterData.h"
 
 #include <vector>
@@ -18,5 +19,7 @@ int saveIdCardsPdf(const std::vector<IdCardData>& cards, const QString& path);
 int saveCertificatesPdf(const std::vector<CertificateData>& certificates, const QString& path);
 // The Daftar Relawan Desa of one village or of several, each from a new page; NothingToPrint for no village.
 int saveVillageRostersPdf(const std::vector<VillageRosterSheetData>& villages, const QString& path);
+// The Laporan Pengawasan Partisipatif of a region and a period.
+int saveProgrammeReportPdf(const ProgrammeReportData& report, const QString& path);
 
 } // namespace relawas::printouts

@@ -1,5 +1,6 @@
 #include "PrintoutSamples.h"
 
+#include <algorithm>
 #include <array>
 
 namespace relawas::printouts::testing {
@@ -165,6 +166,123 @@ VillageRosterSheetData durianRoster(int people, bool programme)
         row.maskedNik = QString(12, QChar(0x2022)) + QStringLiteral("%1").arg(i + 1, 4, 10, QLatin1Char('0'));
         data.rows.push_back(row);
     }
+    return data;
+}
+
+ProgrammeReportData batuBaraReport(int trainings)
+{
+    ProgrammeReportData data;
+    data.scopeName = QStringLiteral("Kabupaten Batu Bara");
+    data.officeName = QStringLiteral("Bawaslu Kabupaten Batu Bara");
+    data.kop = {QStringLiteral("BADAN PENGAWAS PEMILIHAN UMUM"), QStringLiteral("KABUPATEN BATU BARA")};
+    data.from = QDate(2024, 1, 1);
+    data.to = QDate(2024, 11, 30);
+    data.printedOn = QDate(2024, 12, 2);
+    data.rolesOn = QDate(2024, 11, 27);
+    data.partTitle = QStringLiteral("Kecamatan");
+    struct Kecamatan
+    {
+        const char* name;
+        int villages;
+    };
+    static const Kecamatan kecamatan[] = {{"Medang Deras", 21},
+                                          {"Sei Suka", 10},
+                                          {"Air Putih", 19},
+                                          {"Lima Puluh", 12},
+                                          {"Talawi", 10},
+                                          {"Tanjung Tiram", 10},
+                                          {"Sei Balai", 14},
+                                          {"Laut Tador", 10},
+                                          {"Lima Puluh Pesisir", 13},
+                                          {"Datuk Lima Puluh", 10},
+                                          {"Datuk Tanah Datar", 10},
+                                          {"Nibung Hangus", 12}};
+    for (int i = 0; i < 12; ++i) {
+        ProgrammeReportPart part;
+        part.name = QString::fromUtf8(kecamatan[i].name);
+        part.villages = kecamatan[i].villages;
+        part.withVolunteer = std::max(1, kecamatan[i].villages - 2 - i % 5);
+        part.withPkd = kecamatan[i].villages - i % 2;
+        part.programmeVillages = i % 4 == 0 ? 1 : 0;
+        part.men = 9 + i * 7 % 13;
+        part.women = 6 + i * 5 % 11;
+        part.genderNotRecorded = i == 6 ? 1 : 0;
+        data.parts.push_back(part);
+        data.villages += part.villages;
+        data.villagesWithVolunteer += part.withVolunteer;
+        data.villagesWithPkd += part.withPkd;
+        data.volunteers += part.men + part.women + part.genderNotRecorded;
+        data.women += part.women;
+    }
+    data.programmeByStage = {{QStringLiteral("Calon"), 0},
+                             {QStringLiteral("Sudah dinilai"), 0},
+                             {QStringLiteral("Ditetapkan (SK)"), 2},
+                             {QStringLiteral("Diluncurkan"), 1},
+                             {QStringLiteral("Tidak aktif"), 0}};
+    data.firstTimeVoters = data.volunteers / 4;
+    data.withDisability = 7;
+    data.peopleTrained = 118;
+    const int bands[][2] = {{17, 20}, {21, 25}, {26, 30}, {31, 35}, {36, 40}, {41, 45}, {46, 50}, {51, 55}, {56, 60}};
+    for (int b = 0; b < 9; ++b) {
+        data.ages.push_back({QStringLiteral("%1–%2").arg(bands[b][0]).arg(bands[b][1]), 4 + (b * 7 + 3) % 19,
+                             3 + (b * 5 + 8) % 17, false});
+    }
+    data.ages.push_back({QStringLiteral("61+"), 5, 2, false});
+    data.ages.push_back({QStringLiteral("tidak diketahui"), 2, 1, true});
+
+    static const char* kinds[] = {"P2P", "Forum Warga", "Sosialisasi", "Bimtek"};
+    for (int i = 0; i < trainings; ++i) {
+        ProgrammeReportTrainingRow row;
+        if (i == 0) {
+            row.title = QStringLiteral("Rakernis Pembentukan dan Pengelolaan Kampung Pengawasan Partisipatif");
+            row.kind = QStringLiteral("Rakernis");
+            row.startDate = QDate(2024, 9, 15);
+            row.venue = QStringLiteral("Singapore City Hotel, Sei Balai");
+            row.participants = 60;
+            row.presentDays = 57;
+        } else {
+            const Kecamatan& where = kecamatan[i % 12];
+            row.kind = QString::fromUtf8(kinds[i % 4]);
+            row.title = QStringLiteral("%1 %2").arg(row.kind, QString::fromUtf8(where.name));
+            row.startDate = QDate(2024, 1 + i * 5 % 11, 1 + i * 3 % 27);
+            row.venue = QStringLiteral("Aula Kantor Camat %1").arg(QString::fromUtf8(where.name));
+            row.participants = 20 + i % 15;
+            row.presentDays = row.participants - i % 6;
+        }
+        row.endDate = row.startDate;
+        row.expectedDays = row.participants;
+        row.attendanceRate = double(row.presentDays) / double(row.expectedDays);
+        data.trainings.push_back(row);
+    }
+    std::sort(data.trainings.begin() + (trainings > 0 ? 1 : 0), data.trainings.end(),
+              [](const auto& a, const auto& b) { return a.startDate < b.startDate; });
+    qint64 present = 0;
+    qint64 expected = 0;
+    for (const ProgrammeReportTrainingRow& row : data.trainings) {
+        present += row.presentDays;
+        expected += row.expectedDays;
+        const QDate month(row.startDate.year(), row.startDate.month(), 1);
+        auto found =
+            std::find_if(data.months.begin(), data.months.end(), [&](const auto& m) { return m.month == month; });
+        if (found == data.months.end()) {
+            data.months.push_back({month, 1});
+        } else {
+            ++found->trainings;
+        }
+    }
+    std::sort(data.months.begin(), data.months.end(), [](const auto& a, const auto& b) { return a.month < b.month; });
+    data.trainingsHeld = trainings;
+    if (expected > 0) {
+        data.attendanceRate = double(present) / double(expected);
+    }
+    data.programmeVillages = {
+        {QStringLiteral("Medang Deras"), QStringLiteral("Durian"), QStringLiteral("Ditetapkan (SK)"),
+         QStringLiteral("045/PM.00.02/K.SU-19/08/2024"), QDate(2024, 8, 12), QDate(2029, 8, 11)},
+        {QStringLiteral("Talawi"), QStringLiteral("Mesjid Lama"), QStringLiteral("Diluncurkan"),
+         QStringLiteral("046/PM.00.02/K.SU-19/08/2024"), QDate(2024, 8, 12), QDate(2027, 8, 11)},
+        {QStringLiteral("Sei Balai"), QStringLiteral("Sei Balai"), QStringLiteral("Ditetapkan (SK)"),
+         QStringLiteral("051/PM.00.02/K.SU-19/10/2024"), QDate(2024, 10, 1), QDate()},
+    };
     return data;
 }
 

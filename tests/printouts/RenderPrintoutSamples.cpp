@@ -1,6 +1,7 @@
 // Renders the sample printouts of the Rakernis of 15 September 2024 as PDFs, and the first page of each as the PNGs
 // of docs/screenshots (printout-daftar-hadir.png, printout-id-cards.png, printout-certificate.png), and the
-// Daftar Relawan Desa of a village (printout-daftar-relawan-desa.png), at 70 dpi with pdftoppm. Usage:
+// Daftar Relawan Desa of a village (printout-daftar-relawan-desa.png), at 70 dpi with pdftoppm; of the Laporan
+// Pengawasan Partisipatif (printout-laporan.png) its second page, the figures and the first chart. Usage:
 // relawas-printout-samples OUTPUT_FOLDER [--lang id|en]
 #include "PdfReadBack.h"
 #include "PrintoutSamples.h"
@@ -46,6 +47,10 @@ int main(int argc, char** argv)
             testing::pdfPage(pdf, 1, 70, png);
             std::cout << png.toStdString() << ".png\n";
         }
+        const QString report = folder.filePath(QStringLiteral("printout-laporan.pdf"));
+        saveProgrammeReportPdf(testing::batuBaraReport(8), report);
+        testing::pdfPage(report, 2, 70, folder.filePath(QStringLiteral("printout-laporan")));
+        std::cout << folder.filePath(QStringLiteral("printout-laporan.png")).toStdString() << "\n";
     } catch (const std::exception& e) {
         std::cerr << e.what() << "\n";
         return 1;

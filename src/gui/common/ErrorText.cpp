@@ -82,6 +82,7 @@ QString ErrorText::message(const core::Error& e)
         {"role.unknown_person", {QT_TR_NOOP("The person of this role is no longer in the register."), 99}},
         {"export.write_failed", {QT_TR_NOOP("The file cannot be written. Choose another folder, or free some disk space."), 99}},
         {"export.too_many_rows", {QT_TR_NOOP("%1 people do not fit in one XLSX sheet (at most %2). Narrow the filter, or export CSV."), 0}},
+        {"report.period_reversed", {QT_TR_NOOP("The report's period ends on %2, before it begins on %1: swap the two dates."), 0}},
         {"operation.cancelled", {QT_TR_NOOP("Cancelled."), 99}},
         {"import.unreadable", {QT_TR_NOOP("The file cannot be read: it is missing, or this user may not open it."), 99}},
         {"import.empty", {QT_TR_NOOP("The file is empty."), 99}},
