@@ -5,6 +5,7 @@
 #include "ReportPdfCommand.h"
 #include "ReportVillageCommand.h"
 #endif
+#include "ReportWorkbookCommand.h"
 #include "TerminalText.h"
 #include "TrainingCliSupport.h"
 #include "core/BuildInfo.h"
@@ -266,6 +267,7 @@ void addReportCommand(CLI::App& app, CliContext& context)
     trustedCommand->callback([&context, trustedJson] { runTrusted(context, *trustedJson); });
 
     addReportExchangeCommands(*report, context);
+    addReportWorkbookCommand(*report, context);
 #ifdef RELAWAS_WITH_PRINTOUTS
     addReportPdfCommand(*report, context);
     addReportVillageCommand(*report, context);
