@@ -848,12 +848,8 @@
         <translation>%1 (%2) is neither a village nor a kecamatan: a village roster is printed for one village or for every village of a kecamatan.</translation>
     </message>
     <message>
-        <source>The period ends on %2, before it begins on %1: swap the two dates.</source>
-        <translation>The period ends on %2, before it begins on %1: swap the two dates.</translation>
-    </message>
-    <message>
         <source>The report&apos;s period ends on %2, before it begins on %1: swap the two dates.</source>
-        <translation>The report's period ends on %2, before it begins on %1: swap the two dates.</translation>
+        <translation>The report&apos;s period ends on %2, before it begins on %1: swap the two dates.</translation>
     </message>
 </context>
 <context>
@@ -2902,13 +2898,6 @@
     </message>
 </context>
 <context>
-    <name>relawas::gui::EmptyStateScreen</name>
-    <message>
-        <source>This screen is not available yet.</source>
-        <translation>This screen is not available yet.</translation>
-    </message>
-</context>
-<context>
     <name>relawas::gui::EndRoleDialog</name>
     <message>
         <source>End the role %1? It stays in the person&apos;s history, with its end date and reason.</source>
@@ -3638,6 +3627,144 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::LaporanScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>What goes to Bawaslu, and what may be published.</source>
+        <translation>What goes to Bawaslu, and what may be published.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Only the trainings &amp;between</source>
+        <translation>Only the trainings &amp;between</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Laporan Pengawasan Partisipatif (PDF)</source>
+        <translation>Laporan Pengawasan Partisipatif (PDF)</translation>
+    </message>
+    <message>
+        <source>A cover, the figures at a glance, the charts, a table per kecamatan, the trainings with their attendance and the programme villages with their SK and MoU. Counts only: it names no person, so it may also be published as the public summary.</source>
+        <translation>A cover, the figures at a glance, the charts, a table per kecamatan, the trainings with their attendance and the programme villages with their SK and MoU. Counts only: it names no person, so it may also be published as the public summary.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Preview and print…</translation>
+    </message>
+    <message>
+        <source>Workbook (XLSX)</source>
+        <translation>Workbook (XLSX)</translation>
+    </message>
+    <message>
+        <source>Sheets Ringkasan, Relawan, Kampung, Pelatihan and Presensi, with real numbers and dates to work on in a spreadsheet program. NIKs are masked unless you ask for them.</source>
+        <translation>Sheets Ringkasan, Relawan, Kampung, Pelatihan and Presensi, with real numbers and dates to work on in a spreadsheet program. NIKs are masked unless you ask for them.</translation>
+    </message>
+    <message>
+        <source>Include the &amp;full NIK (recorded in the audit log under your name)</source>
+        <translation>Include the &amp;full NIK (recorded in the audit log under your name)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;workbook…</source>
+        <translation>Save the &amp;workbook…</translation>
+    </message>
+    <message>
+        <source>Public summary (JSON)</source>
+        <translation>Public summary (JSON)</translation>
+    </message>
+    <message>
+        <source>Per kecamatan and village: the programme status, the people, the roles and the people by gender; per training: the invited and the present. No name, NIK or phone.</source>
+        <translation>Per kecamatan and village: the programme status, the people, the roles and the people by gender; per training: the invited and the present. No name, NIK or phone.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;summary…</source>
+        <translation>Save the &amp;summary…</translation>
+    </message>
+    <message>
+        <source>Laporan Pengawasan Partisipatif</source>
+        <translation>Laporan Pengawasan Partisipatif</translation>
+    </message>
+    <message>
+        <source>Laporan Pengawasan Partisipatif — %1</source>
+        <translation>Laporan Pengawasan Partisipatif — %1</translation>
+    </message>
+    <message>
+        <source>laporan-pengawasan-%1.pdf</source>
+        <translation>laporan-pengawasan-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the workbook</source>
+        <translation>Save the workbook</translation>
+    </message>
+    <message>
+        <source>laporan-%1.xlsx</source>
+        <translation>laporan-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Workbook with full NIK</source>
+        <translation>Workbook with full NIK</translation>
+    </message>
+    <message>
+        <source>The workbook will hold the full NIK of every volunteer of %1. A NIK is personal data: keep the file safe and share it only with those who need it. The export is recorded in the audit log under your name.
+
+Write the full NIK?</source>
+        <translation>The workbook will hold the full NIK of every volunteer of %1. A NIK is personal data: keep the file safe and share it only with those who need it. The export is recorded in the audit log under your name.
+
+Write the full NIK?</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Workbook</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workbook written to %1: %Ln person(s), %2 training(s).</source>
+        <translation>
+            <numerusform>Workbook written to %1: %Ln person, %2 training.</numerusform>
+            <numerusform>Workbook written to %1: %Ln persons, %2 trainings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the public summary</source>
+        <translation>Save the public summary</translation>
+    </message>
+    <message>
+        <source>ringkasan-publik-%1.json</source>
+        <translation>ringkasan-publik-%1.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Public summary</source>
+        <translation>Public summary</translation>
+    </message>
+    <message>
+        <source>Public summary written to %1.</source>
+        <translation>Public summary written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::MainWindow</name>
     <message>
         <source>Relawas</source>
@@ -3674,10 +3801,6 @@
     <message>
         <source>Reports</source>
         <translation>Reports</translation>
-    </message>
-    <message>
-        <source>Reports for Bawaslu: rosters per village, Kampung Pengawasan status, trainings, and a public summary without personal data.</source>
-        <translation>Reports for Bawaslu: rosters per village, Kampung Pengawasan status, trainings, and a public summary without personal data.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3721,10 +3844,6 @@
             <numerusform>%Ln person exported to %1</numerusform>
             <numerusform>%Ln people exported to %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>What goes to Bawaslu, and what may be published.</source>
-        <translation>What goes to Bawaslu, and what may be published.</translation>
     </message>
     <message>
         <source>Last report taken in: never</source>

@@ -848,10 +848,6 @@
         <translation>%1 (%2) bukan desa dan bukan kecamatan: daftar relawan desa dicetak untuk satu desa atau untuk semua desa dalam satu kecamatan.</translation>
     </message>
     <message>
-        <source>The period ends on %2, before it begins on %1: swap the two dates.</source>
-        <translation>Periode berakhir pada %2, sebelum dimulai pada %1: tukar kedua tanggal itu.</translation>
-    </message>
-    <message>
         <source>The report&apos;s period ends on %2, before it begins on %1: swap the two dates.</source>
         <translation>Periode laporan berakhir pada %2, sebelum dimulai pada %1: tukar kedua tanggal itu.</translation>
     </message>
@@ -2883,13 +2879,6 @@
     </message>
 </context>
 <context>
-    <name>relawas::gui::EmptyStateScreen</name>
-    <message>
-        <source>This screen is not available yet.</source>
-        <translation>Layar ini belum tersedia.</translation>
-    </message>
-</context>
-<context>
     <name>relawas::gui::EndRoleDialog</name>
     <message>
         <source>End the role %1? It stays in the person&apos;s history, with its end date and reason.</source>
@@ -3608,6 +3597,143 @@
     </message>
 </context>
 <context>
+    <name>relawas::gui::LaporanScreen</name>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>What goes to Bawaslu, and what may be published.</source>
+        <translation>Apa yang dikirim ke Bawaslu, dan apa yang boleh dipublikasikan.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Only the trainings &amp;between</source>
+        <translation>Hanya pelatihan &amp;antara</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>dan</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Laporan Pengawasan Partisipatif (PDF)</source>
+        <translation>Laporan Pengawasan Partisipatif (PDF)</translation>
+    </message>
+    <message>
+        <source>A cover, the figures at a glance, the charts, a table per kecamatan, the trainings with their attendance and the programme villages with their SK and MoU. Counts only: it names no person, so it may also be published as the public summary.</source>
+        <translation>Sampul, ringkasan angka, grafik, tabel per kecamatan, pelatihan dengan kehadirannya, dan desa Kampung Pengawasan dengan SK dan MoU-nya. Hanya jumlah: tidak menyebut nama siapa pun, sehingga juga boleh dipublikasikan sebagai ringkasan publik.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>&amp;Pratinjau dan cetak…</translation>
+    </message>
+    <message>
+        <source>Workbook (XLSX)</source>
+        <translation>Buku kerja (XLSX)</translation>
+    </message>
+    <message>
+        <source>Sheets Ringkasan, Relawan, Kampung, Pelatihan and Presensi, with real numbers and dates to work on in a spreadsheet program. NIKs are masked unless you ask for them.</source>
+        <translation>Lembar Ringkasan, Relawan, Kampung, Pelatihan, dan Presensi, dengan angka dan tanggal sungguhan untuk diolah di program spreadsheet. NIK tersamar kecuali Anda memintanya.</translation>
+    </message>
+    <message>
+        <source>Include the &amp;full NIK (recorded in the audit log under your name)</source>
+        <translation>Sertakan NIK &amp;lengkap (dicatat di log audit atas nama Anda)</translation>
+    </message>
+    <message>
+        <source>Save the &amp;workbook…</source>
+        <translation>Simpan &amp;buku kerja…</translation>
+    </message>
+    <message>
+        <source>Public summary (JSON)</source>
+        <translation>Ringkasan publik (JSON)</translation>
+    </message>
+    <message>
+        <source>Per kecamatan and village: the programme status, the people, the roles and the people by gender; per training: the invited and the present. No name, NIK or phone.</source>
+        <translation>Per kecamatan dan desa: status program, jumlah orang, peran, dan orang menurut jenis kelamin; per pelatihan: yang diundang dan yang hadir. Tanpa nama, NIK, atau telepon.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;summary…</source>
+        <translation>Simpan &amp;ringkasan…</translation>
+    </message>
+    <message>
+        <source>Laporan Pengawasan Partisipatif</source>
+        <translation>Laporan Pengawasan Partisipatif</translation>
+    </message>
+    <message>
+        <source>Laporan Pengawasan Partisipatif — %1</source>
+        <translation>Laporan Pengawasan Partisipatif — %1</translation>
+    </message>
+    <message>
+        <source>laporan-pengawasan-%1.pdf</source>
+        <translation>laporan-pengawasan-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the workbook</source>
+        <translation>Simpan buku kerja</translation>
+    </message>
+    <message>
+        <source>laporan-%1.xlsx</source>
+        <translation>laporan-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Workbook with full NIK</source>
+        <translation>Buku kerja dengan NIK lengkap</translation>
+    </message>
+    <message>
+        <source>The workbook will hold the full NIK of every volunteer of %1. A NIK is personal data: keep the file safe and share it only with those who need it. The export is recorded in the audit log under your name.
+
+Write the full NIK?</source>
+        <translation>Buku kerja akan memuat NIK lengkap setiap relawan %1. NIK adalah data pribadi: simpan berkas dengan aman dan bagikan hanya kepada yang memerlukannya. Ekspor ini dicatat di log audit atas nama Anda.
+
+Tulis NIK lengkap?</translation>
+    </message>
+    <message>
+        <source>Workbook</source>
+        <translation>Buku kerja</translation>
+    </message>
+    <message>
+        <source>Writing the workbook…</source>
+        <translation>Menulis buku kerja…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workbook written to %1: %Ln person(s), %2 training(s).</source>
+        <translation>
+            <numerusform>Buku kerja ditulis ke %1: %Ln orang, %2 pelatihan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the public summary</source>
+        <translation>Simpan ringkasan publik</translation>
+    </message>
+    <message>
+        <source>ringkasan-publik-%1.json</source>
+        <translation>ringkasan-publik-%1.json</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Berkas JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Public summary</source>
+        <translation>Ringkasan publik</translation>
+    </message>
+    <message>
+        <source>Public summary written to %1.</source>
+        <translation>Ringkasan publik ditulis ke %1.</translation>
+    </message>
+</context>
+<context>
     <name>relawas::gui::MainWindow</name>
     <message>
         <source>Relawas</source>
@@ -3644,10 +3770,6 @@
     <message>
         <source>Reports</source>
         <translation>Laporan</translation>
-    </message>
-    <message>
-        <source>Reports for Bawaslu: rosters per village, Kampung Pengawasan status, trainings, and a public summary without personal data.</source>
-        <translation>Laporan untuk Bawaslu: daftar orang per desa, status Kampung Pengawasan, pelatihan, dan ringkasan publik tanpa data pribadi.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3690,10 +3812,6 @@
         <translation>
             <numerusform>%Ln orang diekspor ke %1</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>What goes to Bawaslu, and what may be published.</source>
-        <translation>Yang dikirim ke Bawaslu, dan yang boleh diumumkan.</translation>
     </message>
     <message>
         <source>Last report taken in: never</source>
@@ -5199,7 +5317,7 @@ Daftar %Ln orang dan presensinya ikut terhapus. Gunakan ini untuk pelatihan yang
     </message>
     <message>
         <source>&amp;Review and print this village…</source>
-        <translation>&amp;Tinjau dan cetak desa ini…</translation>
+        <translation>Tin&amp;jau dan cetak desa ini…</translation>
     </message>
     <message>
         <source>Print the volunteer rosters of every &amp;village…</source>

@@ -103,6 +103,8 @@ struct Column
 // "Page X of Y" right.
 class ReportPainter
 {
+    Q_DECLARE_TR_FUNCTIONS(relawas::printouts::ReportPainter)
+
 public:
     ReportPainter(PageCanvas& canvas, const ProgrammeReportData& data, int pages)
         : m_canvas(canvas)
@@ -243,9 +245,6 @@ private:
             bool detail = false; // a part of the figure above it, indented
         };
         std::vector<Figure> rows;
-        const auto tr = [](const char* text) {
-            return QCoreApplication::translate("relawas::printouts::ProgrammeReport", text);
-        };
         rows.push_back({tr("Villages with a volunteer"), countOf(m_data.villagesWithVolunteer, m_data.villages)});
         rows.push_back({tr("Villages with a PKD"), countOf(m_data.villagesWithPkd, m_data.villages)});
         qint64 programme = 0;
@@ -609,9 +608,6 @@ private:
 
     void paintPartTable()
     {
-        const auto tr = [](const char* text) {
-            return QCoreApplication::translate("relawas::printouts::ProgrammeReport", text);
-        };
         //: The heading of the table per kecamatan: "Rekapitulasi per kecamatan"
         heading(tr("Figures per %1").arg(m_data.partTitle.toLower()), kHeaderRowHeight + kMinRowHeight * 2);
         const std::vector<Column> columns{
@@ -646,9 +642,6 @@ private:
 
     void paintTrainings()
     {
-        const auto tr = [](const char* text) {
-            return QCoreApplication::translate("relawas::printouts::ProgrammeReport", text);
-        };
         heading(tr("Trainings and their attendance"), kHeaderRowHeight + kMinRowHeight * 2);
         if (m_data.trainings.empty()) {
             quietLine(tr("No training is recorded in this period."));
@@ -676,9 +669,6 @@ private:
 
     void paintVillages()
     {
-        const auto tr = [](const char* text) {
-            return QCoreApplication::translate("relawas::printouts::ProgrammeReport", text);
-        };
         heading(tr("Kampung Pengawasan Partisipatif villages"), kHeaderRowHeight + kMinRowHeight * 2);
         if (m_data.programmeVillages.empty()) {
             quietLine(tr("No village of this region is in the programme yet."));

@@ -277,7 +277,7 @@ int main(int argc, char** argv)
     roster->setCurrentIndex(roster->model()->index(2, 0));
     ok &= save(window, folder, QStringLiteral("people.png"));
     window.showScreen(gui::MainWindow::ScreenId::Laporan);
-    ok &= save(window, folder, QStringLiteral("empty-state.png"));
+    ok &= save(window, folder, QStringLiteral("laporan.png"));
 
     // The founding Rakernis chosen, its list with the speakers first, card codes and check-in times, a participant
     // chosen so that the actions on the list show as the organiser uses them.

@@ -23,9 +23,13 @@ using namespace relawas::printouts::testing;
 namespace {
 
 // The report's words in the language loaded.
+// A word of the report in the printouts' language: the painter's own words, else those of the report's helpers.
 QString reportText(const char* source)
 {
-    return QCoreApplication::translate("relawas::printouts::ProgrammeReport", source);
+    const QString painted = QCoreApplication::translate("relawas::printouts::ReportPainter", source);
+    return painted != QString::fromUtf8(source)
+               ? painted
+               : QCoreApplication::translate("relawas::printouts::ProgrammeReport", source);
 }
 
 // The text with each run of white space as one space: a title broken over two lines of a cell reads whole again.

@@ -9,8 +9,8 @@
 #include "core/roster/RosterQuery.h"
 #include "core/storage/Database.h"
 #include "desk/DeskScreen.h"
+#include "laporan/LaporanScreen.h"
 #include "people/PeopleScreen.h"
-#include "placeholder/EmptyStateScreen.h"
 #include "settings/SettingsScreen.h"
 #include "shell/NavigationSidebar.h"
 #include "shell/ScopeSelector.h"
@@ -90,12 +90,6 @@ void MainWindow::addScreen(const QString& title, const QString& iconName, QWidge
     m_screens->addWidget(screen);
 }
 
-void MainWindow::addPlaceholder(const QString& title, const QString& iconName, const QString& purpose,
-                                const QString& promise)
-{
-    addScreen(title, iconName, new EmptyStateScreen(title, purpose, promise, iconName, m_screens));
-}
-
 void MainWindow::buildScreens()
 {
     m_beranda = new BerandaScreen(m_session, m_screens);
@@ -110,10 +104,8 @@ void MainWindow::buildScreens()
     addScreen(tr("Check-in Desk"), QStringLiteral("clipboard-check"), m_desk);
     m_sync = new SyncScreen(m_session, m_screens);
     addScreen(tr("Synchronisation"), QStringLiteral("arrows-exchange"), m_sync);
-    addPlaceholder(tr("Reports"), QStringLiteral("report-analytics"),
-                   tr("What goes to Bawaslu, and what may be published."),
-                   tr("Reports for Bawaslu: rosters per village, Kampung Pengawasan status, "
-                      "trainings, and a public summary without personal data."));
+    m_laporan = new LaporanScreen(m_session, m_screens);
+    addScreen(tr("Reports"), QStringLiteral("report-analytics"), m_laporan);
     m_settings = new SettingsScreen(m_session, m_screens);
     addScreen(tr("Settings"), QStringLiteral("settings"), m_settings);
     connect(m_settings, &SettingsScreen::kabupatenChanged, this, &MainWindow::onKabupatenChanged);
@@ -161,6 +153,8 @@ void MainWindow::connectSync()
             [this](const QString& text) { statusBar()->showMessage(text, 15000); });
     connect(m_sync, &SyncScreen::dataChanged, this, [this] { onScopeChanged(m_scope->scope()); });
     connect(m_sync, &SyncScreen::openConflictsChanged, this, &MainWindow::showOpenConflicts);
+    connect(m_laporan, &LaporanScreen::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     connectBeranda();
     connect(m_sync, &SyncScreen::lastReportChanged, this, &MainWindow::showLastReport);
 }
@@ -260,6 +254,7 @@ void MainWindow::connectBeranda()
 void MainWindow::onScopeChanged(const QString& code)
 {
     m_beranda->setScope(code);
+    m_laporan->setScope(code);
     m_wilayah->setScope(code);
     m_people->setScope(code);
     m_trainings->setScope(code);

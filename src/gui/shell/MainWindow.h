@@ -10,6 +10,7 @@ class QWidget;
 namespace relawas::gui {
 
 class BerandaScreen;
+class LaporanScreen;
 class NavigationSidebar;
 class DeskScreen;
 class PeopleScreen;
@@ -46,6 +47,7 @@ public:
     void showScreen(ScreenId id);
     ScreenId currentScreen() const;
     BerandaScreen* berandaScreen() const { return m_beranda; }
+    LaporanScreen* laporanScreen() const { return m_laporan; }
     WilayahScreen* wilayahScreen() const { return m_wilayah; }
     PeopleScreen* peopleScreen() const { return m_people; }
     TrainingsScreen* trainingsScreen() const { return m_trainings; }
@@ -61,7 +63,6 @@ private:
     void buildScreens();
     void connectBeranda();
     void addScreen(const QString& title, const QString& iconName, QWidget* screen);
-    void addPlaceholder(const QString& title, const QString& iconName, const QString& purpose, const QString& promise);
     void connectSync();
     void showOpenConflicts(int open);
     void showLastReport(const QString& when);
@@ -80,6 +81,7 @@ private:
     QListWidget* m_navigation; // the sidebar's entries
     QStackedWidget* m_screens;
     BerandaScreen* m_beranda = nullptr;
+    LaporanScreen* m_laporan = nullptr;
     WilayahScreen* m_wilayah = nullptr;
     PeopleScreen* m_people = nullptr;
     TrainingsScreen* m_trainings = nullptr;

@@ -19,7 +19,6 @@
 #include "people/PeopleScreen.h"
 #include "people/RosterModel.h"
 #include "people/registration/RegistrationDialog.h"
-#include "placeholder/EmptyStateScreen.h"
 #include "shell/NavigationDelegate.h"
 #include "shell/NavigationSidebar.h"
 #include "shell/ScopeSelector.h"
@@ -64,7 +63,6 @@ private slots:
 
     void opensOnWilayahByDefault();
     void navigationListsTheEightScreensInIndonesian();
-    void screensNotBuiltSayTheyAreNotAvailableYet();
     void ctrlNumberSwitchesScreens();
     void theSidebarShowsAnIconPerScreenAndCounts();
     void thePeopleCountFollowsARegistrationAndARemoval();
@@ -147,34 +145,6 @@ void MainWindowTest::navigationListsTheEightScreensInIndonesian()
                                QStringLiteral("Laporan"),       QStringLiteral("Pengaturan")};
     QCOMPARE(titles, expected);
     QCOMPARE(navigation(*window)->item(2)->toolTip(), QStringLiteral("Orang/Relawan (Ctrl+3)"));
-}
-
-void MainWindowTest::screensNotBuiltSayTheyAreNotAvailableYet()
-{
-    const auto window = openWindow();
-    auto* stack = window->findChild<QStackedWidget*>(QStringLiteral("screenStackedWidget"));
-    QCOMPARE(stack->count(), 8);
-    int placeholders = 0;
-    for (int index = 0; index < stack->count(); ++index) {
-        const auto id = MainWindow::ScreenId(index);
-        const bool built = id == MainWindow::ScreenId::Beranda || id == MainWindow::ScreenId::Wilayah ||
-                           id == MainWindow::ScreenId::Orang || id == MainWindow::ScreenId::Pelatihan ||
-                           id == MainWindow::ScreenId::MejaPresensi || id == MainWindow::ScreenId::Sinkronisasi ||
-                           id == MainWindow::ScreenId::Pengaturan;
-        auto* empty = qobject_cast<gui::EmptyStateScreen*>(stack->widget(index));
-        QCOMPARE(empty == nullptr, built);
-        if (!empty) {
-            continue;
-        }
-        ++placeholders;
-        QCOMPARE(empty->findChild<QLabel*>(QStringLiteral("stateLabel"))->text(),
-                 QStringLiteral("Layar ini belum tersedia."));
-        QCOMPARE(empty->header()->title(), navigation(*window)->item(index)->text());
-        QVERIFY(!empty->header()->purpose().isEmpty());
-        QVERIFY(!empty->findChild<QLabel*>(QStringLiteral("iconLabel"))->pixmap().isNull());
-        QVERIFY(!empty->findChild<QLabel*>(QStringLiteral("promiseLabel"))->text().isEmpty());
-    }
-    QCOMPARE(placeholders, 1);
 }
 
 void MainWindowTest::ctrlNumberSwitchesScreens()
