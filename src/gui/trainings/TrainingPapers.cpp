@@ -1,6 +1,7 @@
 #include "trainings/TrainingPapers.h"
 
 #include "common/ErrorText.h"
+#include "common/PrintoutPreview.h"
 #include "common/Session.h"
 #include "core/base/Error.h"
 #include "core/organising/TrainingService.h"
@@ -9,7 +10,6 @@
 #include "printouts/Certificates.h"
 #include "printouts/IdCards.h"
 #include "printouts/PdfOutput.h"
-#include "common/PrintoutPreview.h"
 #include "trainings/SheetOptionsDialog.h"
 
 #include <QDate>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/trainings/Training.h"
 #include "common/PrintoutPreview.h"
+#include "core/trainings/Training.h"
 
 #include <QObject>
 #include <QPointer>
