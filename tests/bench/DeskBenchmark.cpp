@@ -5,6 +5,7 @@
 // several). Usage: relawas-desk-benchmark [--people N] [--db PATH] [--invited N] [--days D] With --db PATH the database
 // is kept and reused (generating a million people takes minutes).
 #include "BenchTiming.h"
+#include "DemoDatabase.h"
 #include "core/demo/DemoPeople.h"
 #include "core/organising/CheckInDesk.h"
 #include "core/organising/TrainingService.h"
@@ -33,24 +34,6 @@ using namespace relawas::bench;
 using namespace std::chrono_literals;
 
 namespace {
-
-void prepare(Database& db, long long people)
-{
-    if (!RegionRepository(db).currentCodeList()) {
-        importRegionList(db, readRegionList(defaultRegionListPath()));
-    }
-    const long long have = PersonRepository(db).countLiving();
-    if (have >= people) {
-        return;
-    }
-    std::cerr << fmt::format("generating {} people over all of Indonesia...\n", people - have);
-    DemoOptions options;
-    options.people = people - have;
-    options.seed = 20241127 + std::uint64_t(have);
-    const double ms = millisecondsOf([&] { generateDemoPeople(db, options); });
-    std::cerr << fmt::format("  done in {:.0f} s\n", ms / 1000.0);
-    db.connection().exec("ANALYZE");
-}
 
 struct Invitee
 {
@@ -118,7 +101,7 @@ int main(int argc, char** argv)
     int exitCode = 0;
     {
         Database db(dbPath);
-        prepare(db, people);
+        fillWithDemoPeople(db, people);
         const long long total = PersonRepository(db).countLiving();
 
         Training training;

@@ -3,6 +3,7 @@
 // --from copies an existing database (opened read-only, never changed) into --db first; otherwise --db gets N
 // synthetic people, kept for the next run.
 #include "BenchTiming.h"
+#include "DemoDatabase.h"
 #include "core/demo/DemoPeople.h"
 #include "core/people/PersonRepository.h"
 #include "core/people/duplicates/DuplicateFinder.h"
@@ -42,19 +43,7 @@ void prepare(const std::filesystem::path& path, const std::filesystem::path& fro
         return;
     }
     Database db(path);
-    if (!RegionRepository(db).currentCodeList()) {
-        importRegionList(db, readRegionList(defaultRegionListPath()));
-    }
-    const long long have = PersonRepository(db).countLiving();
-    if (have >= people) {
-        return;
-    }
-    std::cerr << fmt::format("generating {} people over all of Indonesia...\n", people - have);
-    DemoOptions options;
-    options.people = people - have;
-    options.seed = 20241127 + std::uint64_t(have);
-    generateDemoPeople(db, options);
-    db.connection().exec("ANALYZE");
+    fillWithDemoPeople(db, people);
 }
 
 // A clerk registering someone who is already there, written a little differently.
