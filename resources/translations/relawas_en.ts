@@ -2383,17 +2383,6 @@
         <translation>%1, on %2; ages and roles on the election day, %3.</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of the villages; %Ln without a PKD</source>
-        <translation>
-            <numerusform>%1 of the villages; %Ln without a PKD</numerusform>
-            <numerusform>%1 of the villages; %Ln without a PKD</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No village in the programme yet</source>
         <translation>No village in the programme yet</translation>
     </message>
@@ -2445,6 +2434,13 @@
     <message>
         <source>Kampung Pengawasan</source>
         <translation>Kampung Pengawasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %1 villages (%2); %Ln without a PKD</source>
+        <translation>
+            <numerusform>of %1 villages (%2); %Ln without a PKD</numerusform>
+            <numerusform>of %1 villages (%2); %Ln without a PKD</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2371,16 +2371,6 @@
         <translation>%1, per %2; usia dan peran pada hari pemungutan suara, %3.</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 dari %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of the villages; %Ln without a PKD</source>
-        <translation>
-            <numerusform>%1 dari semua desa; %Ln tanpa PKD</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>No village in the programme yet</source>
         <translation>Belum ada desa dalam program</translation>
     </message>
@@ -2429,6 +2419,12 @@
     <message>
         <source>Kampung Pengawasan</source>
         <translation>Kampung Pengawasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %1 villages (%2); %Ln without a PKD</source>
+        <translation>
+            <numerusform>dari %1 desa (%2); %Ln tanpa PKD</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -234,9 +234,9 @@ void BerandaScreen::show(const Reading& reading)
 void BerandaScreen::fillCards(const core::ScopeFigures& f)
 {
     const QLocale locale;
-    m_villages->setFigure(tr("%1 of %2").arg(locale.toString(f.villagesWithVolunteer), locale.toString(f.villages)),
-                          tr("%1 of the villages; %Ln without a PKD", nullptr, int(f.villages - f.villagesWithPkd))
-                              .arg(percent(f.villagesWithVolunteer, f.villages)));
+    m_villages->setFigure(locale.toString(f.villagesWithVolunteer),
+                          tr("of %1 villages (%2); %Ln without a PKD", nullptr, int(f.villages - f.villagesWithPkd))
+                              .arg(locale.toString(f.villages), percent(f.villagesWithVolunteer, f.villages)));
     m_villages->setWarning(f.villagesWithVolunteer < f.villages);
     long long inProgramme = 0;
     QStringList stages;
